@@ -1,0 +1,88 @@
+# Nuage: English messages. Keys are stable ids; never key a message by its English text.
+
+## Physical quantities and their levels
+stock-land = land
+stock-water = water
+stock-power = electricity
+stock-heat = heat
+stock-extraction = extraction
+level-calm = calm
+level-strained = strained
+level-critical = critical
+winner-nobody = nobody
+
+## Why an order is refused
+refusal-game-over = The game is over.
+refusal-not-your-turn = It is not the turn of the { $side } now.
+refusal-unknown-action = This action does not exist in this scenario.
+refusal-wrong-side = Only the { $side } can take this action.
+refusal-no-action-points = Not enough action points: this needs { $need }, you have { $have } left this turn.
+refusal-cannot-afford = Not enough { $resource }: this costs { $need }, you have { $have }.
+refusal-requirement = Not possible yet: it needs { $condition }.
+refusal-used-up = Already done the most times allowed ({ $max }).
+refusal-needs-target = Choose a target first.
+refusal-no-target-expected = This action takes no target.
+refusal-unknown-target = That target does not exist.
+refusal-wrong-map = That place is on the other map.
+refusal-wrong-kind-of-place = This action cannot be taken at that kind of place.
+refusal-project-not-under-way = That project is no longer under way.
+refusal-secret-project = You do not know about that project yet: investigate first.
+refusal-not-contestable = The current step of that project cannot be contested this way ({ $contest }).
+
+## Conditions
+cond-always = nothing
+cond-at-least = { $what } at least { $value } (now { $now })
+cond-below = { $what } below { $value } (now { $now })
+cond-pressure-of = { $kind } pressure at { $place }
+cond-max-pressure-of = the highest { $kind } pressure
+cond-demand-of = { $kind } demand of { $user }
+cond-flag = { $flag }
+cond-completed = completed projects of kind “{ $tag }”
+cond-under-way = projects of kind “{ $tag }” under way
+cond-season = the season to be { $season }
+cond-turn = the turn
+cond-target = the target
+cond-target-tagged = a place of kind “{ $tag }”
+cond-and = and
+cond-or = or
+cond-not = not ({ $condition })
+
+## Quantities and causes
+quantity-income = income of { $resource }
+quantity-demand = { $kind } demand of { $user } at { $place }
+quantity-capacity = { $kind } capacity at { $place }
+cause-pressure = { $kind } pressure at { $place }
+cause-income = income of the { $side }
+cause-drift = things settling back
+
+## Event log
+log-turn-started = Turn { $turn }: { $month }/{ $year }, { $season }
+log-phase-ended = The { $side } have finished their orders.
+log-changed = { $quantity } { $delta } ({ $cause })
+log-flag-on = Now true: { $flag } ({ $cause })
+log-flag-off = No longer true: { $flag } ({ $cause })
+log-revealed = Revealed: the real { $kind } figures at { $place } ({ $cause })
+log-secrets-revealed = The hidden moves of the { $side } come to light ({ $cause })
+log-draw-success = Succeeded, at { $chance }% odds ({ $cause })
+log-draw-failure = Failed, at { $chance }% odds ({ $cause })
+log-project-started = Project started: { $project }
+log-project-waiting = { $project } is waiting: { $reason }
+log-project-delayed = { $project } delayed by { $turns } turn(s) ({ $cause })
+log-project-blocked = { $project } blocked for { $turns } turn(s) ({ $cause })
+log-project-cancelled = { $project } cancelled ({ $cause })
+log-milestone = { $project }: { $milestone } done
+log-project-completed = { $project } is complete
+log-level-changed = { $kind } at { $place } is now { $level } ({ $pressure }% of capacity)
+log-warning = Warning, { $ending } is near: { $text }
+log-ended = Ending: { $ending }. Winner: { $winner }.
+wait-blocked = blocked for { $turns } more turn(s)
+
+## Command line
+cli-turn = turn
+cli-date = date
+cli-ending = Ending
+cli-winner = Winner
+cli-reason = Why
+cli-scores = Scores
+cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
+cli-no-window = The desktop window is not part of this version yet. Play a whole game in the terminal with: nuage simulate --level levels/marseille.ron --seed 1 --log

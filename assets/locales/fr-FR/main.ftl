@@ -1,0 +1,88 @@
+# Nuage : messages en français. Les clés sont des identifiants stables.
+
+## Grandeurs physiques et niveaux
+stock-land = foncier
+stock-water = eau
+stock-power = électricité
+stock-heat = chaleur
+stock-extraction = extraction
+level-calm = calme
+level-strained = tendu
+level-critical = critique
+winner-nobody = personne
+
+## Pourquoi un ordre est refusé
+refusal-game-over = La partie est terminée.
+refusal-not-your-turn = Ce n’est pas le tour de { $side } maintenant.
+refusal-unknown-action = Cette action n’existe pas dans ce scénario.
+refusal-wrong-side = Seul le camp { $side } peut mener cette action.
+refusal-no-action-points = Pas assez de points d’action : il en faut { $need }, il vous en reste { $have } ce tour-ci.
+refusal-cannot-afford = Pas assez de { $resource } : cela coûte { $need }, vous avez { $have }.
+refusal-requirement = Pas encore possible : il faut { $condition }.
+refusal-used-up = Déjà fait le nombre maximal de fois ({ $max }).
+refusal-needs-target = Choisissez d’abord une cible.
+refusal-no-target-expected = Cette action ne prend pas de cible.
+refusal-unknown-target = Cette cible n’existe pas.
+refusal-wrong-map = Ce lieu est sur l’autre carte.
+refusal-wrong-kind-of-place = Cette action ne peut pas être menée dans ce type de lieu.
+refusal-project-not-under-way = Ce projet n’est plus en cours.
+refusal-secret-project = Vous ne connaissez pas encore ce projet : enquêtez d’abord.
+refusal-not-contestable = L’étape en cours de ce projet ne peut pas être contestée ainsi ({ $contest }).
+
+## Conditions
+cond-always = rien
+cond-at-least = { $what } au moins { $value } (actuellement { $now })
+cond-below = { $what } sous { $value } (actuellement { $now })
+cond-pressure-of = la pression sur { $kind } à { $place }
+cond-max-pressure-of = la plus forte pression sur { $kind }
+cond-demand-of = la demande en { $kind } de { $user }
+cond-flag = { $flag }
+cond-completed = des projets « { $tag } » achevés
+cond-under-way = des projets « { $tag } » en cours
+cond-season = la saison { $season }
+cond-turn = le tour
+cond-target = la cible
+cond-target-tagged = un lieu de type « { $tag } »
+cond-and = et
+cond-or = ou
+cond-not = non ({ $condition })
+
+## Grandeurs et causes
+quantity-income = revenu en { $resource }
+quantity-demand = demande en { $kind } de { $user } à { $place }
+quantity-capacity = capacité en { $kind } à { $place }
+cause-pressure = pression sur { $kind } à { $place }
+cause-income = revenus de { $side }
+cause-drift = retour au calme
+
+## Journal
+log-turn-started = Tour { $turn } : { $month }/{ $year }, { $season }
+log-phase-ended = { $side } ont fini de donner leurs ordres.
+log-changed = { $quantity } { $delta } ({ $cause })
+log-flag-on = Désormais vrai : { $flag } ({ $cause })
+log-flag-off = Plus vrai : { $flag } ({ $cause })
+log-revealed = Révélé : les vrais chiffres de { $kind } à { $place } ({ $cause })
+log-secrets-revealed = Les manœuvres cachées de { $side } sont mises au jour ({ $cause })
+log-draw-success = Réussi, avec { $chance } % de chances ({ $cause })
+log-draw-failure = Échoué, avec { $chance } % de chances ({ $cause })
+log-project-started = Projet lancé : { $project }
+log-project-waiting = { $project } est en attente : { $reason }
+log-project-delayed = { $project } retardé de { $turns } tour(s) ({ $cause })
+log-project-blocked = { $project } bloqué pendant { $turns } tour(s) ({ $cause })
+log-project-cancelled = { $project } annulé ({ $cause })
+log-milestone = { $project } : { $milestone } fait
+log-project-completed = { $project } est achevé
+log-level-changed = { $kind } à { $place } : désormais { $level } ({ $pressure } % de la capacité)
+log-warning = Attention, « { $ending } » approche : { $text }
+log-ended = Fin : { $ending }. Camp gagnant : { $winner }.
+wait-blocked = bloqué encore { $turns } tour(s)
+
+## Ligne de commande
+cli-turn = tour
+cli-date = date
+cli-ending = Fin
+cli-winner = Camp gagnant
+cli-reason = Pourquoi
+cli-scores = Scores
+cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
+cli-no-window = La fenêtre du jeu n’est pas encore dans cette version. Jouez une partie entière dans le terminal avec : nuage simulate --level levels/marseille.ron --seed 1 --log

@@ -1,0 +1,142 @@
+//! Level errors for people: file, line, column, the offending text, and a suggestion.
+
+use std::fmt;
+
+use super::locate::Locations;
+
+/// A problem found while validating, located by its path in the file.
+#[derive(Clone, Debug)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// A problem placed in the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The text at fault (the value, or the start of the line for syntax errors).
+    pub snippet: String,
+    pub line_text: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// Places a problem at the byte offset `start`, underlining up to `end`.
+    pub fn at(file: &str, text: &str, start: usize, end: usize, message: String, help: Option<String>) -> Diagnostic {
+        let start = start.min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[line_start..start].chars().count() + 1;
+        let end = end.clamp(start, line_end);
+        Diagnostic {
+            file: file.to_owned(),
+            line,
+            column,
+            message,
+            snippet: text[start..end].to_owned(),
+            line_text: text[line_start..line_end].to_owned(),
+            help,
+        }
+    }
+
+    /// Places a validation problem using the scanned locations of the file.
+    pub fn locate(file: &str, text: &str, locations: &Locations, problem: Problem) -> Diagnostic {
+        let (start, end) = locations.find(&problem.path).unwrap_or((0, 0));
+        let mut message = problem.message;
+        if !problem.path.is_empty() {
+            message = format!("{message} (in `{}`)", problem.path);
+        }
+        Diagnostic::at(file, text, start, end, message, problem.help)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+        let number = self.line.to_string();
+        let pad = " ".repeat(number.len());
+        writeln!(f, " {number} | {}", self.line_text)?;
+        let lead: String = self
+            .line_text
+            .chars()
+            .take(self.column - 1)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let marks = "^".repeat(self.snippet.chars().count().clamp(1, 80));
+        writeln!(f, " {pad} | {lead}{marks}")?;
+        if let Some(help) = &self.help {
+            writeln!(f, " {pad} = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a level cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LevelError {
+    #[error("cannot read the level file {file}: {reason}")]
+    Unreadable { file: String, reason: String },
+    #[error("{file} is {size} bytes; a level may be at most {limit} bytes. Is this really a level file?")]
+    TooLarge { file: String, size: u64, limit: u64 },
+    #[error("{}", render(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn render(diagnostics: &[Diagnostic]) -> String {
+    let mut text: String = diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    let count = diagnostics.len();
+    text.push_str(&format!("\n{count} problem{} found.", if count == 1 { "" } else { "s" }));
+    text
+}
+
+/// The known name closest to `wanted`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let limit = (wanted.chars().count() / 3).max(2);
+    known
+        .into_iter()
+        .map(|k| (edit_distance(wanted, k), k))
+        .filter(|(d, _)| *d <= limit)
+        .min()
+        .map(|(_, k)| format!("did you mean `{k}`?"))
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        assert_eq!(suggest("mourepianne", ["mourepiane", "joliette"]), Some("did you mean `mourepiane`?".into()));
+        assert_eq!(suggest("zzz", ["mourepiane", "joliette"]), None);
+    }
+
+    #[test]
+    fn places_an_offset_on_its_line_and_column() {
+        let text = "first\n  second \"bad\"\n";
+        let d = Diagnostic::at("f.ron", text, 15, 20, "oops".into(), None);
+        assert_eq!((d.line, d.column, d.snippet.as_str()), (2, 10, "\"bad\""));
+        assert!(d.to_string().starts_with("f.ron:2:10: oops"));
+    }
+}

@@ -1,0 +1,404 @@
+//! The level file as written: serde types that mirror the RON text, ids still as names.
+//! `validate` turns them into the core's [`crate::sim::Scenario`].
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::sim::rules::Cmp;
+use crate::sim::scenario::{BackdropKind, LinkKind, MapKind, Point, Side, StockKind, Text};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub calendar: Calendar,
+    pub users: Vec<User>,
+    pub pressure: Pressure,
+    pub indicators: Vec<Indicator>,
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+    pub sides: Sides,
+    pub places: Vec<Place>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub backdrops: Vec<Backdrop>,
+    pub actions: Vec<Action>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    pub endings: Vec<Ending>,
+    #[serde(default)]
+    pub scores: Scores,
+    #[serde(default)]
+    pub questions: Vec<Text>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    pub start_year: i32,
+    pub start_month: u8,
+    pub months_per_turn: u8,
+    pub turns: u32,
+    #[serde(default = "one")]
+    pub news_per_turn: u32,
+    pub seasons: Vec<Season>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Season {
+    pub key: String,
+    pub name: Text,
+    pub months: Vec<u8>,
+    #[serde(default)]
+    pub capacity: BTreeMap<StockKind, f64>,
+    #[serde(default)]
+    pub demand: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct User {
+    pub key: String,
+    pub name: Text,
+    #[serde(default)]
+    pub priority: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pressure {
+    /// Per kind: (strained, critical).
+    pub thresholds: BTreeMap<StockKind, (f64, f64)>,
+    #[serde(default)]
+    pub on_critical: BTreeMap<StockKind, Vec<Effect>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub key: String,
+    pub name: Text,
+    pub initial: f64,
+    #[serde(default)]
+    pub min: f64,
+    #[serde(default = "hundred")]
+    pub max: f64,
+    #[serde(default)]
+    pub decay: f64,
+    pub baseline: Option<f64>,
+    #[serde(default)]
+    pub lower_is_better: bool,
+    pub sources: Vec<String>,
+}
+
+fn hundred() -> f64 {
+    100.0
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flag {
+    pub key: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sides {
+    pub builder: SideDef,
+    pub collective: SideDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SideDef {
+    pub name: Text,
+    pub description: Text,
+    pub action_points: u32,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub key: String,
+    pub name: Text,
+    pub initial: f64,
+    #[serde(default)]
+    pub income: f64,
+    #[serde(default)]
+    pub income_from: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub key: String,
+    pub name: Text,
+    pub description: Text,
+    pub map: MapKind,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub shape: Shape,
+    pub label: Option<Point>,
+    #[serde(default)]
+    pub stocks: Vec<Stock>,
+    pub water_from: Option<String>,
+    pub power_from: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Shape {
+    Polygon(Vec<Point>),
+    Point(Point),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stock {
+    pub kind: StockKind,
+    pub unit: Text,
+    pub capacity: f64,
+    #[serde(default)]
+    pub demand: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub hidden: bool,
+    #[serde(default)]
+    pub estimate: bool,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub key: String,
+    pub name: Text,
+    pub kind: LinkKind,
+    pub map: MapKind,
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub path: Vec<Point>,
+    pub carries: Text,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backdrop {
+    pub map: MapKind,
+    pub kind: BackdropKind,
+    pub polygon: Vec<Point>,
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Target {
+    None,
+    Place {
+        #[serde(default)]
+        map: Option<MapKind>,
+        #[serde(default)]
+        tags: Vec<String>,
+    },
+    Project {
+        contest: String,
+    },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub key: String,
+    pub side: Side,
+    pub name: Text,
+    pub description: Text,
+    #[serde(default)]
+    pub cost: BTreeMap<String, f64>,
+    #[serde(default = "one")]
+    pub action_points: u32,
+    #[serde(default = "no_target")]
+    pub target: Target,
+    #[serde(default)]
+    pub requires: Vec<Condition>,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    pub project: Option<Project>,
+    #[serde(default)]
+    pub secret: bool,
+    pub max_uses: Option<u32>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+fn no_target() -> Target {
+    Target::None
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub name: Text,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub milestones: Vec<Milestone>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub key: String,
+    pub name: Text,
+    pub turns: u32,
+    #[serde(default)]
+    pub contestable: Vec<String>,
+    #[serde(default)]
+    pub requires: Vec<Condition>,
+    #[serde(default)]
+    pub on_complete: Vec<Effect>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub key: String,
+    pub name: Text,
+    pub text: Text,
+    pub trigger: Trigger,
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    #[serde(default)]
+    pub once: bool,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Trigger {
+    Draw(f64),
+    When,
+    AtTurn(u32),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub key: String,
+    pub name: Text,
+    pub text: Text,
+    pub winner: Winner,
+    pub condition: Condition,
+    #[serde(default)]
+    pub last_turn_only: bool,
+    pub warning: Option<Warning>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Warning {
+    pub when: Condition,
+    pub text: Text,
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Winner {
+    Builder,
+    Collective,
+    Nobody,
+    ByScore,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scores {
+    #[serde(default)]
+    pub builder: Vec<ScoreTerm>,
+    #[serde(default)]
+    pub collective: Vec<ScoreTerm>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub key: String,
+    pub text: String,
+    pub url: Option<String>,
+    #[serde(default)]
+    pub caution: bool,
+}
+
+/// A place named in a rule: `Target` (the order's target) or `At("zone")`.
+#[derive(Debug, Deserialize)]
+pub enum PlaceRef {
+    Target,
+    At(String),
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Condition {
+    Always,
+    Indicator(String, Cmp, f64),
+    Resource(Side, String, Cmp, f64),
+    Pressure(PlaceRef, StockKind, Cmp, f64),
+    MaxPressure(StockKind, Cmp, f64),
+    Demand(String, StockKind, Cmp, f64),
+    Flag(String),
+    Completed(String, Cmp, u32),
+    UnderWay(String, Cmp, u32),
+    Season(String),
+    Turn(Cmp, u32),
+    TargetTagged(String),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Effect {
+    Indicator(String, f64),
+    Resource(Side, String, f64),
+    Income(Side, String, f64),
+    Demand(PlaceRef, StockKind, String, f64),
+    Capacity(PlaceRef, StockKind, f64),
+    SetFlag(String),
+    ClearFlag(String),
+    Reveal(PlaceRef, StockKind),
+    RevealKind(StockKind),
+    RevealSecrets(Side),
+    Delay(u32),
+    Block(u32),
+    Cancel,
+    DelayTagged(String, u32),
+    Chance {
+        base: f64,
+        #[serde(default)]
+        per_indicator: BTreeMap<String, f64>,
+        #[serde(default)]
+        then: Vec<Effect>,
+        #[serde(default)]
+        otherwise: Vec<Effect>,
+    },
+    If(Condition, Vec<Effect>),
+}
+
+#[derive(Debug, Deserialize)]
+pub enum ScoreTerm {
+    Indicator(String, f64),
+    Demand(String, StockKind, f64),
+    Flag(String, f64),
+    Completed(String, f64),
+}

@@ -1,0 +1,863 @@
+//! Turns a raw level into the core's scenario: every name resolved to an index once, every rule
+//! checked, and every problem collected (not just the first) with the path where it sits.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::diagnostic::{Problem, suggest};
+use super::raw;
+use crate::sim::ids::*;
+use crate::sim::rules::{Condition, Effect, PlaceRef, ScoreTerm};
+use crate::sim::scenario::*;
+
+/// A table of names, in file order.
+#[derive(Default)]
+struct Names {
+    what: &'static str,
+    index: BTreeMap<String, u16>,
+}
+
+impl Names {
+    fn new<'a>(what: &'static str, keys: impl IntoIterator<Item = &'a str>) -> Names {
+        let mut index = BTreeMap::new();
+        for (i, key) in keys.into_iter().enumerate() {
+            index.entry(key.to_owned()).or_insert(i as u16);
+        }
+        Names { what, index }
+    }
+}
+
+/// What `Target` and project effects may refer to where a rule is written.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    /// The places `Target` may stand for; `None` where there is no target place.
+    places: Option<&'a [PlaceId]>,
+    /// Whether the rule acts on a project (contest actions, a project's own milestones).
+    project: bool,
+}
+
+const NO_TARGET: Scope<'static> = Scope { places: None, project: false };
+
+struct Validator<'a> {
+    raw: &'a raw::Level,
+    problems: Vec<Problem>,
+    places: Names,
+    users: Names,
+    indicators: Names,
+    flags: Names,
+    sources: Names,
+    seasons: Names,
+    resources: [Names; 2],
+    project_tags: BTreeSet<String>,
+    contests: BTreeSet<String>,
+    place_tags: BTreeSet<String>,
+}
+
+/// Validates a parsed level; `fingerprint` identifies the file's bytes.
+pub fn validate(raw: &raw::Level, fingerprint: u64) -> Result<Scenario, Vec<Problem>> {
+    let mut project_tags = BTreeSet::new();
+    let mut contests = BTreeSet::new();
+    for action in &raw.actions {
+        if let Some(project) = &action.project {
+            project_tags.extend(project.tags.iter().cloned());
+            for m in &project.milestones {
+                contests.extend(m.contestable.iter().cloned());
+            }
+        }
+    }
+    let mut v = Validator {
+        raw,
+        problems: Vec::new(),
+        places: Names::new("place", raw.places.iter().map(|p| p.key.as_str())),
+        users: Names::new("user", raw.users.iter().map(|u| u.key.as_str())),
+        indicators: Names::new("indicator", raw.indicators.iter().map(|i| i.key.as_str())),
+        flags: Names::new("flag", raw.flags.iter().map(|f| f.key.as_str())),
+        sources: Names::new("source", raw.sources.iter().map(|s| s.key.as_str())),
+        seasons: Names::new("season", raw.calendar.seasons.iter().map(|s| s.key.as_str())),
+        resources: [
+            Names::new("builder resource", raw.sides.builder.resources.iter().map(|r| r.key.as_str())),
+            Names::new("collective resource", raw.sides.collective.resources.iter().map(|r| r.key.as_str())),
+        ],
+        project_tags,
+        contests,
+        place_tags: raw.places.iter().flat_map(|p| p.tags.iter().cloned()).collect(),
+    };
+    v.check_unique_keys();
+    let scenario = v.scenario(fingerprint);
+    if v.problems.is_empty() { Ok(scenario) } else { Err(v.problems) }
+}
+
+impl Validator<'_> {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into(), help: None });
+    }
+
+    fn problem_with_help(&mut self, path: impl Into<String>, message: impl Into<String>, help: &str) {
+        self.problems.push(Problem { path: path.into(), message: message.into(), help: Some(help.to_owned()) });
+    }
+
+    /// Resolves a name in a table, recording an error with a suggestion when it is unknown.
+    fn resolve(&mut self, table: fn(&Self) -> &Names, name: &str, path: &str) -> u16 {
+        let names = table(self);
+        if let Some(i) = names.index.get(name) {
+            return *i;
+        }
+        let what = names.what;
+        let help = suggest(name, names.index.keys().map(String::as_str));
+        self.problems.push(Problem { path: path.to_owned(), message: format!("unknown {what} `{name}`"), help });
+        0
+    }
+
+    fn check_unique_keys(&mut self) {
+        let raw = self.raw;
+        let mut tables: Vec<(&str, Vec<&str>)> = vec![
+            ("places", raw.places.iter().map(|p| p.key.as_str()).collect()),
+            ("users", raw.users.iter().map(|p| p.key.as_str()).collect()),
+            ("indicators", raw.indicators.iter().map(|p| p.key.as_str()).collect()),
+            ("flags", raw.flags.iter().map(|p| p.key.as_str()).collect()),
+            ("sources", raw.sources.iter().map(|p| p.key.as_str()).collect()),
+            ("actions", raw.actions.iter().map(|p| p.key.as_str()).collect()),
+            ("events", raw.events.iter().map(|p| p.key.as_str()).collect()),
+            ("endings", raw.endings.iter().map(|p| p.key.as_str()).collect()),
+            ("links", raw.links.iter().map(|p| p.key.as_str()).collect()),
+            ("calendar.seasons", raw.calendar.seasons.iter().map(|p| p.key.as_str()).collect()),
+        ];
+        tables.push(("sides.builder.resources", raw.sides.builder.resources.iter().map(|r| r.key.as_str()).collect()));
+        tables.push(("sides.collective.resources", raw.sides.collective.resources.iter().map(|r| r.key.as_str()).collect()));
+        for (table, keys) in tables {
+            let mut seen = BTreeSet::new();
+            for (i, key) in keys.iter().enumerate() {
+                if key.is_empty() {
+                    self.problem(format!("{table}[{i}].key"), "a key cannot be empty");
+                } else if !seen.insert(*key) {
+                    self.problem(format!("{table}[{i}].key"), format!("the key `{key}` is used twice in `{table}`"));
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, text: &Text, path: &str) -> Text {
+        if text.en.trim().is_empty() {
+            self.problem(format!("{path}.en"), "the English text is empty");
+        }
+        if text.fr.trim().is_empty() {
+            self.problem(format!("{path}.fr"), "the French text is empty");
+        }
+        text.clone()
+    }
+
+    fn sources(&mut self, keys: &[String], path: &str, required: bool) -> Vec<SourceId> {
+        if required && keys.is_empty() {
+            self.problem_with_help(
+                format!("{path}.sources"),
+                "this figure cites no source",
+                "add the id of a source from the level's `sources` list (an estimate cites what it is based on)",
+            );
+        }
+        keys.iter()
+            .enumerate()
+            .map(|(i, k)| SourceId(self.resolve(|v| &v.sources, k, &format!("{path}.sources[{i}]"))))
+            .collect()
+    }
+
+    fn scenario(&mut self, fingerprint: u64) -> Scenario {
+        let raw = self.raw;
+        if raw.id.trim().is_empty() {
+            self.problem("id", "the level needs an id");
+        }
+        let title = self.text(&raw.title, "title");
+        let summary = self.text(&raw.summary, "summary");
+        let calendar = self.calendar();
+        let users = raw
+            .users
+            .iter()
+            .enumerate()
+            .map(|(i, u)| UserDef { key: u.key.clone(), name: self.text(&u.name, &format!("users[{i}].name")), priority: u.priority })
+            .collect();
+        let indicators = self.indicators();
+        let flags = raw
+            .flags
+            .iter()
+            .enumerate()
+            .map(|(i, f)| FlagDef { key: f.key.clone(), name: self.text(&f.name, &format!("flags[{i}].name")) })
+            .collect();
+        let sides = [
+            self.side(&raw.sides.builder, "sides.builder", Side::Builder),
+            self.side(&raw.sides.collective, "sides.collective", Side::Collective),
+        ];
+        let places = self.places();
+        let pressure = self.pressure(&places);
+        let links = self.links();
+        let backdrops = raw
+            .backdrops
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if b.polygon.len() < 3 {
+                    self.problem(format!("backdrops[{i}].polygon"), "a polygon needs at least 3 points");
+                }
+                Backdrop { map: b.map, kind: b.kind, polygon: b.polygon.clone() }
+            })
+            .collect();
+        let actions = self.actions(&places);
+        let events = self.events();
+        let endings = self.endings();
+        let scores = [self.scores(&raw.scores.builder, "scores.builder"), self.scores(&raw.scores.collective, "scores.collective")];
+        let questions = raw.questions.iter().enumerate().map(|(i, q)| self.text(q, &format!("questions[{i}]"))).collect();
+        let sources = self.source_defs();
+        Scenario {
+            id: raw.id.clone(),
+            title,
+            summary,
+            calendar,
+            places,
+            links,
+            backdrops,
+            users,
+            pressure,
+            indicators,
+            flags,
+            sides,
+            actions,
+            events,
+            endings,
+            scores,
+            questions,
+            sources,
+            fingerprint,
+        }
+    }
+
+    fn calendar(&mut self) -> Calendar {
+        let c = &self.raw.calendar;
+        if !(1..=12).contains(&c.start_month) {
+            self.problem("calendar.start_month", "a month is a number from 1 to 12");
+        }
+        if !(1..=12).contains(&c.months_per_turn) {
+            self.problem("calendar.months_per_turn", "a turn lasts from 1 to 12 months");
+        }
+        if c.turns == 0 || c.turns > 1000 {
+            self.problem("calendar.turns", "a game lasts from 1 to 1000 turns");
+        }
+        if c.seasons.is_empty() {
+            self.problem("calendar.seasons", "the calendar needs at least one season");
+        }
+        let mut covered = [0u8; 13];
+        let mut seasons = Vec::new();
+        for (i, s) in c.seasons.iter().enumerate() {
+            let path = format!("calendar.seasons[{i}]");
+            for (j, m) in s.months.iter().enumerate() {
+                if (1..=12).contains(m) {
+                    covered[*m as usize] += 1;
+                } else {
+                    self.problem(format!("{path}.months[{j}]"), "a month is a number from 1 to 12");
+                }
+            }
+            let demand_factor = s
+                .demand
+                .iter()
+                .map(|(u, f)| {
+                    self.positive(*f, &format!("{path}.demand.{u}"));
+                    (UserId(self.resolve(|v| &v.users, u, &format!("{path}.demand.{u}"))), *f)
+                })
+                .collect();
+            let capacity_factor = s
+                .capacity
+                .iter()
+                .map(|(k, f)| {
+                    self.positive(*f, &format!("{path}.capacity"));
+                    (*k, *f)
+                })
+                .collect();
+            seasons.push(SeasonDef {
+                key: s.key.clone(),
+                name: self.text(&s.name, &format!("{path}.name")),
+                months: s.months.clone(),
+                capacity_factor,
+                demand_factor,
+            });
+        }
+        if !c.seasons.is_empty() {
+            for (m, count) in covered.iter().enumerate().skip(1) {
+                if *count != 1 {
+                    self.problem("calendar.seasons", format!("month {m} belongs to {count} seasons; each month must belong to exactly one"));
+                }
+            }
+        }
+        Calendar {
+            start_year: c.start_year,
+            start_month: c.start_month,
+            months_per_turn: c.months_per_turn,
+            turns: c.turns,
+            news_per_turn: c.news_per_turn,
+            seasons,
+        }
+    }
+
+    fn positive(&mut self, value: f64, path: &str) {
+        if !value.is_finite() || value < 0.0 {
+            self.problem(path, format!("expected a finite number of zero or more, found {value}"));
+        }
+    }
+
+    fn indicators(&mut self) -> Vec<IndicatorDef> {
+        let raw = self.raw;
+        raw.indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| {
+                let path = format!("indicators[{i}]");
+                let baseline = ind.baseline.unwrap_or(ind.initial);
+                if !(ind.min <= ind.initial && ind.initial <= ind.max) {
+                    self.problem(format!("{path}.initial"), format!("the initial value must lie between min ({}) and max ({})", ind.min, ind.max));
+                }
+                if !(ind.min..=ind.max).contains(&baseline) {
+                    self.problem(format!("{path}.baseline"), "the baseline must lie between min and max");
+                }
+                if !(0.0..=1.0).contains(&ind.decay) {
+                    self.problem(format!("{path}.decay"), "decay is the share of the gap closed each turn, from 0 to 1");
+                }
+                IndicatorDef {
+                    key: ind.key.clone(),
+                    name: self.text(&ind.name, &format!("{path}.name")),
+                    initial: ind.initial,
+                    min: ind.min,
+                    max: ind.max,
+                    decay: ind.decay,
+                    baseline,
+                    lower_is_better: ind.lower_is_better,
+                    sources: self.sources(&ind.sources, &path, true),
+                }
+            })
+            .collect()
+    }
+
+    fn side(&mut self, side: &raw::SideDef, path: &str, which: Side) -> SideDef {
+        let resources = side
+            .resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let rpath = format!("{path}.resources[{i}]");
+                self.positive(r.initial, &format!("{rpath}.initial"));
+                let income_from = r
+                    .income_from
+                    .iter()
+                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{rpath}.income_from.{k}"))), *f))
+                    .collect();
+                ResourceDef {
+                    key: r.key.clone(),
+                    name: self.text(&r.name, &format!("{rpath}.name")),
+                    initial: r.initial,
+                    income: r.income,
+                    income_from,
+                }
+            })
+            .collect();
+        let _ = which;
+        SideDef {
+            name: self.text(&side.name, &format!("{path}.name")),
+            description: self.text(&side.description, &format!("{path}.description")),
+            action_points: side.action_points,
+            resources,
+        }
+    }
+
+    fn places(&mut self) -> Vec<PlaceDef> {
+        let raw = self.raw;
+        let mut places = Vec::new();
+        for (i, p) in raw.places.iter().enumerate() {
+            let path = format!("places[{i}]");
+            let shape = match &p.shape {
+                raw::Shape::Polygon(points) => {
+                    if points.len() < 3 {
+                        self.problem(format!("{path}.shape"), "a polygon needs at least 3 points");
+                    }
+                    Shape::Polygon(points.clone())
+                }
+                raw::Shape::Point(point) => Shape::Point(*point),
+            };
+            let label_at = p.label.unwrap_or_else(|| centroid(&shape));
+            let mut kinds = BTreeSet::new();
+            let mut stocks = Vec::new();
+            for (j, s) in p.stocks.iter().enumerate() {
+                let spath = format!("{path}.stocks[{j}]");
+                if !kinds.insert(s.kind) {
+                    self.problem(format!("{spath}.kind"), format!("this place already has a {} stock", s.kind.key()));
+                }
+                self.positive(s.capacity, &format!("{spath}.capacity"));
+                let demand = s
+                    .demand
+                    .iter()
+                    .map(|(u, d)| {
+                        self.positive(*d, &format!("{spath}.demand.{u}"));
+                        (UserId(self.resolve(|v| &v.users, u, &format!("{spath}.demand.{u}"))), *d)
+                    })
+                    .collect();
+                stocks.push(StockDef {
+                    kind: s.kind,
+                    unit: self.text(&s.unit, &format!("{spath}.unit")),
+                    capacity: s.capacity,
+                    demand,
+                    hidden: s.hidden,
+                    estimate: s.estimate,
+                    sources: self.sources(&s.sources, &spath, true),
+                });
+            }
+            let water_from = p.water_from.as_ref().map(|k| PlaceId(self.resolve(|v| &v.places, k, &format!("{path}.water_from"))));
+            let power_from = p.power_from.as_ref().map(|k| PlaceId(self.resolve(|v| &v.places, k, &format!("{path}.power_from"))));
+            places.push(PlaceDef {
+                key: p.key.clone(),
+                name: self.text(&p.name, &format!("{path}.name")),
+                description: self.text(&p.description, &format!("{path}.description")),
+                map: p.map,
+                tags: p.tags.clone(),
+                shape,
+                label_at,
+                stocks,
+                water_from,
+                power_from,
+            });
+        }
+        // Suppliers must hold the stock they supply.
+        for (i, p) in raw.places.iter().enumerate() {
+            for (field, supplier, kind) in [("water_from", places[i].water_from, StockKind::Water), ("power_from", places[i].power_from, StockKind::Power)] {
+                if let Some(s) = supplier
+                    && p.stocks.iter().all(|st| st.kind != kind)
+                    && places[s.index()].stock(kind).is_none()
+                {
+                    let name = &places[s.index()].key;
+                    self.problem(format!("places[{i}].{field}"), format!("`{name}` has no {} stock to supply", kind.key()));
+                }
+            }
+        }
+        places
+    }
+
+    fn pressure(&mut self, places: &[PlaceDef]) -> PressureParams {
+        let raw = &self.raw.pressure;
+        let mut thresholds = Vec::new();
+        for (kind, (strained, critical)) in &raw.thresholds {
+            if !(*strained > 0.0 && strained < critical) {
+                self.problem(format!("pressure.thresholds.{kind:?}"), "expected (strained, critical) with 0 < strained < critical");
+            }
+            thresholds.push((*kind, *strained, *critical));
+        }
+        let mut on_critical = Vec::new();
+        for (kind, effects) in &raw.on_critical {
+            // `Target` stands for the critical stock's place: any place holding such a stock.
+            let holders: Vec<PlaceId> = places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.stock(*kind).is_some())
+                .map(|(i, _)| PlaceId(i as u16))
+                .collect();
+            let scope = Scope { places: Some(&holders), project: false };
+            let effects = self.effects(effects, &format!("pressure.on_critical.{kind:?}"), scope, places);
+            on_critical.push((*kind, effects));
+        }
+        PressureParams { thresholds, on_critical }
+    }
+
+    fn links(&mut self) -> Vec<LinkDef> {
+        let raw = self.raw;
+        raw.links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let path = format!("links[{i}]");
+                LinkDef {
+                    key: l.key.clone(),
+                    name: self.text(&l.name, &format!("{path}.name")),
+                    kind: l.kind,
+                    map: l.map,
+                    from: PlaceId(self.resolve(|v| &v.places, &l.from, &format!("{path}.from"))),
+                    to: PlaceId(self.resolve(|v| &v.places, &l.to, &format!("{path}.to"))),
+                    path: l.path.clone(),
+                    carries: self.text(&l.carries, &format!("{path}.carries")),
+                    sources: self.sources(&l.sources, &path, false),
+                }
+            })
+            .collect()
+    }
+
+    fn actions(&mut self, places: &[PlaceDef]) -> Vec<ActionDef> {
+        let raw = self.raw;
+        let mut actions = Vec::new();
+        for (i, a) in raw.actions.iter().enumerate() {
+            let path = format!("actions[{i}]");
+            let cost = a
+                .cost
+                .iter()
+                .map(|(k, c)| {
+                    self.positive(*c, &format!("{path}.cost.{k}"));
+                    let table = resource_table(a.side);
+                    (ResourceId(self.resolve(table, k, &format!("{path}.cost.{k}"))), *c)
+                })
+                .collect();
+            let target = match &a.target {
+                raw::Target::None => TargetSpec::None,
+                raw::Target::Place { map, tags } => {
+                    for (j, t) in tags.iter().enumerate() {
+                        if !self.place_tags.contains(t) {
+                            let help = suggest(t, self.place_tags.iter().map(String::as_str));
+                            self.problems.push(Problem { path: format!("{path}.target.tags[{j}]"), message: format!("no place carries the tag `{t}`"), help });
+                        }
+                    }
+                    TargetSpec::Place { map: *map, tags: tags.clone() }
+                }
+                raw::Target::Project { contest } => {
+                    if !self.contests.contains(contest) {
+                        let help = suggest(contest, self.contests.iter().map(String::as_str));
+                        self.problems.push(Problem { path: format!("{path}.target.contest"), message: format!("no project step can be contested by `{contest}`"), help });
+                    }
+                    TargetSpec::Project { contest: contest.clone() }
+                }
+            };
+            let targets = target_places(&target, places);
+            let scope = Scope { places: targets.as_deref(), project: matches!(target, TargetSpec::Project { .. }) };
+            let requires = self.conditions(&a.requires, &format!("{path}.requires"), scope);
+            let effects = self.effects(&a.effects, &format!("{path}.effects"), scope, places);
+            let project = a.project.as_ref().map(|p| {
+                let ppath = format!("{path}.project");
+                if p.milestones.is_empty() {
+                    self.problem(format!("{ppath}.milestones"), "a project needs at least one milestone");
+                }
+                let own = Scope { places: targets.as_deref(), project: true };
+                let milestones = p
+                    .milestones
+                    .iter()
+                    .enumerate()
+                    .map(|(j, m)| {
+                        let mpath = format!("{ppath}.milestones[{j}]");
+                        if m.turns == 0 {
+                            self.problem(format!("{mpath}.turns"), "a milestone takes at least one turn");
+                        }
+                        MilestoneDef {
+                            key: m.key.clone(),
+                            name: self.text(&m.name, &format!("{mpath}.name")),
+                            turns: m.turns,
+                            contestable: m.contestable.clone(),
+                            requires: self.conditions(&m.requires, &format!("{mpath}.requires"), own),
+                            on_complete: self.effects(&m.on_complete, &format!("{mpath}.on_complete"), own, places),
+                        }
+                    })
+                    .collect();
+                ProjectDef { name: self.text(&p.name, &format!("{ppath}.name")), tags: p.tags.clone(), milestones }
+            });
+            actions.push(ActionDef {
+                key: a.key.clone(),
+                side: a.side,
+                name: self.text(&a.name, &format!("{path}.name")),
+                description: self.text(&a.description, &format!("{path}.description")),
+                cost,
+                action_points: a.action_points,
+                target,
+                requires,
+                effects,
+                project,
+                secret: a.secret,
+                max_uses: a.max_uses,
+                sources: self.sources(&a.sources, &path, false),
+            });
+        }
+        for side in Side::BOTH {
+            if !actions.iter().any(|a| a.side == side) {
+                self.problem("actions", format!("the {} side has no action", side.key()));
+            }
+        }
+        actions
+    }
+
+    fn events(&mut self) -> Vec<EventDef> {
+        let raw = self.raw;
+        raw.events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let path = format!("events[{i}]");
+                let trigger = match e.trigger {
+                    raw::Trigger::Draw(weight) => {
+                        if !(weight.is_finite() && weight > 0.0) {
+                            self.problem(format!("{path}.trigger"), "a drawn card needs a weight above zero");
+                        }
+                        Trigger::Draw { weight }
+                    }
+                    raw::Trigger::When => Trigger::When,
+                    raw::Trigger::AtTurn(t) => Trigger::AtTurn(t),
+                };
+                if matches!(trigger, Trigger::When) && e.conditions.is_empty() {
+                    self.problem(format!("{path}.conditions"), "a `When` event needs conditions");
+                }
+                EventDef {
+                    key: e.key.clone(),
+                    name: self.text(&e.name, &format!("{path}.name")),
+                    text: self.text(&e.text, &format!("{path}.text")),
+                    trigger,
+                    conditions: self.conditions(&e.conditions, &format!("{path}.conditions"), NO_TARGET),
+                    effects: self.effects(&e.effects, &format!("{path}.effects"), NO_TARGET, &[]),
+                    once: e.once,
+                    sources: self.sources(&e.sources, &path, false),
+                }
+            })
+            .collect()
+    }
+
+    fn endings(&mut self) -> Vec<EndingDef> {
+        let raw = self.raw;
+        if raw.endings.is_empty() {
+            self.problem("endings", "a level needs at least one ending");
+        } else if !raw.endings.iter().any(|e| matches!(e.condition, raw::Condition::Always)) {
+            self.problem_with_help(
+                "endings",
+                "no ending is certain at the last turn",
+                "add an ending with `condition: Always` and `last_turn_only: true` (a scored ending)",
+            );
+        }
+        raw.endings
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let path = format!("endings[{i}]");
+                let warning = e.warning.as_ref().map(|w| {
+                    (self.condition(&w.when, &format!("{path}.warning.when"), NO_TARGET), self.text(&w.text, &format!("{path}.warning.text")))
+                });
+                EndingDef {
+                    key: e.key.clone(),
+                    name: self.text(&e.name, &format!("{path}.name")),
+                    text: self.text(&e.text, &format!("{path}.text")),
+                    winner: match e.winner {
+                        raw::Winner::Builder => Winner::Side(Side::Builder),
+                        raw::Winner::Collective => Winner::Side(Side::Collective),
+                        raw::Winner::Nobody => Winner::Nobody,
+                        raw::Winner::ByScore => Winner::ByScore,
+                    },
+                    condition: self.condition(&e.condition, &format!("{path}.condition"), NO_TARGET),
+                    last_turn_only: e.last_turn_only,
+                    warning,
+                    sources: self.sources(&e.sources, &path, false),
+                }
+            })
+            .collect()
+    }
+
+    fn scores(&mut self, terms: &[raw::ScoreTerm], path: &str) -> Vec<ScoreTerm> {
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let at = format!("{path}[{i}][0]");
+                match t {
+                    raw::ScoreTerm::Indicator(k, w) => ScoreTerm::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &at)), *w),
+                    raw::ScoreTerm::Demand(u, kind, w) => ScoreTerm::Demand(UserId(self.resolve(|v| &v.users, u, &at)), *kind, *w),
+                    raw::ScoreTerm::Flag(f, w) => ScoreTerm::Flag(FlagId(self.resolve(|v| &v.flags, f, &at)), *w),
+                    raw::ScoreTerm::Completed(tag, w) => {
+                        self.project_tag(tag, &at);
+                        ScoreTerm::Completed(tag.clone(), *w)
+                    }
+                }
+            })
+            .collect()
+    }
+
+    fn source_defs(&mut self) -> Vec<SourceDef> {
+        let raw = self.raw;
+        raw.sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if s.text.trim().is_empty() {
+                    self.problem(format!("sources[{i}].text"), "a source needs its full reference");
+                }
+                SourceDef { key: s.key.clone(), text: s.text.clone(), url: s.url.clone(), caution: s.caution }
+            })
+            .collect()
+    }
+
+    fn project_tag(&mut self, tag: &str, path: &str) {
+        if !self.project_tags.contains(tag) {
+            let help = suggest(tag, self.project_tags.iter().map(String::as_str));
+            self.problems.push(Problem { path: path.to_owned(), message: format!("no project carries the tag `{tag}`"), help });
+        }
+    }
+
+    fn place_ref(&mut self, at: &raw::PlaceRef, path: &str, scope: Scope) -> PlaceRef {
+        match at {
+            raw::PlaceRef::At(k) => PlaceRef::Id(PlaceId(self.resolve(|v| &v.places, k, &format!("{path}.0")))),
+            raw::PlaceRef::Target => {
+                if scope.places.is_none() {
+                    self.problem_with_help(path, "`Target` is used where there is no target place", "name a place with `At(\"key\")`");
+                }
+                PlaceRef::Target
+            }
+        }
+    }
+
+    fn conditions(&mut self, conds: &[raw::Condition], path: &str, scope: Scope) -> Vec<Condition> {
+        conds.iter().enumerate().map(|(i, c)| self.condition(c, &format!("{path}[{i}]"), scope)).collect()
+    }
+
+    fn condition(&mut self, cond: &raw::Condition, path: &str, scope: Scope) -> Condition {
+        let arg = |n: usize| format!("{path}[{n}]");
+        match cond {
+            raw::Condition::Always => Condition::Always,
+            raw::Condition::Indicator(k, cmp, v) => Condition::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *cmp, *v),
+            raw::Condition::Resource(side, k, cmp, v) => {
+                let table = resource_table(*side);
+                Condition::Resource(*side, ResourceId(self.resolve(table, k, &arg(1))), *cmp, *v)
+            }
+            raw::Condition::Pressure(at, kind, cmp, v) => Condition::Pressure(self.place_ref(at, &arg(0), scope), *kind, *cmp, *v),
+            raw::Condition::MaxPressure(kind, cmp, v) => Condition::MaxPressure(*kind, *cmp, *v),
+            raw::Condition::Demand(u, kind, cmp, v) => Condition::Demand(UserId(self.resolve(|v| &v.users, u, &arg(0))), *kind, *cmp, *v),
+            raw::Condition::Flag(f) => Condition::Flag(FlagId(self.resolve(|v| &v.flags, f, &arg(0)))),
+            raw::Condition::Completed(tag, cmp, n) => {
+                self.project_tag(tag, &arg(0));
+                Condition::Completed(tag.clone(), *cmp, *n)
+            }
+            raw::Condition::UnderWay(tag, cmp, n) => {
+                self.project_tag(tag, &arg(0));
+                Condition::UnderWay(tag.clone(), *cmp, *n)
+            }
+            raw::Condition::Season(s) => Condition::Season(SeasonId(self.resolve(|v| &v.seasons, s, &arg(0)))),
+            raw::Condition::Turn(cmp, n) => Condition::Turn(*cmp, *n),
+            raw::Condition::TargetTagged(tag) => {
+                if scope.places.is_none() {
+                    self.problem(path, "`TargetTagged` is used where there is no target place");
+                }
+                Condition::TargetTagged(tag.clone())
+            }
+            raw::Condition::All(cs) => Condition::All(self.conditions(cs, &arg(0), scope)),
+            raw::Condition::Any(cs) => Condition::Any(self.conditions(cs, &arg(0), scope)),
+            raw::Condition::Not(c) => Condition::Not(Box::new(self.condition(c, &arg(0), scope))),
+        }
+    }
+
+    fn effects(&mut self, effects: &[raw::Effect], path: &str, scope: Scope, places: &[PlaceDef]) -> Vec<Effect> {
+        effects.iter().enumerate().map(|(i, e)| self.effect(e, &format!("{path}[{i}]"), scope, places)).collect()
+    }
+
+    /// Checks that a stock effect lands somewhere for every place `Target` may stand for.
+    fn stock_reachable(&mut self, at: &PlaceRef, kind: StockKind, path: &str, scope: Scope, places: &[PlaceDef]) {
+        let candidates: Vec<PlaceId> = match at {
+            PlaceRef::Id(p) => vec![*p],
+            PlaceRef::Target => scope.places.map(<[PlaceId]>::to_vec).unwrap_or_default(),
+        };
+        for p in candidates {
+            let Some(def) = places.get(p.index()) else { continue };
+            let supplier = match kind {
+                StockKind::Water => def.water_from,
+                StockKind::Power => def.power_from,
+                _ => None,
+            };
+            let reachable = def.stock(kind).is_some() || supplier.is_some_and(|s| places[s.index()].stock(kind).is_some());
+            if !reachable {
+                self.problem(path, format!("`{}` has no {} stock (nor a supplier of one) for this effect to act on", def.key, kind.key()));
+                return;
+            }
+        }
+    }
+
+    fn effect(&mut self, effect: &raw::Effect, path: &str, scope: Scope, places: &[PlaceDef]) -> Effect {
+        let arg = |n: usize| format!("{path}[{n}]");
+        let needs_project = |v: &mut Self| {
+            if !scope.project {
+                v.problem_with_help(path, "this effect acts on a project, but nothing here targets one", "use it in an action with `target: Project(contest: ...)` or in a project's milestone");
+            }
+        };
+        match effect {
+            raw::Effect::Indicator(k, d) => Effect::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *d),
+            raw::Effect::Resource(side, k, d) | raw::Effect::Income(side, k, d) => {
+                let table = resource_table(*side);
+                let r = ResourceId(self.resolve(table, k, &arg(1)));
+                if matches!(effect, raw::Effect::Income(..)) { Effect::Income(*side, r, *d) } else { Effect::Resource(*side, r, *d) }
+            }
+            raw::Effect::Demand(at, kind, u, d) => {
+                let at = self.place_ref(at, &arg(0), scope);
+                self.stock_reachable(&at, *kind, path, scope, places);
+                Effect::Demand(at, *kind, UserId(self.resolve(|v| &v.users, u, &arg(2))), *d)
+            }
+            raw::Effect::Capacity(at, kind, d) => {
+                let at = self.place_ref(at, &arg(0), scope);
+                self.stock_reachable(&at, *kind, path, scope, places);
+                Effect::Capacity(at, *kind, *d)
+            }
+            raw::Effect::SetFlag(f) => Effect::SetFlag(FlagId(self.resolve(|v| &v.flags, f, &arg(0)))),
+            raw::Effect::ClearFlag(f) => Effect::ClearFlag(FlagId(self.resolve(|v| &v.flags, f, &arg(0)))),
+            raw::Effect::Reveal(at, kind) => Effect::Reveal(self.place_ref(at, &arg(0), scope), *kind),
+            raw::Effect::RevealKind(kind) => Effect::RevealKind(*kind),
+            raw::Effect::RevealSecrets(side) => Effect::RevealSecrets(*side),
+            raw::Effect::Delay(n) => {
+                needs_project(self);
+                Effect::Delay(*n)
+            }
+            raw::Effect::Block(n) => {
+                needs_project(self);
+                Effect::Block(*n)
+            }
+            raw::Effect::Cancel => {
+                needs_project(self);
+                Effect::Cancel
+            }
+            raw::Effect::DelayTagged(tag, n) => {
+                self.project_tag(tag, &arg(0));
+                Effect::DelayTagged(tag.clone(), *n)
+            }
+            raw::Effect::Chance { base, per_indicator, then, otherwise } => {
+                let per_indicator = per_indicator
+                    .iter()
+                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{path}.per_indicator.{k}"))), *f))
+                    .collect();
+                Effect::Chance {
+                    base: *base,
+                    per_indicator,
+                    then: self.effects(then, &format!("{path}.then"), scope, places),
+                    otherwise: self.effects(otherwise, &format!("{path}.otherwise"), scope, places),
+                }
+            }
+            raw::Effect::If(cond, effects) => Effect::If(self.condition(cond, &arg(0), scope), self.effects(effects, &arg(1), scope, places)),
+        }
+    }
+}
+
+/// The table of a side's resource names.
+fn resource_table(side: Side) -> for<'a, 'b> fn(&'a Validator<'b>) -> &'a Names {
+    fn builder<'a>(v: &'a Validator<'_>) -> &'a Names {
+        &v.resources[0]
+    }
+    fn collective<'a>(v: &'a Validator<'_>) -> &'a Names {
+        &v.resources[1]
+    }
+    match side {
+        Side::Builder => builder,
+        Side::Collective => collective,
+    }
+}
+
+/// The places an action's `Target` may stand for.
+fn target_places(target: &TargetSpec, places: &[PlaceDef]) -> Option<Vec<PlaceId>> {
+    match target {
+        TargetSpec::None => None,
+        TargetSpec::Place { map, tags } => Some(
+            places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| map.is_none_or(|m| m == p.map) && (tags.is_empty() || tags.iter().any(|t| p.has_tag(t))))
+                .map(|(i, _)| PlaceId(i as u16))
+                .collect(),
+        ),
+        // A contested project's place: whichever place its project action targeted.
+        TargetSpec::Project { .. } => Some(Vec::new()),
+    }
+}
+
+/// Where a label goes when the level gives none: the mean of the outline's points.
+fn centroid(shape: &Shape) -> Point {
+    match shape {
+        Shape::Point(p) => *p,
+        Shape::Polygon(points) if !points.is_empty() => {
+            let n = points.len() as f32;
+            let (x, y) = points.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
+            (x / n, y / n)
+        }
+        Shape::Polygon(_) => (0.0, 0.0),
+    }
+}

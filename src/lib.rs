@@ -1,0 +1,10 @@
+//! Nuage: a serious game about the material side of "the cloud".
+//!
+//! `sim` is the simulation core (no engine), `level` reads and validates scenario files,
+//! `policy` holds the built-in players, `cli` the headless commands.
+
+pub mod cli;
+pub mod i18n;
+pub mod level;
+pub mod policy;
+pub mod sim;

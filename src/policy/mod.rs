@@ -1,0 +1,127 @@
+//! Built-in players, driven only through the core's public interface (legal orders, `check`,
+//! `apply`): `passive`, `random` and `greedy`. The CLI, tests and benchmarks play with them.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::sim::resolve;
+use crate::sim::{Game, Order, Phase, Scenario, Side, World, orders, score};
+
+/// Which built-in player.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PolicyKind {
+    /// Gives no order: the baseline a scenario's drift plays out against.
+    Passive,
+    /// Any legal order, at random, until its action points run out.
+    Random,
+    /// The order whose result after this turn's resolution most improves its score lead.
+    Greedy,
+}
+
+impl PolicyKind {
+    pub const ALL: [PolicyKind; 3] = [PolicyKind::Passive, PolicyKind::Random, PolicyKind::Greedy];
+}
+
+impl FromStr for PolicyKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "passive" => Ok(PolicyKind::Passive),
+            "random" => Ok(PolicyKind::Random),
+            "greedy" => Ok(PolicyKind::Greedy),
+            _ => Err(format!("unknown player `{s}`: choose passive, random or greedy")),
+        }
+    }
+}
+
+impl fmt::Display for PolicyKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PolicyKind::Passive => "passive",
+            PolicyKind::Random => "random",
+            PolicyKind::Greedy => "greedy",
+        })
+    }
+}
+
+/// A built-in player for one side, with its own generator (the world's stays untouched).
+pub struct Policy {
+    kind: PolicyKind,
+    side: Side,
+    rng: ChaCha8Rng,
+}
+
+impl Policy {
+    pub fn new(kind: PolicyKind, side: Side, seed: u64) -> Policy {
+        let stream = seed ^ (0x9e37_79b9_7f4a_7c15_u64.wrapping_mul(side.index() as u64 + 1));
+        Policy { kind, side, rng: ChaCha8Rng::seed_from_u64(stream) }
+    }
+
+    /// The next order to give, or `None` to end the phase.
+    pub fn next_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
+        match self.kind {
+            PolicyKind::Passive => None,
+            PolicyKind::Random => {
+                let legal = orders::legal_orders(scn, world, self.side);
+                (!legal.is_empty()).then(|| legal[self.rng.random_range(0..legal.len())])
+            }
+            PolicyKind::Greedy => self.best_order(scn, world),
+        }
+    }
+
+    fn best_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
+        let baseline = lookahead(scn, world.clone(), self.side);
+        let mut best: Option<(f64, Order)> = None;
+        for order in orders::legal_orders(scn, world, self.side) {
+            let mut after = world.clone();
+            if orders::apply(scn, &mut after, &order).is_err() {
+                continue;
+            }
+            let value = lookahead(scn, after, self.side);
+            if value > baseline + 1e-9 && best.as_ref().is_none_or(|(v, _)| value > *v) {
+                best = Some((value, order));
+            }
+        }
+        best.map(|(_, order)| order)
+    }
+}
+
+/// The side's lead once the current turn resolves with no further orders.
+fn lookahead(scn: &Scenario, mut world: World, side: Side) -> f64 {
+    while let Phase::Orders(s) = world.phase {
+        if resolve::end_phase(scn, &mut world, s).is_err() {
+            break;
+        }
+        if s == Side::Collective {
+            break;
+        }
+    }
+    if let Some(outcome) = &world.outcome {
+        return match outcome.winner {
+            Some(w) if w == side => 1e6,
+            Some(_) => -1e6,
+            None => -1e3,
+        };
+    }
+    score::of(scn, &world, side) - score::of(scn, &world, side.other())
+}
+
+/// Plays a whole game with one policy per side; returns the finished game.
+pub fn play(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective: PolicyKind) -> Game {
+    let mut game = Game::new(scenario, seed);
+    let mut players = [Policy::new(builder, Side::Builder, seed), Policy::new(collective, Side::Collective, seed)];
+    while let Phase::Orders(side) = game.world.phase {
+        let player = &mut players[side.index()];
+        while let Some(order) = player.next_order(&game.scenario, &game.world) {
+            if game.submit(&order).is_err() {
+                break;
+            }
+        }
+        game.end_phase(side).expect("the side in phase can always end it");
+    }
+    game
+}

@@ -1,0 +1,65 @@
+//! Evaluating a level's conditions against the world.
+
+use super::ids::*;
+use super::pressure;
+use super::rules::{Condition, PlaceRef};
+use super::scenario::Scenario;
+use super::world::{ProjectStatus, World};
+
+/// What a condition or effect is about: the acting side's target place and project.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    pub place: Option<PlaceId>,
+    pub project: Option<ProjectId>,
+}
+
+impl Context {
+    pub fn place(&self, at: PlaceRef) -> Option<PlaceId> {
+        match at {
+            PlaceRef::Id(p) => Some(p),
+            PlaceRef::Target => self.place,
+        }
+    }
+}
+
+/// Projects carrying a tag in a given status.
+pub fn count_projects(scn: &Scenario, world: &World, tag: &str, status: ProjectStatus) -> u32 {
+    world
+        .projects
+        .iter()
+        .filter(|p| p.status == status)
+        .filter(|p| scn.action(p.action).project.as_ref().is_some_and(|d| d.tags.iter().any(|t| t == tag)))
+        .count() as u32
+}
+
+pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> bool {
+    match cond {
+        Condition::Always => true,
+        Condition::Indicator(i, cmp, v) => cmp.holds(world.indicators[i.index()], *v),
+        Condition::Resource(side, r, cmp, v) => cmp.holds(world.side(*side).resources[r.index()], *v),
+        Condition::Pressure(at, kind, cmp, v) => ctx
+            .place(*at)
+            .and_then(|p| pressure::supplier(scn, p, *kind))
+            .is_some_and(|p| cmp.holds(pressure::at(scn, world, p, *kind), *v)),
+        Condition::MaxPressure(kind, cmp, v) => cmp.holds(pressure::max_of_kind(scn, world, *kind), *v),
+        Condition::Demand(user, kind, cmp, v) => cmp.holds(pressure::demand_of(world, *user, *kind), *v),
+        Condition::Flag(f) => world.flags[f.index()],
+        Condition::Completed(tag, cmp, n) => {
+            cmp.holds(count_projects(scn, world, tag, ProjectStatus::Completed) as f64, *n as f64)
+        }
+        Condition::UnderWay(tag, cmp, n) => {
+            cmp.holds(count_projects(scn, world, tag, ProjectStatus::Active) as f64, *n as f64)
+        }
+        Condition::Season(s) => scn.calendar.season(world.turn) == *s,
+        Condition::Turn(cmp, n) => cmp.holds(world.turn as f64, *n as f64),
+        Condition::TargetTagged(tag) => ctx.place.is_some_and(|p| scn.place(p).has_tag(tag)),
+        Condition::All(cs) => cs.iter().all(|c| holds(scn, world, c, ctx)),
+        Condition::Any(cs) => cs.iter().any(|c| holds(scn, world, c, ctx)),
+        Condition::Not(c) => !holds(scn, world, c, ctx),
+    }
+}
+
+/// Index of the first condition of a list that does not hold.
+pub fn first_failing(scn: &Scenario, world: &World, conds: &[Condition], ctx: &Context) -> Option<usize> {
+    conds.iter().position(|c| !holds(scn, world, c, ctx))
+}

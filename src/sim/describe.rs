@@ -1,0 +1,296 @@
+//! Words for what the core decides: why an order is refused, what a condition asks, what
+//! happened and why. The shell and the CLI show these; they never recompute them.
+
+use super::condition::{self, Context};
+use super::happening::{Cause, Happening, Quantity, WaitReason};
+use super::ids::*;
+use super::order::{Order, Refusal, Target};
+use super::pressure;
+use super::rules::{Cmp, Condition, PlaceRef};
+use super::scenario::{Scenario, Side, StockKind};
+use super::world::{Level, World};
+use crate::i18n::{Lang, number, tr, tr_args};
+
+pub fn side(scn: &Scenario, side: Side, lang: Lang) -> String {
+    scn.side(side).name.get(lang).to_owned()
+}
+
+pub fn kind(kind: StockKind, lang: Lang) -> String {
+    tr(lang, &format!("stock-{}", kind.key()))
+}
+
+pub fn level(level: Level, lang: Lang) -> String {
+    tr(lang, match level {
+        Level::Calm => "level-calm",
+        Level::Strained => "level-strained",
+        Level::Critical => "level-critical",
+    })
+}
+
+fn place(scn: &Scenario, p: PlaceId, lang: Lang) -> String {
+    scn.place(p).name.get(lang).to_owned()
+}
+
+fn indicator(scn: &Scenario, i: IndicatorId, lang: Lang) -> String {
+    scn.indicators[i.index()].name.get(lang).to_owned()
+}
+
+fn resource(scn: &Scenario, s: Side, r: ResourceId, lang: Lang) -> String {
+    scn.side(s).resources[r.index()].name.get(lang).to_owned()
+}
+
+fn cmp_key(cmp: Cmp) -> &'static str {
+    match cmp {
+        Cmp::AtLeast => "at-least",
+        Cmp::Below => "below",
+    }
+}
+
+/// What a target is called.
+pub fn target(scn: &Scenario, world: &World, target: Target, lang: Lang) -> String {
+    match target {
+        Target::None => String::new(),
+        Target::Place(p) => place(scn, p, lang),
+        Target::Project(id) => project(scn, world, id, lang),
+    }
+}
+
+/// A project's name, with its place when it has one.
+pub fn project(scn: &Scenario, world: &World, id: ProjectId, lang: Lang) -> String {
+    let Some(p) = world.project(id) else { return String::new() };
+    let name = scn.action(p.action).project.as_ref().map_or("", |d| d.name.get(lang));
+    match p.place {
+        Some(at) => format!("{name} ({})", place(scn, at, lang)),
+        None => name.to_owned(),
+    }
+}
+
+/// An order in a sentence: "Builders: acquire a parcel (Arenc)".
+pub fn order(scn: &Scenario, world: &World, order: &Order, lang: Lang) -> String {
+    let action = scn.action(order.action).name.get(lang);
+    let target = target(scn, world, order.target, lang);
+    let who = side(scn, order.side, lang);
+    if target.is_empty() { format!("{who}: {action}") } else { format!("{who}: {action} ({target})") }
+}
+
+/// Why an order cannot be given, in words a player understands.
+pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, lang: Lang) -> String {
+    match refusal {
+        Refusal::GameOver => tr(lang, "refusal-game-over"),
+        Refusal::NotYourTurn { side: s, .. } => tr_args(lang, "refusal-not-your-turn", &[("side", side(scn, *s, lang).into())]),
+        Refusal::UnknownAction => tr(lang, "refusal-unknown-action"),
+        Refusal::WrongSide { action_side } => tr_args(lang, "refusal-wrong-side", &[("side", side(scn, *action_side, lang).into())]),
+        Refusal::NoActionPoints { need, have } => {
+            tr_args(lang, "refusal-no-action-points", &[("need", (*need).into()), ("have", (*have).into())])
+        }
+        Refusal::CannotAfford { resource: r, need, have } => tr_args(
+            lang,
+            "refusal-cannot-afford",
+            &[("resource", resource(scn, order.side, *r, lang).into()), ("need", (*need).into()), ("have", (*have).into())],
+        ),
+        Refusal::Requirement(i) => {
+            let cond = &scn.action(order.action).requires[*i as usize];
+            let ctx = super::orders::context(world, order.target);
+            tr_args(lang, "refusal-requirement", &[("condition", condition(scn, world, cond, &ctx, lang).into())])
+        }
+        Refusal::UsedUp { max } => tr_args(lang, "refusal-used-up", &[("max", (*max).into())]),
+        Refusal::NeedsTarget => tr(lang, "refusal-needs-target"),
+        Refusal::NoTargetExpected => tr(lang, "refusal-no-target-expected"),
+        Refusal::UnknownTarget => tr(lang, "refusal-unknown-target"),
+        Refusal::WrongMap => tr(lang, "refusal-wrong-map"),
+        Refusal::WrongKindOfPlace => tr(lang, "refusal-wrong-kind-of-place"),
+        Refusal::ProjectNotUnderWay => tr(lang, "refusal-project-not-under-way"),
+        Refusal::SecretProject => tr(lang, "refusal-secret-project"),
+        Refusal::NotContestable { contest } => tr_args(lang, "refusal-not-contestable", &[("contest", contest.as_str().into())]),
+    }
+}
+
+/// A condition in words, with the current value where there is one ("awareness at least 40, now 23").
+pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context, lang: Lang) -> String {
+    let compare = |what: String, cmp: Cmp, value: f64, now: f64| {
+        tr_args(lang, &format!("cond-{}", cmp_key(cmp)), &[("what", what.into()), ("value", number(lang, value).into()), ("now", number(lang, now).into())])
+    };
+    match cond {
+        Condition::Always => tr(lang, "cond-always"),
+        Condition::Indicator(i, cmp, v) => compare(indicator(scn, *i, lang), *cmp, *v, world.indicators[i.index()]),
+        Condition::Resource(s, r, cmp, v) => compare(resource(scn, *s, *r, lang), *cmp, *v, world.side(*s).resources[r.index()]),
+        Condition::Pressure(at, k, cmp, v) => {
+            let at_place = match at {
+                PlaceRef::Id(p) => Some(*p),
+                PlaceRef::Target => ctx.place,
+            };
+            let supplier = at_place.and_then(|p| pressure::supplier(scn, p, *k));
+            let now = supplier.map_or(0.0, |p| pressure::at(scn, world, p, *k));
+            let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+            let what = tr_args(lang, "cond-pressure-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
+            compare(what, *cmp, *v, now)
+        }
+        Condition::MaxPressure(k, cmp, v) => {
+            let what = tr_args(lang, "cond-max-pressure-of", &[("kind", kind(*k, lang).into())]);
+            compare(what, *cmp, *v, pressure::max_of_kind(scn, world, *k))
+        }
+        Condition::Demand(u, k, cmp, v) => {
+            let what = tr_args(lang, "cond-demand-of", &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())]);
+            compare(what, *cmp, *v, pressure::demand_of(world, *u, *k))
+        }
+        Condition::Flag(f) => tr_args(lang, "cond-flag", &[("flag", scn.flags[f.index()].name.get(lang).into())]),
+        Condition::Completed(tag, cmp, n) | Condition::UnderWay(tag, cmp, n) => {
+            let (key, status) = if matches!(cond, Condition::Completed(..)) {
+                ("cond-completed", super::world::ProjectStatus::Completed)
+            } else {
+                ("cond-under-way", super::world::ProjectStatus::Active)
+            };
+            let what = tr_args(lang, key, &[("tag", tag.as_str().into())]);
+            compare(what, *cmp, *n as f64, condition::count_projects(scn, world, tag, status) as f64)
+        }
+        Condition::Season(s) => tr_args(lang, "cond-season", &[("season", scn.calendar.seasons[s.index()].name.get(lang).into())]),
+        Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
+        Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
+        Condition::All(cs) => join(scn, world, cs, ctx, lang, "cond-and"),
+        Condition::Any(cs) => join(scn, world, cs, ctx, lang, "cond-or"),
+        Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", condition(scn, world, c, ctx, lang).into())]),
+    }
+}
+
+fn join(scn: &Scenario, world: &World, conds: &[Condition], ctx: &Context, lang: Lang, key: &str) -> String {
+    let sep = format!(" {} ", tr(lang, key));
+    conds.iter().map(|c| condition(scn, world, c, ctx, lang)).collect::<Vec<_>>().join(&sep)
+}
+
+/// What a quantity is called ("water demand of cooling at Bassins Est").
+pub fn quantity(scn: &Scenario, q: &Quantity, lang: Lang) -> String {
+    match q {
+        Quantity::Indicator(i) => indicator(scn, *i, lang),
+        Quantity::Resource(s, r) => format!("{} ({})", resource(scn, *s, *r, lang), side(scn, *s, lang)),
+        Quantity::Income(s, r) => tr_args(lang, "quantity-income", &[("resource", resource(scn, *s, *r, lang).into())]),
+        Quantity::Demand(p, k, u) => tr_args(
+            lang,
+            "quantity-demand",
+            &[("kind", kind(*k, lang).into()), ("user", scn.users[u.index()].name.get(lang).into()), ("place", place(scn, *p, lang).into())],
+        ),
+        Quantity::Capacity(p, k) => {
+            tr_args(lang, "quantity-capacity", &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())])
+        }
+    }
+}
+
+/// Why something changed, in a few words.
+pub fn cause(scn: &Scenario, world: &World, cause: &Cause, lang: Lang) -> String {
+    match cause {
+        Cause::Order { side: s, action } => format!("{}: {}", side(scn, *s, lang), scn.action(*action).name.get(lang)),
+        Cause::Event(e) => scn.events[e.index()].name.get(lang).to_owned(),
+        Cause::Milestone { project: p, milestone } => {
+            let step = world
+                .project(*p)
+                .and_then(|pr| scn.action(pr.action).project.as_ref())
+                .map_or(String::new(), |d| d.milestones[*milestone as usize].name.get(lang).to_owned());
+            format!("{}: {step}", project(scn, world, *p, lang))
+        }
+        Cause::Pressure { place: p, kind: k } => {
+            tr_args(lang, "cause-pressure", &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())])
+        }
+        Cause::Income(s) => tr_args(lang, "cause-income", &[("side", side(scn, *s, lang).into())]),
+        Cause::Drift => tr(lang, "cause-drift"),
+    }
+}
+
+/// One line of the event log.
+pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> String {
+    match h {
+        Happening::TurnStarted { turn } => {
+            let (year, month) = scn.calendar.date(*turn);
+            let season = scn.calendar.seasons[scn.calendar.season(*turn).index()].name.get(lang);
+            tr_args(lang, "log-turn-started", &[("turn", (*turn + 1).into()), ("year", year.to_string().into()), ("month", (month as u32).into()), ("season", season.into())])
+        }
+        Happening::News(e) | Happening::Triggered(e) => {
+            let event = &scn.events[e.index()];
+            format!("{}: {}", event.name.get(lang), event.text.get(lang))
+        }
+        Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
+        Happening::PhaseEnded(s) => tr_args(lang, "log-phase-ended", &[("side", side(scn, *s, lang).into())]),
+        Happening::Changed { quantity: q, delta, cause: c } => tr_args(
+            lang,
+            "log-changed",
+            &[("quantity", quantity(scn, q, lang).into()), ("delta", signed(lang, *delta).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::Flag { flag, on, cause: c } => tr_args(
+            lang,
+            if *on { "log-flag-on" } else { "log-flag-off" },
+            &[("flag", scn.flags[flag.index()].name.get(lang).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::Revealed { place: p, kind: k, cause: c } => tr_args(
+            lang,
+            "log-revealed",
+            &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::SecretsRevealed { side: s, cause: c } => {
+            tr_args(lang, "log-secrets-revealed", &[("side", side(scn, *s, lang).into()), ("cause", cause(scn, world, c, lang).into())])
+        }
+        Happening::Draw { chance, success, cause: c } => tr_args(
+            lang,
+            if *success { "log-draw-success" } else { "log-draw-failure" },
+            &[("chance", number(lang, chance * 100.0).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::ProjectStarted(p) => tr_args(lang, "log-project-started", &[("project", project(scn, world, *p, lang).into())]),
+        Happening::ProjectWaiting { project: p, reason } => {
+            let why = match reason {
+                WaitReason::Blocked(turns) => tr_args(lang, "wait-blocked", &[("turns", (*turns).into())]),
+                WaitReason::Requirement(i) => {
+                    let pr = world.project(*p).expect("waiting projects exist");
+                    let def = scn.action(pr.action).project.as_ref().expect("projects have a definition");
+                    let cond = &def.milestones[pr.milestone].requires[*i as usize];
+                    let ctx = Context { place: pr.place, project: Some(*p) };
+                    condition(scn, world, cond, &ctx, lang)
+                }
+            };
+            tr_args(lang, "log-project-waiting", &[("project", project(scn, world, *p, lang).into()), ("reason", why.into())])
+        }
+        Happening::ProjectDelayed { project: p, turns, cause: c } => tr_args(
+            lang,
+            "log-project-delayed",
+            &[("project", project(scn, world, *p, lang).into()), ("turns", (*turns).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::ProjectBlocked { project: p, turns, cause: c } => tr_args(
+            lang,
+            "log-project-blocked",
+            &[("project", project(scn, world, *p, lang).into()), ("turns", (*turns).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::ProjectCancelled { project: p, cause: c } => tr_args(
+            lang,
+            "log-project-cancelled",
+            &[("project", project(scn, world, *p, lang).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::MilestoneReached { project: p, milestone } => {
+            let step = world
+                .project(*p)
+                .and_then(|pr| scn.action(pr.action).project.as_ref())
+                .map_or(String::new(), |d| d.milestones[*milestone as usize].name.get(lang).to_owned());
+            tr_args(lang, "log-milestone", &[("project", project(scn, world, *p, lang).into()), ("milestone", step.into())])
+        }
+        Happening::ProjectCompleted(p) => tr_args(lang, "log-project-completed", &[("project", project(scn, world, *p, lang).into())]),
+        Happening::LevelChanged { place: p, kind: k, to, pressure, .. } => tr_args(
+            lang,
+            "log-level-changed",
+            &[
+                ("kind", kind(*k, lang).into()),
+                ("place", place(scn, *p, lang).into()),
+                ("level", level(*to, lang).into()),
+                ("pressure", number(lang, pressure * 100.0).into()),
+            ],
+        ),
+        Happening::Warning(e) => {
+            let ending = &scn.endings[e.index()];
+            let text = ending.warning.as_ref().map_or("", |(_, t)| t.get(lang));
+            tr_args(lang, "log-warning", &[("ending", ending.name.get(lang).into()), ("text", text.into())])
+        }
+        Happening::Ended { ending, winner } => {
+            let who = winner.map_or_else(|| tr(lang, "winner-nobody"), |s| side(scn, s, lang));
+            tr_args(lang, "log-ended", &[("ending", scn.endings[ending.index()].name.get(lang).into()), ("winner", who.into())])
+        }
+    }
+}
+
+fn signed(lang: Lang, delta: f64) -> String {
+    let text = number(lang, delta);
+    if delta > 0.0 { format!("+{text}") } else { text }
+}

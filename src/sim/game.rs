@@ -1,0 +1,129 @@
+//! A whole game: the scenario, the world and its history, with saving and loading.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::happening::Happening;
+use super::history::{History, Snapshot};
+use super::order::{Order, Refusal};
+use super::scenario::{Scenario, Side};
+use super::world::World;
+use super::{orders, resolve};
+
+/// Bumped whenever the saved shape changes; older saves are refused with a message.
+pub const SAVE_FORMAT: u32 = 1;
+
+#[derive(Clone, Debug)]
+pub struct Game {
+    pub scenario: Arc<Scenario>,
+    pub world: World,
+    pub history: History,
+}
+
+/// What goes into a save file.
+#[derive(Serialize, Deserialize)]
+struct SavedGame {
+    format: u32,
+    level: String,
+    fingerprint: u64,
+    world: World,
+    history: History,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("the save is damaged or not a save ({0})")]
+    Corrupt(String),
+    #[error("the save was written by another version of the game (format {found}, this one reads {expected})")]
+    Format { found: u32, expected: u32 },
+    #[error("the save belongs to level `{found}`, not `{expected}`")]
+    OtherLevel { found: String, expected: String },
+    #[error("the level `{level}` has changed since this game was saved")]
+    LevelChanged { level: String },
+}
+
+impl Game {
+    /// A new game at the start of its first turn, the first news drawn.
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
+        let mut world = World::new(&scenario, seed);
+        let happenings = resolve::begin_turn(&scenario, &mut world);
+        let mut history = History::default();
+        history.record(0, &happenings);
+        history.snapshots.push(Snapshot::of(&scenario, &world));
+        Game { scenario, world, history }
+    }
+
+    pub fn check(&self, order: &Order) -> Result<(), Refusal> {
+        orders::check(&self.scenario, &self.world, order)
+    }
+
+    pub fn submit(&mut self, order: &Order) -> Result<Vec<Happening>, Refusal> {
+        let happenings = orders::apply(&self.scenario, &mut self.world, order)?;
+        self.history.record(self.world.turn, &happenings);
+        Ok(happenings)
+    }
+
+    /// Ends a side's phase; ending the collective's resolves the turn and draws the next news.
+    pub fn end_phase(&mut self, side: Side) -> Result<Vec<Happening>, Refusal> {
+        let turn = self.world.turn;
+        let happenings = resolve::end_phase(&self.scenario, &mut self.world, side)?;
+        // Entries up to the resolution belong to the turn that ends; the rest to the next one.
+        let split = happenings
+            .iter()
+            .position(|h| matches!(h, Happening::TurnStarted { .. }))
+            .unwrap_or(happenings.len());
+        self.history.record(turn, &happenings[..split]);
+        self.history.record(self.world.turn, &happenings[split..]);
+        if side == Side::Collective {
+            self.history.snapshots.push(Snapshot::of(&self.scenario, &self.world));
+        }
+        Ok(happenings)
+    }
+
+    pub fn legal_orders(&self, side: Side) -> Vec<Order> {
+        orders::legal_orders(&self.scenario, &self.world, side)
+    }
+
+    /// The whole game as text; the same game always gives the same bytes.
+    pub fn save(&self) -> String {
+        let saved = SavedGame {
+            format: SAVE_FORMAT,
+            level: self.scenario.id.clone(),
+            fingerprint: self.scenario.fingerprint,
+            world: self.world.clone(),
+            history: self.history.clone(),
+        };
+        ron::to_string(&saved).expect("a game always serializes")
+    }
+
+    /// Restores a saved game of this scenario; anything else is refused with the reason.
+    pub fn load(scenario: Arc<Scenario>, text: &str) -> Result<Game, LoadError> {
+        if let Some(found) = saved_format(text)
+            && found != SAVE_FORMAT
+        {
+            return Err(LoadError::Format { found, expected: SAVE_FORMAT });
+        }
+        let saved: SavedGame = ron::from_str(text).map_err(|e| LoadError::Corrupt(e.to_string()))?;
+        if saved.level != scenario.id {
+            return Err(LoadError::OtherLevel { found: saved.level, expected: scenario.id.clone() });
+        }
+        if saved.fingerprint != scenario.fingerprint {
+            return Err(LoadError::LevelChanged { level: saved.level });
+        }
+        let consistent = saved.world.stocks.len() == scenario.places.len()
+            && saved.world.uses.len() == scenario.actions.len()
+            && saved.world.indicators.len() == scenario.indicators.len();
+        if !consistent {
+            return Err(LoadError::Corrupt("its contents do not match the level".into()));
+        }
+        Ok(Game { scenario, world: saved.world, history: saved.history })
+    }
+}
+
+/// The format number at the head of a save, read without trusting the rest.
+fn saved_format(text: &str) -> Option<u32> {
+    let after = text.split_once("format:")?.1.trim_start();
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}

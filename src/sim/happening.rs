@@ -1,0 +1,68 @@
+//! What the core reports: every change, with its cause, so the shell can answer "why?".
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::*;
+use super::order::Order;
+use super::scenario::{Side, StockKind};
+use super::world::Level;
+
+/// Why something changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Cause {
+    Order { side: Side, action: ActionId },
+    Event(EventId),
+    Milestone { project: ProjectId, milestone: u16 },
+    /// A stock in a critical state pushing back.
+    Pressure { place: PlaceId, kind: StockKind },
+    Income(Side),
+    /// An indicator drifting back towards its baseline.
+    Drift,
+}
+
+/// A number of the world that can change.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Quantity {
+    Indicator(IndicatorId),
+    Resource(Side, ResourceId),
+    Income(Side, ResourceId),
+    Demand(PlaceId, StockKind, UserId),
+    Capacity(PlaceId, StockKind),
+}
+
+/// Why a project did not progress this turn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum WaitReason {
+    /// Blocked for this many more turns (an occupation).
+    Blocked(u32),
+    /// The milestone's requirement at this index does not hold (grid saturated...).
+    Requirement(u16),
+}
+
+/// One thing that happened, in the order it happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Happening {
+    TurnStarted { turn: u32 },
+    News(EventId),
+    /// A consequence that fired because its conditions came to hold.
+    Triggered(EventId),
+    OrderGiven { order: Order, secret: bool },
+    PhaseEnded(Side),
+    Changed { quantity: Quantity, delta: f64, cause: Cause },
+    Flag { flag: FlagId, on: bool, cause: Cause },
+    Revealed { place: PlaceId, kind: StockKind, cause: Cause },
+    SecretsRevealed { side: Side, cause: Cause },
+    /// A draw was made: its probability and whether it succeeded.
+    Draw { chance: f64, success: bool, cause: Cause },
+    ProjectStarted(ProjectId),
+    ProjectWaiting { project: ProjectId, reason: WaitReason },
+    ProjectDelayed { project: ProjectId, turns: u32, cause: Cause },
+    ProjectBlocked { project: ProjectId, turns: u32, cause: Cause },
+    ProjectCancelled { project: ProjectId, cause: Cause },
+    MilestoneReached { project: ProjectId, milestone: u16 },
+    ProjectCompleted(ProjectId),
+    LevelChanged { place: PlaceId, kind: StockKind, from: Level, to: Level, pressure: f64 },
+    /// An ending's warning condition holds.
+    Warning(EndingId),
+    Ended { ending: EndingId, winner: Option<Side> },
+}

@@ -1,0 +1,61 @@
+//! The record a debrief needs: every quantity at the start of every turn, and everything
+//! that happened (orders, events, changes with their causes) in order.
+
+use serde::{Deserialize, Serialize};
+
+use super::happening::Happening;
+use super::pressure;
+use super::scenario::Scenario;
+use super::world::World;
+
+/// The world's numbers at the start of a turn (after its news).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub turn: u32,
+    /// Per place, per stock: capacity, total demand and pressure this season.
+    pub stocks: Vec<Vec<(f64, f64, f64)>>,
+    pub indicators: Vec<f64>,
+    pub resources: [Vec<f64>; 2],
+}
+
+impl Snapshot {
+    pub fn of(scn: &Scenario, world: &World) -> Snapshot {
+        let stocks = world
+            .stocks
+            .iter()
+            .map(|place| {
+                place.iter().map(|s| (s.capacity, s.total_demand(), pressure::of_stock(scn, world, s))).collect()
+            })
+            .collect();
+        Snapshot {
+            turn: world.turn,
+            stocks,
+            indicators: world.indicators.clone(),
+            resources: [world.sides[0].resources.clone(), world.sides[1].resources.clone()],
+        }
+    }
+}
+
+/// One happening and the turn it happened in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub turn: u32,
+    pub happening: Happening,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub snapshots: Vec<Snapshot>,
+    pub log: Vec<Entry>,
+}
+
+impl History {
+    pub fn record(&mut self, turn: u32, happenings: &[Happening]) {
+        self.log.extend(happenings.iter().cloned().map(|happening| Entry { turn, happening }));
+    }
+
+    /// Everything that happened in one turn.
+    pub fn turn(&self, turn: u32) -> impl Iterator<Item = &Happening> {
+        self.log.iter().filter(move |e| e.turn == turn).map(|e| &e.happening)
+    }
+}

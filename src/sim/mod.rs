@@ -1,0 +1,25 @@
+//! The simulation core: plain Rust, no engine. Serializable state with its seeded generator,
+//! orders checked then applied, happenings out with their causes, ordered collections only.
+
+pub mod condition;
+pub mod effects;
+pub mod game;
+pub mod happening;
+pub mod history;
+pub mod ids;
+pub mod order;
+pub mod orders;
+pub mod pressure;
+pub mod resolve;
+pub mod rules;
+pub mod scenario;
+pub mod score;
+pub mod world;
+
+pub use game::{Game, LoadError};
+pub use happening::{Cause, Happening, Quantity};
+pub use ids::*;
+pub use order::{Order, Refusal, Target};
+pub use scenario::{Scenario, Side, StockKind};
+pub use world::{Phase, World};
+pub mod describe;

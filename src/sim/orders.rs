@@ -1,0 +1,153 @@
+//! Checking an order (with the reason it is refused) and applying it.
+
+use super::condition::{self, Context};
+use super::effects::Apply;
+use super::happening::{Cause, Happening};
+use super::ids::*;
+use super::order::{Order, Refusal, Target};
+use super::scenario::{Scenario, TargetSpec};
+use super::world::{Phase, Project, ProjectStatus, World};
+
+/// The context an order's conditions and effects see.
+pub fn context(world: &World, target: Target) -> Context {
+    match target {
+        Target::None => Context::default(),
+        Target::Place(p) => Context { place: Some(p), project: None },
+        Target::Project(id) => Context { place: world.project(id).and_then(|p| p.place), project: Some(id) },
+    }
+}
+
+/// Whether the order can be given now, and if not, why.
+pub fn check(scn: &Scenario, world: &World, order: &Order) -> Result<(), Refusal> {
+    match world.phase {
+        Phase::Ended => return Err(Refusal::GameOver),
+        Phase::Orders(side) if side != order.side => {
+            return Err(Refusal::NotYourTurn { side: order.side, phase: world.phase });
+        }
+        Phase::Orders(_) => {}
+    }
+    let action = scn.actions.get(order.action.index()).ok_or(Refusal::UnknownAction)?;
+    if action.side != order.side {
+        return Err(Refusal::WrongSide { action_side: action.side });
+    }
+    check_target(scn, world, &action.target, order.target)?;
+    if let Some(max) = action.max_uses
+        && world.uses[order.action.index()] >= max
+    {
+        return Err(Refusal::UsedUp { max });
+    }
+    let side = world.side(order.side);
+    if side.action_points < action.action_points {
+        return Err(Refusal::NoActionPoints { need: action.action_points, have: side.action_points });
+    }
+    for (r, need) in &action.cost {
+        let have = side.resources[r.index()];
+        if have < *need {
+            return Err(Refusal::CannotAfford { resource: *r, need: *need, have });
+        }
+    }
+    let ctx = context(world, order.target);
+    if let Some(i) = condition::first_failing(scn, world, &action.requires, &ctx) {
+        return Err(Refusal::Requirement(i as u16));
+    }
+    Ok(())
+}
+
+fn check_target(scn: &Scenario, world: &World, spec: &TargetSpec, target: Target) -> Result<(), Refusal> {
+    match (spec, target) {
+        (TargetSpec::None, Target::None) => Ok(()),
+        (TargetSpec::None, _) => Err(Refusal::NoTargetExpected),
+        (_, Target::None) => Err(Refusal::NeedsTarget),
+        (TargetSpec::Place { map, tags }, Target::Place(p)) => {
+            let place = scn.places.get(p.index()).ok_or(Refusal::UnknownTarget)?;
+            if map.is_some_and(|m| m != place.map) {
+                return Err(Refusal::WrongMap);
+            }
+            if !tags.is_empty() && !tags.iter().any(|t| place.has_tag(t)) {
+                return Err(Refusal::WrongKindOfPlace);
+            }
+            Ok(())
+        }
+        (TargetSpec::Project { contest }, Target::Project(id)) => {
+            let project = world.project(id).ok_or(Refusal::UnknownTarget)?;
+            if project.status != ProjectStatus::Active {
+                return Err(Refusal::ProjectNotUnderWay);
+            }
+            if project.secret && project.started >= world.side(project.side).secrets_revealed_before {
+                return Err(Refusal::SecretProject);
+            }
+            let def = scn.action(project.action).project.as_ref().ok_or(Refusal::UnknownTarget)?;
+            if !def.milestones[project.milestone].contestable.contains(contest) {
+                return Err(Refusal::NotContestable { contest: contest.clone() });
+            }
+            Ok(())
+        }
+        (_, _) => Err(Refusal::UnknownTarget),
+    }
+}
+
+/// Carry out an order: pay, apply its effects, start its project. Refused orders change nothing.
+pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Happening>, Refusal> {
+    check(scn, world, order)?;
+    let action = scn.action(order.action);
+    let mut out = vec![Happening::OrderGiven { order: *order, secret: action.secret }];
+    let cause = Cause::Order { side: order.side, action: order.action };
+    let side = world.side_mut(order.side);
+    side.action_points -= action.action_points;
+    for (r, cost) in &action.cost {
+        side.resources[r.index()] -= cost;
+        out.push(Happening::Changed {
+            quantity: super::happening::Quantity::Resource(order.side, *r),
+            delta: -cost,
+            cause: cause.clone(),
+        });
+    }
+    world.uses[order.action.index()] += 1;
+    let ctx = context(world, order.target);
+    Apply { scn, ctx, cause }.all(world, &action.effects, &mut out);
+    if let Some(def) = &action.project {
+        let id = ProjectId(world.projects.len() as u16);
+        world.projects.push(Project {
+            id,
+            action: order.action,
+            side: order.side,
+            place: ctx.place,
+            started: world.turn,
+            milestone: 0,
+            remaining: def.milestones[0].turns,
+            blocked: 0,
+            status: ProjectStatus::Active,
+            secret: action.secret,
+        });
+        out.push(Happening::ProjectStarted(id));
+    }
+    Ok(out)
+}
+
+/// Every target an action could aim at, legal or not.
+pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Vec<Target> {
+    match spec {
+        TargetSpec::None => vec![Target::None],
+        TargetSpec::Place { .. } => (0..scn.places.len()).map(|p| Target::Place(PlaceId(p as u16))).collect(),
+        TargetSpec::Project { .. } => world
+            .projects
+            .iter()
+            .filter(|p| p.status == ProjectStatus::Active)
+            .map(|p| Target::Project(p.id))
+            .collect(),
+    }
+}
+
+/// Every order the side could give right now, in a stable order.
+pub fn legal_orders(scn: &Scenario, world: &World, side: super::scenario::Side) -> Vec<Order> {
+    let mut orders = Vec::new();
+    for (action, def) in scn.actions_of(side) {
+        for target in candidate_targets(scn, world, &def.target) {
+            let order = Order { side, action, target };
+            if check(scn, world, &order).is_ok() {
+                orders.push(order);
+            }
+        }
+    }
+    orders
+}
