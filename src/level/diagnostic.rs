@@ -50,7 +50,7 @@ impl Diagnostic {
         let (start, end) = locations.find(&problem.path).unwrap_or((0, 0));
         let mut message = problem.message;
         if !problem.path.is_empty() {
-            message = format!("{message} (in `{}`)", problem.path);
+            message = format!("{message} (in `{}`)", problem.path.trim_end_matches("#key"));
         }
         Diagnostic::at(file, text, start, end, message, problem.help)
     }

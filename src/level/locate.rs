@@ -25,7 +25,7 @@ impl Locations {
             if let Some(span) = self.spans.get(path) {
                 return Some(*span);
             }
-            let cut = path.rfind(['.', '['])?;
+            let cut = path.rfind(['.', '[', '#'])?;
             path = &path[..cut];
         }
     }
@@ -239,6 +239,8 @@ impl Scanner<'_> {
             }
             self.spans.remove(&format!("{path}\u{0}"));
             let key = String::from_utf8_lossy(&self.bytes[key_start..self.pos]).trim_matches('"').to_owned();
+            // The key's own span, for errors about the key rather than its value.
+            self.spans.insert(format!("{}#key", join(path, &key)), (key_start, self.pos));
             if !self.eat(b':') || !self.value(join(path, &key)) {
                 return false;
             }
@@ -273,6 +275,7 @@ mod tests {
         assert_eq!(text_at(text, &at, "id"), r#""x""#);
         assert_eq!(text_at(text, &at, "places[0].water_from"), r#""canal""#);
         assert_eq!(text_at(text, &at, "places[1].cost.capital"), "20");
+        assert_eq!(text_at(text, &at, "places[1].cost.capital#key"), r#""capital""#);
         assert_eq!(text_at(text, &at, "effects[0][2]"), r#""cooling""#);
         // An unknown deeper path falls back on the closest known value.
         assert_eq!(text_at(text, &at, "places[1].key.nothing"), r#""b""#);

@@ -50,6 +50,8 @@ struct Validator<'a> {
     project_tags: BTreeSet<String>,
     contests: BTreeSet<String>,
     place_tags: BTreeSet<String>,
+    /// Places whose water or power supplier is unknown (already reported).
+    broken_suppliers: BTreeSet<usize>,
 }
 
 /// Validates a parsed level; `fingerprint` identifies the file's bytes.
@@ -80,6 +82,7 @@ pub fn validate(raw: &raw::Level, fingerprint: u64) -> Result<Scenario, Vec<Prob
         project_tags,
         contests,
         place_tags: raw.places.iter().flat_map(|p| p.tags.iter().cloned()).collect(),
+        broken_suppliers: BTreeSet::new(),
     };
     v.check_unique_keys();
     let scenario = v.scenario(fingerprint);
@@ -96,15 +99,20 @@ impl Validator<'_> {
     }
 
     /// Resolves a name in a table, recording an error with a suggestion when it is unknown.
-    fn resolve(&mut self, table: fn(&Self) -> &Names, name: &str, path: &str) -> u16 {
+    fn try_resolve(&mut self, table: fn(&Self) -> &Names, name: &str, path: &str) -> Option<u16> {
         let names = table(self);
         if let Some(i) = names.index.get(name) {
-            return *i;
+            return Some(*i);
         }
         let what = names.what;
         let help = suggest(name, names.index.keys().map(String::as_str));
         self.problems.push(Problem { path: path.to_owned(), message: format!("unknown {what} `{name}`"), help });
-        0
+        None
+    }
+
+    /// Like `try_resolve`, with a placeholder index so validation can go on and find more problems.
+    fn resolve(&mut self, table: fn(&Self) -> &Names, name: &str, path: &str) -> u16 {
+        self.try_resolve(table, name, path).unwrap_or(0)
     }
 
     fn check_unique_keys(&mut self) {
@@ -257,7 +265,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|(u, f)| {
                     self.positive(*f, &format!("{path}.demand.{u}"));
-                    (UserId(self.resolve(|v| &v.users, u, &format!("{path}.demand.{u}"))), *f)
+                    (UserId(self.resolve(|v| &v.users, u, &format!("{path}.demand.{u}#key"))), *f)
                 })
                 .collect();
             let capacity_factor = s
@@ -342,7 +350,7 @@ impl Validator<'_> {
                 let income_from = r
                     .income_from
                     .iter()
-                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{rpath}.income_from.{k}"))), *f))
+                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{rpath}.income_from.{k}#key"))), *f))
                     .collect();
                 ResourceDef {
                     key: r.key.clone(),
@@ -390,7 +398,7 @@ impl Validator<'_> {
                     .iter()
                     .map(|(u, d)| {
                         self.positive(*d, &format!("{spath}.demand.{u}"));
-                        (UserId(self.resolve(|v| &v.users, u, &format!("{spath}.demand.{u}"))), *d)
+                        (UserId(self.resolve(|v| &v.users, u, &format!("{spath}.demand.{u}#key"))), *d)
                     })
                     .collect();
                 stocks.push(StockDef {
@@ -403,8 +411,12 @@ impl Validator<'_> {
                     sources: self.sources(&s.sources, &spath, true),
                 });
             }
-            let water_from = p.water_from.as_ref().map(|k| PlaceId(self.resolve(|v| &v.places, k, &format!("{path}.water_from"))));
-            let power_from = p.power_from.as_ref().map(|k| PlaceId(self.resolve(|v| &v.places, k, &format!("{path}.power_from"))));
+            // An unknown supplier is reported once and then left out, so no other error follows from it.
+            let water_from = p.water_from.as_ref().and_then(|k| self.try_resolve(|v| &v.places, k, &format!("{path}.water_from")).map(PlaceId));
+            let power_from = p.power_from.as_ref().and_then(|k| self.try_resolve(|v| &v.places, k, &format!("{path}.power_from")).map(PlaceId));
+            if (p.water_from.is_some() && water_from.is_none()) || (p.power_from.is_some() && power_from.is_none()) {
+                self.broken_suppliers.insert(i);
+            }
             places.push(PlaceDef {
                 key: p.key.clone(),
                 name: self.text(&p.name, &format!("{path}.name")),
@@ -491,7 +503,7 @@ impl Validator<'_> {
                 .map(|(k, c)| {
                     self.positive(*c, &format!("{path}.cost.{k}"));
                     let table = resource_table(a.side);
-                    (ResourceId(self.resolve(table, k, &format!("{path}.cost.{k}"))), *c)
+                    (ResourceId(self.resolve(table, k, &format!("{path}.cost.{k}#key"))), *c)
                 })
                 .collect();
             let target = match &a.target {
@@ -743,6 +755,9 @@ impl Validator<'_> {
         };
         for p in candidates {
             let Some(def) = places.get(p.index()) else { continue };
+            if self.broken_suppliers.contains(&p.index()) {
+                continue;
+            }
             let supplier = match kind {
                 StockKind::Water => def.water_from,
                 StockKind::Power => def.power_from,
@@ -804,7 +819,7 @@ impl Validator<'_> {
             raw::Effect::Chance { base, per_indicator, then, otherwise } => {
                 let per_indicator = per_indicator
                     .iter()
-                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{path}.per_indicator.{k}"))), *f))
+                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{path}.per_indicator.{k}#key"))), *f))
                     .collect();
                 Effect::Chance {
                     base: *base,

@@ -74,20 +74,50 @@ impl Policy {
     }
 
     fn best_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
-        let baseline = lookahead(scn, world.clone(), self.side);
+        // Every copy draws from the same fresh stream: the player cannot peek at the world's
+        // own generator, and all candidates face the same luck.
+        let seed: u64 = self.rng.random();
+        let reseeded = |w: &World| {
+            let mut copy = w.clone();
+            copy.rng = ChaCha8Rng::seed_from_u64(seed);
+            copy
+        };
+        let baseline = lookahead(scn, reseeded(world), self.side);
         let mut best: Option<(f64, Order)> = None;
         for order in orders::legal_orders(scn, world, self.side) {
-            let mut after = world.clone();
+            let mut after = reseeded(world);
             if orders::apply(scn, &mut after, &order).is_err() {
                 continue;
             }
             let value = lookahead(scn, after, self.side);
-            if value > baseline + 1e-9 && best.as_ref().is_none_or(|(v, _)| value > *v) {
+            if value > baseline + MIN_GAIN && best.as_ref().is_none_or(|(v, _)| value > *v) {
                 best = Some((value, order));
             }
         }
         best.map(|(_, order)| order)
     }
+}
+
+/// An order must improve the outlook by this much to be worth an action point.
+const MIN_GAIN: f64 = 0.25;
+
+/// Weight of a whole project's progress in the greedy outlook: projects pay off only when
+/// complete, so a one-turn horizon would otherwise never start one.
+const PROGRESS_WEIGHT: f64 = 12.0;
+
+/// How far a side's projects under way have come, summed (1.0 = one whole project).
+fn progress(scn: &Scenario, world: &World, side: Side) -> f64 {
+    world
+        .projects
+        .iter()
+        .filter(|p| p.side == side && p.status == crate::sim::world::ProjectStatus::Active)
+        .filter_map(|p| {
+            let def = scn.action(p.action).project.as_ref()?;
+            let step = def.milestones[p.milestone].turns.max(1) as f64;
+            let done = p.milestone as f64 + 1.0 - (p.remaining as f64 / step).min(1.0);
+            Some(done / def.milestones.len() as f64)
+        })
+        .sum()
 }
 
 /// The side's lead once the current turn resolves with no further orders.
@@ -107,7 +137,8 @@ fn lookahead(scn: &Scenario, mut world: World, side: Side) -> f64 {
             None => -1e3,
         };
     }
-    score::of(scn, &world, side) - score::of(scn, &world, side.other())
+    let lead = score::of(scn, &world, side) - score::of(scn, &world, side.other());
+    lead + PROGRESS_WEIGHT * (progress(scn, &world, side) - progress(scn, &world, side.other()))
 }
 
 /// Plays a whole game with one policy per side; returns the finished game.

@@ -1,0 +1,65 @@
+//! A corpus of broken level files, each with the error it must give and where.
+
+use std::path::PathBuf;
+
+use nuage::level::{LevelError, load};
+
+/// (file in tests/broken, a fragment of the message, line, column)
+const CASES: &[(&str, &str, usize, usize)] = &[
+    ("unknown_place.ron", "unknown place `mourepianne`", 29, 25),
+    ("syntax_error.ron", "Expected struct `Calendar`", 6, 15),
+    ("unknown_field.ron", "Unexpected field named `capacty`", 36, 64),
+    ("missing_french.ron", "the French text is empty", 15, 56),
+    ("no_certain_ending.ron", "no ending is certain at the last turn", 46, 14),
+    ("target_without_place.ron", "`Target` is used where there is no target place", 44, 73),
+    ("bad_thresholds.ron", "0 < strained < critical", 12, 47),
+    ("unsourced_stock.ron", "this figure cites no source", 36, 114),
+    ("duplicate_key.ron", "the key `docks` is used twice", 33, 18),
+    ("month_out_of_range.ron", "a month is a number from 1 to 12", 6, 192),
+];
+
+fn broken(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/broken").join(name)
+}
+
+#[test]
+fn each_broken_level_gives_its_error_at_its_place() {
+    for (file, fragment, line, column) in CASES {
+        let error = load(&broken(file)).err().unwrap_or_else(|| panic!("{file} should be refused"));
+        let LevelError::Invalid(diagnostics) = &error else { panic!("{file}: {error}") };
+        let found = diagnostics.iter().find(|d| d.message.contains(fragment));
+        let d = found.unwrap_or_else(|| panic!("{file}: no diagnostic mentions `{fragment}`:\n{error}"));
+        assert_eq!((d.line, d.column), (*line, *column), "{file}: {}", d);
+        assert!(d.to_string().contains(&format!("{file}:{line}:{column}")), "{d}");
+    }
+}
+
+#[test]
+fn a_typo_in_an_id_comes_with_a_suggestion_and_all_problems_come_at_once() {
+    let error = load(&broken("unknown_place.ron")).unwrap_err();
+    let text = error.to_string();
+    assert!(text.contains("did you mean `mourepiane`?"), "{text}");
+    assert!(text.contains("unknown user `residnets`"), "a second problem of the same file is reported too:\n{text}");
+}
+
+#[test]
+fn every_file_of_the_corpus_has_a_case() {
+    let mut files: Vec<String> = std::fs::read_dir(broken(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut named: Vec<String> = CASES.iter().map(|c| c.0.to_owned()).collect();
+    named.sort();
+    assert_eq!(files, named);
+}
+
+#[test]
+fn missing_and_oversized_files_are_refused_without_a_panic() {
+    assert!(matches!(load(&broken("does_not_exist.ron")), Err(LevelError::Unreadable { .. })));
+    let big = std::env::temp_dir().join(format!("nuage-big-{}.ron", std::process::id()));
+    std::fs::write(&big, vec![b' '; (nuage::level::MAX_LEVEL_BYTES + 1) as usize]).unwrap();
+    let result = load(&big);
+    std::fs::remove_file(&big).unwrap();
+    assert!(matches!(result, Err(LevelError::TooLarge { .. })));
+}

@@ -1,0 +1,84 @@
+//! Both languages have every message, and nothing the game says falls back on a missing key.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use nuage::i18n::Lang;
+use nuage::policy::{self, PolicyKind};
+use nuage::sim::{describe, orders};
+
+fn message_ids(locale: &str) -> BTreeSet<String> {
+    let path = format!("{}/assets/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+/// A `[message-id]` marker: what `tr` shows for a missing key.
+fn has_missing_marker(text: &str) -> bool {
+    text.split('[').skip(1).any(|rest| {
+        rest.split_once(']').is_some_and(|(id, _)| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+    })
+}
+
+#[test]
+fn english_and_french_define_the_same_messages() {
+    let en = message_ids("en-US");
+    let fr = message_ids("fr-FR");
+    assert!(en.len() > 50, "{} messages", en.len());
+    assert_eq!(en.symmetric_difference(&fr).collect::<Vec<_>>(), Vec::<&String>::new());
+}
+
+#[test]
+fn a_whole_game_log_and_every_refusal_read_in_both_languages() {
+    let scenario = common::load("marseille.ron");
+    let game = policy::play(scenario.clone(), 5, PolicyKind::Random, PolicyKind::Random);
+    for lang in Lang::ALL {
+        for entry in &game.history.log {
+            let line = describe::happening(&scenario, &game.world, &entry.happening, lang);
+            assert!(!line.is_empty() && !has_missing_marker(&line), "{lang:?}: {line}");
+        }
+    }
+    // Refusals of every action, for both sides, at the start of a game.
+    let fresh = nuage::sim::Game::new(scenario.clone(), 1);
+    let mut seen = 0;
+    for (action, def) in scenario.actions.iter().enumerate() {
+        for side in nuage::sim::Side::BOTH {
+            for target in orders::candidate_targets(&scenario, &fresh.world, &def.target).into_iter().take(3) {
+                let order = nuage::sim::Order { side, action: nuage::sim::ActionId(action as u16), target };
+                if let Err(refusal) = fresh.check(&order) {
+                    seen += 1;
+                    let en = describe::refusal(&scenario, &fresh.world, &order, &refusal, Lang::En);
+                    let fr = describe::refusal(&scenario, &fresh.world, &order, &refusal, Lang::Fr);
+                    assert!(!has_missing_marker(&en) && !has_missing_marker(&fr), "{en} / {fr}");
+                    assert_ne!(en, fr, "the French refusal is translated");
+                }
+            }
+        }
+    }
+    assert!(seen > 10);
+}
+
+#[test]
+fn a_refusal_names_what_is_missing_and_the_current_value() {
+    let scenario = common::load("marseille.ron");
+    let game = nuage::sim::Game::new(scenario.clone(), 1);
+    let moratorium = scenario.actions.iter().position(|a| a.key == "push_moratorium").unwrap();
+    let order = nuage::sim::Order {
+        side: nuage::sim::Side::Collective,
+        action: nuage::sim::ActionId(moratorium as u16),
+        target: nuage::sim::Target::None,
+    };
+    // It is the builders' phase first.
+    let refusal = game.check(&order).unwrap_err();
+    assert_eq!(describe::refusal(&scenario, &game.world, &order, &refusal, Lang::En), "It is not the turn of the Collective now.");
+    let mut game = game;
+    game.end_phase(nuage::sim::Side::Builder).unwrap();
+    let refusal = game.check(&order).unwrap_err();
+    let text = describe::refusal(&scenario, &game.world, &order, &refusal, Lang::Fr);
+    assert!(text.contains("Pas assez de"), "{text}");
+}
