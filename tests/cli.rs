@@ -77,3 +77,64 @@ fn wrong_arguments_and_missing_files_give_a_short_reason_and_no_backtrace() {
     let err = text(&nuage(&["simulate", "--level", "levels/tutorial.ron", "--builder", "clever"]).stderr);
     assert!(err.contains("unknown player `clever`"), "{err}");
 }
+
+/// Runs `nuage play` with the given lines typed in.
+fn play_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nuage"))
+        .arg("play")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_terminal_game_takes_orders_shows_refusals_and_reaches_an_ending() {
+    // Build at the docks, then try to build again without the money: refused with the reason.
+    let mut input = String::from("1\n1\n1\n1\nzz\ne\n");
+    input.push_str(&"e\n".repeat(10));
+    let out = play_with_input(&["--level", "levels/tutorial.ron", "--seed", "2", "--collective", "passive", "--lang", "en"], &input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(shown.contains("Project started: Data-centre hall (The docks)"), "{shown}");
+    assert!(shown.contains("Not enough capital (M€): this costs 80, you have 40."), "{shown}");
+    assert!(shown.contains("Type a number from the list"), "an unknown command is answered:\n{shown}");
+    assert!(shown.contains("== Ending:"), "{shown}");
+    assert!(shown.contains("To discuss:"), "{shown}");
+}
+
+#[test]
+fn hot_seat_hides_the_builders_secret_moves_from_the_collective() {
+    // Builders lobby in secret (action 7), then hand over; the collective must not read it.
+    let input = "\n7\ne\n\ne\nq\n";
+    let out = play_with_input(&["--level", "levels/marseille.ron", "--seed", "3", "--collective", "human", "--lang", "en"], input);
+    let shown = text(&out.stdout);
+    let (builders, rest) = shown.split_once("Hand the keyboard to the Collective").expect("a hand-over screen");
+    let collective = rest.split("Hand the keyboard to the Builders").next().unwrap();
+    assert!(builders.contains("> Builders: Lobby for"), "the builders lobbied:\n{builders}");
+    assert!(!collective.contains("Lobby for “major"), "the collective saw a secret order:\n{collective}");
+}
+
+#[test]
+fn a_saved_terminal_game_resumes_and_a_corrupt_save_is_refused() {
+    let dir = std::env::temp_dir().join(format!("nuage-play-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let save = dir.join("game.ron");
+    let save_arg = save.to_str().unwrap();
+    let out = play_with_input(&["--level", "levels/tutorial.ron", "--seed", "5", "--collective", "passive", "--save-to", save_arg, "--lang", "en"], "2\ns\nq\n");
+    assert!(text(&out.stdout).contains("Game saved to"), "{}", text(&out.stdout));
+    let out = play_with_input(&["--level", "levels/tutorial.ron", "--load", save_arg, "--collective", "passive", "--lang", "en"], "q\n");
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("capital (M€) 110"), "the resumed game kept the PR campaign's cost:\n{}", text(&out.stdout));
+    std::fs::write(&save, "(format:1, garbage").unwrap();
+    let out = play_with_input(&["--level", "levels/tutorial.ron", "--load", save_arg, "--lang", "en"], "q\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("Cannot resume"), "{}", text(&out.stderr));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,6 +1,7 @@
 //! The command line: one binary, no argument plays, subcommands work headless.
 
 mod bench;
+mod play;
 mod simulate;
 mod validate;
 
@@ -21,6 +22,29 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// Play a game in the terminal: hot-seat between humans, or against built-in players.
+    Play {
+        #[arg(long, default_value = "levels/marseille.ron")]
+        level: PathBuf,
+        /// The game's seed; a new one each time by default (it is printed, to replay a game).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Who plays the builders: human, passive, random or greedy.
+        #[arg(long, default_value = "human")]
+        builder: play::Player,
+        /// Who plays the collective: human, passive, random or greedy.
+        #[arg(long, default_value = "greedy")]
+        collective: play::Player,
+        /// Language of the game (en or fr); the system's by default.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// Resume a game saved with `s`.
+        #[arg(long)]
+        load: Option<PathBuf>,
+        /// Where `s` saves the game.
+        #[arg(long, default_value = "nuage-save.ron")]
+        save_to: PathBuf,
+    },
     /// Check level files: exit 0 when all are valid, otherwise print every problem and exit 1.
     Validate {
         #[arg(required = true)]
@@ -82,6 +106,12 @@ pub fn run() -> ExitCode {
     };
     match cli.command {
         None => play(),
+        Some(Command::Play { level, seed, builder, collective, lang, load, save_to }) => {
+            let seed = seed.unwrap_or_else(clock_seed);
+            let lang = lang.unwrap_or_else(Lang::from_environment);
+            let options = play::Options { seed, players: [builder, collective], lang, save_to };
+            play::run(&level, load.as_deref(), &options)
+        }
         Some(Command::Validate { files, json }) => validate::run(&files, json),
         Some(Command::Simulate { level, seed, builder, collective, format, lang, log }) => {
             let options = simulate::Options { seed, builder, collective, format, lang: lang.unwrap_or_else(Lang::from_environment), log };
@@ -95,6 +125,20 @@ pub fn run() -> ExitCode {
 fn play() -> ExitCode {
     eprintln!("{}", crate::i18n::tr(Lang::from_environment(), "cli-no-window"));
     ExitCode::from(1)
+}
+
+/// A seed for a new game when none is given: the clock, read here at the edge, never in the core.
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs())
+}
+
+/// Writes a save so that a crash mid-write never leaves a half-written file: a temporary file
+/// beside the target, then an atomic rename over it.
+pub fn save_game(game: &crate::sim::Game, path: &std::path::Path) -> std::io::Result<()> {
+    let name = path.file_name().map_or("save".into(), |n| n.to_string_lossy().into_owned());
+    let temp = path.with_file_name(format!(".{name}.tmp"));
+    std::fs::write(&temp, game.save())?;
+    std::fs::rename(&temp, path)
 }
 
 /// Loads a level or prints why not.

@@ -23,3 +23,4 @@ pub use order::{Order, Refusal, Target};
 pub use scenario::{Scenario, Side, StockKind};
 pub use world::{Phase, World};
 pub mod describe;
+pub mod visibility;

@@ -85,4 +85,23 @@ cli-winner = Winner
 cli-reason = Why
 cli-scores = Scores
 cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
-cli-no-window = The desktop window is not part of this version yet. Play a whole game in the terminal with: nuage simulate --level levels/marseille.ron --seed 1 --log
+cli-no-window = The desktop window is not part of this version yet. Play in the terminal: nuage play (or cargo run --release -- play). See nuage --help.
+
+## Playing in the terminal
+play-hand-over = Hand the keyboard to the { $side }, then press Enter.
+play-since-last-time = Since your last turn
+play-resources = Resources
+play-action-points = action points
+play-hidden = hidden (investigate to know)
+play-project = project
+play-turns-left = { $turns } turn(s) left on this step
+play-no-target = no possible target now
+play-prompt = Type an action's number, e to end your turn, s to save, q to quit.
+play-target-prompt = Type the target's number (anything else cancels).
+play-what = Type a number from the list, e, s or q.
+play-saved = Game saved to { $file }.
+play-save-failed = The game could not be saved: { $reason }. Nothing was lost; try another file with --save-to.
+play-load-failed = Cannot resume { $file }: { $reason }.
+play-seed = Seed of this game: { $seed } (replay it with --seed { $seed }).
+play-help = Each turn, the builders give their orders, then the collective; then the turn resolves.
+play-questions = To discuss:

@@ -85,4 +85,23 @@ cli-winner = Camp gagnant
 cli-reason = Pourquoi
 cli-scores = Scores
 cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
-cli-no-window = La fenêtre du jeu n’est pas encore dans cette version. Jouez une partie entière dans le terminal avec : nuage simulate --level levels/marseille.ron --seed 1 --log
+cli-no-window = La fenêtre du jeu n’est pas encore dans cette version. Jouez dans le terminal : nuage play (ou cargo run --release -- play). Voir nuage --help.
+
+## Jouer dans le terminal
+play-hand-over = Passez le clavier à { $side }, puis appuyez sur Entrée.
+play-since-last-time = Depuis votre dernier tour
+play-resources = Ressources
+play-action-points = points d’action
+play-hidden = caché (enquêtez pour savoir)
+play-project = projet
+play-turns-left = encore { $turns } tour(s) pour cette étape
+play-no-target = aucune cible possible pour l’instant
+play-prompt = Tapez le numéro d’une action, e pour finir votre tour, s pour sauvegarder, q pour quitter.
+play-target-prompt = Tapez le numéro de la cible (autre chose annule).
+play-what = Tapez un numéro de la liste, e, s ou q.
+play-saved = Partie sauvegardée dans { $file }.
+play-save-failed = La partie n’a pas pu être sauvegardée : { $reason }. Rien n’est perdu ; essayez un autre fichier avec --save-to.
+play-load-failed = Impossible de reprendre { $file } : { $reason }.
+play-seed = Graine de cette partie : { $seed } (rejouez-la avec --seed { $seed }).
+play-help = À chaque tour, les bâtisseurs donnent leurs ordres, puis le collectif ; puis le tour se résout.
+play-questions = À discuter :

@@ -1,0 +1,63 @@
+//! What each side may see: the builders' secret moves stay hidden from the collective until
+//! revealed, and so do hidden stocks (real water draw, upstream extraction).
+
+use super::happening::{Cause, Happening, Quantity};
+use super::history::Entry;
+use super::ids::*;
+use super::scenario::{Scenario, Side, StockKind};
+use super::world::World;
+
+/// Whether `viewer` knows about the stock of `kind` at `place`.
+pub fn sees_stock(world: &World, viewer: Side, place: PlaceId, kind: StockKind) -> bool {
+    // Hidden quantities are the builders' private knowledge.
+    viewer == Side::Builder || world.stock(place, kind).is_none_or(|s| !s.hidden)
+}
+
+/// Whether an order of `side`'s secret action given in `turn` is known to `viewer`.
+fn sees_secret(world: &World, viewer: Side, side: Side, turn: u32) -> bool {
+    viewer == side || turn < world.side(side).secrets_revealed_before
+}
+
+fn sees_project(world: &World, viewer: Side, project: ProjectId) -> bool {
+    world.project(project).is_none_or(|p| !p.secret || sees_secret(world, viewer, p.side, p.started))
+}
+
+fn sees_cause(scn: &Scenario, world: &World, viewer: Side, cause: &Cause, turn: u32) -> bool {
+    match cause {
+        Cause::Order { side, action } => !scn.action(*action).secret || sees_secret(world, viewer, *side, turn),
+        Cause::Milestone { project, .. } => sees_project(world, viewer, *project),
+        Cause::Pressure { place, kind } => sees_stock(world, viewer, *place, *kind),
+        _ => true,
+    }
+}
+
+fn sees_quantity(world: &World, viewer: Side, quantity: &Quantity) -> bool {
+    match quantity {
+        Quantity::Demand(place, kind, _) | Quantity::Capacity(place, kind) => sees_stock(world, viewer, *place, *kind),
+        // Each side's purse is its own business.
+        Quantity::Resource(side, _) | Quantity::Income(side, _) => *side == viewer,
+        Quantity::Indicator(_) => true,
+    }
+}
+
+/// Whether `viewer` may see a log entry now.
+pub fn sees(scn: &Scenario, world: &World, viewer: Side, entry: &Entry) -> bool {
+    let turn = entry.turn;
+    match &entry.happening {
+        Happening::OrderGiven { order, secret } => !secret || sees_secret(world, viewer, order.side, turn),
+        Happening::Changed { quantity, cause, .. } => {
+            sees_quantity(world, viewer, quantity) && sees_cause(scn, world, viewer, cause, turn)
+        }
+        Happening::Flag { cause, .. } | Happening::Draw { cause, .. } => sees_cause(scn, world, viewer, cause, turn),
+        Happening::Revealed { .. } | Happening::SecretsRevealed { .. } => true,
+        Happening::ProjectStarted(p) | Happening::ProjectCompleted(p) | Happening::MilestoneReached { project: p, .. } => {
+            sees_project(world, viewer, *p)
+        }
+        Happening::ProjectWaiting { project, .. }
+        | Happening::ProjectDelayed { project, .. }
+        | Happening::ProjectBlocked { project, .. }
+        | Happening::ProjectCancelled { project, .. } => sees_project(world, viewer, *project),
+        Happening::LevelChanged { place, kind, .. } => sees_stock(world, viewer, *place, *kind),
+        _ => true,
+    }
+}
