@@ -3,6 +3,8 @@
 //! `sim` is the simulation core (no engine), `level` reads and validates scenario files,
 //! `policy` holds the built-in players, `cli` the headless commands.
 
+pub mod ai;
+pub mod balance;
 pub mod cli;
 pub mod i18n;
 pub mod level;

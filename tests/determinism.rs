@@ -20,7 +20,8 @@ fn play_turns(game: &mut Game, players: &mut [Policy; 2], turns: u32) {
 }
 
 fn players(seed: u64) -> [Policy; 2] {
-    [Policy::new(PolicyKind::Random, Side::Builder, seed), Policy::new(PolicyKind::Random, Side::Collective, seed)]
+    let scn = common::load("marseille.ron");
+    [Policy::new(&scn, PolicyKind::Random, Side::Builder, seed), Policy::new(&scn, PolicyKind::Random, Side::Collective, seed)]
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The command line: one binary, no argument plays, subcommands work headless.
 
+mod balance;
 mod bench;
 mod play;
 mod simulate;
@@ -29,11 +30,11 @@ pub enum Command {
         /// The game's seed; a new one each time by default (it is printed, to replay a game).
         #[arg(long)]
         seed: Option<u64>,
-        /// Who plays the builders: human, passive, random or greedy.
+        /// Who plays the builders: human, passive, random, greedy, ai:easy, ai:medium or ai:hard.
         #[arg(long, default_value = "human")]
         builder: play::Player,
-        /// Who plays the collective: human, passive, random or greedy.
-        #[arg(long, default_value = "greedy")]
+        /// Who plays the collective: human, passive, random, greedy, ai:easy, ai:medium or ai:hard.
+        #[arg(long, default_value = "ai:medium")]
         collective: play::Player,
         /// Language of the game (en or fr); the system's by default.
         #[arg(long, value_parser = parse_lang)]
@@ -59,11 +60,11 @@ pub enum Command {
         level: PathBuf,
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// The builders' player: passive, random or greedy.
-        #[arg(long, default_value = "greedy")]
+        /// The builders' player: passive, random, greedy, ai:easy, ai:medium or ai:hard.
+        #[arg(long, default_value = "ai:medium")]
         builder: PolicyKind,
-        /// The collective's player: passive, random or greedy.
-        #[arg(long, default_value = "greedy")]
+        /// The collective's player: passive, random, greedy, ai:easy, ai:medium or ai:hard.
+        #[arg(long, default_value = "ai:medium")]
         collective: PolicyKind,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
@@ -73,6 +74,22 @@ pub enum Command {
         /// Also print every happening of the game, with its cause.
         #[arg(long)]
         log: bool,
+    },
+    /// Play many games over different seeds in parallel and report how the level plays.
+    Balance {
+        #[arg(long)]
+        level: PathBuf,
+        #[arg(long, default_value_t = 200)]
+        games: usize,
+        #[arg(long, default_value = "ai:medium")]
+        builder: PolicyKind,
+        #[arg(long, default_value = "ai:medium")]
+        collective: PolicyKind,
+        /// Threads to play on; the machine's cores by default.
+        #[arg(long)]
+        jobs: Option<usize>,
+        #[arg(long)]
+        json: bool,
     },
     /// Time turns and whole games of a level with the built-in players (build with --release).
     Bench {
@@ -116,6 +133,10 @@ pub fn run() -> ExitCode {
         Some(Command::Simulate { level, seed, builder, collective, format, lang, log }) => {
             let options = simulate::Options { seed, builder, collective, format, lang: lang.unwrap_or_else(Lang::from_environment), log };
             simulate::run(&level, &options)
+        }
+        Some(Command::Balance { level, games, builder, collective, jobs, json }) => {
+            let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            balance::run(&level, &balance::Options { games, builder, collective, jobs, json })
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
     }

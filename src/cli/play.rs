@@ -26,7 +26,7 @@ impl FromStr for Player {
         if s == "human" {
             return Ok(Player::Human);
         }
-        s.parse().map(Player::Computer).map_err(|_| format!("unknown player `{s}`: choose human, passive, random or greedy"))
+        s.parse().map(Player::Computer).map_err(|_| format!("unknown player `{s}`: choose human, passive, random, greedy, ai:easy, ai:medium or ai:hard"))
     }
 }
 
@@ -54,7 +54,7 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
         }
     };
     let mut computers = Side::BOTH.map(|side| match options.players[side.index()] {
-        Player::Computer(kind) => Some(Policy::new(kind, side, options.seed)),
+        Player::Computer(kind) => Some(Policy::new(&game.scenario, kind, side, options.seed)),
         Player::Human => None,
     });
     let stdin = std::io::stdin();
@@ -67,11 +67,7 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
     say(&tr(lang, "play-help"));
     while let Phase::Orders(side) = game.world.phase {
         if let Some(policy) = &mut computers[side.index()] {
-            while let Some(order) = policy.next_order(&game.scenario, &game.world) {
-                if game.submit(&order).is_err() {
-                    break;
-                }
-            }
+            crate::policy::play_phase(&mut game, policy);
         } else {
             if humans > 1 {
                 say(&format!("\n\n{}", tr_args(lang, "play-hand-over", &[("side", describe::side(&game.scenario, side, lang).into())])));

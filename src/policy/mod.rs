@@ -8,12 +8,16 @@ use std::sync::Arc;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::ai::evaluate::progress;
+use crate::ai::{Ai, Difficulty};
 use crate::sim::resolve;
-use crate::sim::{Game, Order, Phase, Scenario, Side, World, orders, score};
+use crate::sim::{Game, Order, Phase, Reason, Scenario, Side, World, orders, score};
 
 /// Which built-in player.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PolicyKind {
+    /// A computer opponent that looks ahead (see [`crate::ai`]).
+    Ai(Difficulty),
     /// Gives no order: the baseline a scenario's drift plays out against.
     Passive,
     /// Any legal order, at random, until its action points run out.
@@ -23,7 +27,8 @@ pub enum PolicyKind {
 }
 
 impl PolicyKind {
-    pub const ALL: [PolicyKind; 3] = [PolicyKind::Passive, PolicyKind::Random, PolicyKind::Greedy];
+    /// The players that need no search: the baselines.
+    pub const BUILT_IN: [PolicyKind; 3] = [PolicyKind::Passive, PolicyKind::Random, PolicyKind::Greedy];
 }
 
 impl FromStr for PolicyKind {
@@ -33,19 +38,29 @@ impl FromStr for PolicyKind {
             "passive" => Ok(PolicyKind::Passive),
             "random" => Ok(PolicyKind::Random),
             "greedy" => Ok(PolicyKind::Greedy),
-            _ => Err(format!("unknown player `{s}`: choose passive, random or greedy")),
+            _ => match s.strip_prefix("ai:") {
+                Some(level) => level.parse().map(PolicyKind::Ai),
+                None => Err(format!("unknown player `{s}`: choose passive, random, greedy, ai:easy, ai:medium or ai:hard")),
+            },
         }
     }
 }
 
 impl fmt::Display for PolicyKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            PolicyKind::Passive => "passive",
-            PolicyKind::Random => "random",
-            PolicyKind::Greedy => "greedy",
-        })
+        match self {
+            PolicyKind::Passive => f.write_str("passive"),
+            PolicyKind::Random => f.write_str("random"),
+            PolicyKind::Greedy => f.write_str("greedy"),
+            PolicyKind::Ai(d) => write!(f, "ai:{d}"),
+        }
     }
+}
+
+/// A player's choice: an order, and for computer opponents the reason for it.
+pub struct Decision {
+    pub order: Order,
+    pub reason: Option<Reason>,
 }
 
 /// A built-in player for one side, with its own generator (the world's stays untouched).
@@ -53,23 +68,38 @@ pub struct Policy {
     kind: PolicyKind,
     side: Side,
     rng: ChaCha8Rng,
+    ai: Option<Ai>,
 }
 
 impl Policy {
-    pub fn new(kind: PolicyKind, side: Side, seed: u64) -> Policy {
+    pub fn new(scn: &Scenario, kind: PolicyKind, side: Side, seed: u64) -> Policy {
         let stream = seed ^ (0x9e37_79b9_7f4a_7c15_u64.wrapping_mul(side.index() as u64 + 1));
-        Policy { kind, side, rng: ChaCha8Rng::seed_from_u64(stream) }
+        let ai = match kind {
+            PolicyKind::Ai(difficulty) => Some(Ai::new(scn, side, difficulty, seed)),
+            _ => None,
+        };
+        Policy { kind, side, rng: ChaCha8Rng::seed_from_u64(stream), ai }
     }
 
     /// The next order to give, or `None` to end the phase.
     pub fn next_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
+        self.decide(scn, world).map(|d| d.order)
+    }
+
+    /// The next order, with the reason where the player can give one.
+    pub fn decide(&mut self, scn: &Scenario, world: &World) -> Option<Decision> {
+        let plain = |order: Option<Order>| order.map(|order| Decision { order, reason: None });
         match self.kind {
             PolicyKind::Passive => None,
             PolicyKind::Random => {
                 let legal = orders::legal_orders(scn, world, self.side);
-                (!legal.is_empty()).then(|| legal[self.rng.random_range(0..legal.len())])
+                plain((!legal.is_empty()).then(|| legal[self.rng.random_range(0..legal.len())]))
             }
-            PolicyKind::Greedy => self.best_order(scn, world),
+            PolicyKind::Greedy => plain(self.best_order(scn, world)),
+            PolicyKind::Ai(_) => {
+                let reason = self.ai.as_mut()?.decide(scn, world)?;
+                Some(Decision { order: reason.order, reason: Some(reason) })
+            }
         }
     }
 
@@ -105,21 +135,6 @@ const MIN_GAIN: f64 = 0.25;
 /// complete, so a one-turn horizon would otherwise never start one.
 const PROGRESS_WEIGHT: f64 = 12.0;
 
-/// How far a side's projects under way have come, summed (1.0 = one whole project).
-fn progress(scn: &Scenario, world: &World, side: Side) -> f64 {
-    world
-        .projects
-        .iter()
-        .filter(|p| p.side == side && p.status == crate::sim::world::ProjectStatus::Active)
-        .filter_map(|p| {
-            let def = scn.action(p.action).project.as_ref()?;
-            let step = def.milestones[p.milestone].turns.max(1) as f64;
-            let done = p.milestone as f64 + 1.0 - (p.remaining as f64 / step).min(1.0);
-            Some(done / def.milestones.len() as f64)
-        })
-        .sum()
-}
-
 /// The side's lead once the current turn resolves with no further orders.
 fn lookahead(scn: &Scenario, mut world: World, side: Side) -> f64 {
     while let Phase::Orders(s) = world.phase {
@@ -141,17 +156,28 @@ fn lookahead(scn: &Scenario, mut world: World, side: Side) -> f64 {
     lead + PROGRESS_WEIGHT * (progress(scn, &world, side) - progress(scn, &world, side.other()))
 }
 
+/// Gives a player's orders for the current phase, with their reasons, until it stops.
+pub fn play_phase(game: &mut Game, player: &mut Policy) {
+    while let Some(decision) = player.decide(&game.scenario, &game.world) {
+        let given = match decision.reason {
+            Some(reason) => game.submit_explained(reason),
+            None => game.submit(&decision.order),
+        };
+        if given.is_err() {
+            break;
+        }
+    }
+}
+
 /// Plays a whole game with one policy per side; returns the finished game.
 pub fn play(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective: PolicyKind) -> Game {
     let mut game = Game::new(scenario, seed);
-    let mut players = [Policy::new(builder, Side::Builder, seed), Policy::new(collective, Side::Collective, seed)];
+    let mut players = [
+        Policy::new(&game.scenario, builder, Side::Builder, seed),
+        Policy::new(&game.scenario, collective, Side::Collective, seed),
+    ];
     while let Phase::Orders(side) = game.world.phase {
-        let player = &mut players[side.index()];
-        while let Some(order) = player.next_order(&game.scenario, &game.world) {
-            if game.submit(&order).is_err() {
-                break;
-            }
-        }
+        play_phase(&mut game, &mut players[side.index()]);
         game.end_phase(side).expect("the side in phase can always end it");
     }
     game

@@ -207,6 +207,15 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             format!("{}: {}", event.name.get(lang), event.text.get(lang))
         }
         Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
+        Happening::Reasoned(reason) => {
+            let factors: Vec<String> =
+                reason.factors.iter().map(|(f, v)| format!("{} {}", factor(scn, f, lang), signed(lang, *v))).collect();
+            tr_args(
+                lang,
+                "log-reasoned",
+                &[("order", order(scn, world, &reason.order, lang).into()), ("factors", factors.join(", ").into())],
+            )
+        }
         Happening::PhaseEnded(s) => tr_args(lang, "log-phase-ended", &[("side", side(scn, *s, lang).into())]),
         Happening::Changed { quantity: q, delta, cause: c } => tr_args(
             lang,
@@ -287,6 +296,27 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             let who = winner.map_or_else(|| tr(lang, "winner-nobody"), |s| side(scn, s, lang));
             tr_args(lang, "log-ended", &[("ending", scn.endings[ending.index()].name.get(lang).into()), ("winner", who.into())])
         }
+    }
+}
+
+/// What a computer player weighed, in words.
+pub fn factor(scn: &Scenario, f: &super::happening::Factor, lang: Lang) -> String {
+    use super::happening::Factor;
+    use super::rules::ScoreTerm;
+    match f {
+        Factor::Score(s, i) => {
+            let what = match &scn.scores[s.index()][*i as usize] {
+                ScoreTerm::Indicator(id, _) => indicator(scn, *id, lang),
+                ScoreTerm::Demand(u, k, _) => tr_args(lang, "cond-demand-of", &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())]),
+                ScoreTerm::Flag(flag, _) => scn.flags[flag.index()].name.get(lang).to_owned(),
+                ScoreTerm::Completed(tag, _) => tr_args(lang, "cond-completed", &[("tag", tag.as_str().into())]),
+            };
+            tr_args(lang, "factor-score", &[("what", what.into()), ("side", side(scn, *s, lang).into())])
+        }
+        Factor::Progress(s) => tr_args(lang, "factor-progress", &[("side", side(scn, *s, lang).into())]),
+        Factor::Resource(s, r) => resource(scn, *s, *r, lang),
+        Factor::Ending(e) => tr_args(lang, "factor-ending", &[("ending", scn.endings[e.index()].name.get(lang).into())]),
+        Factor::Warning(e) => tr_args(lang, "factor-warning", &[("ending", scn.endings[e.index()].name.get(lang).into())]),
     }
 }
 

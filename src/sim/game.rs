@@ -64,6 +64,14 @@ impl Game {
         Ok(happenings)
     }
 
+    /// Gives an order with the reason a computer player chose it, recorded just before it.
+    pub fn submit_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
+        let order = reason.order;
+        self.check(&order)?;
+        self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
+        self.submit(&order)
+    }
+
     /// Ends a side's phase; ending the collective's resolves the turn and draws the next news.
     pub fn end_phase(&mut self, side: Side) -> Result<Vec<Happening>, Refusal> {
         let turn = self.world.turn;

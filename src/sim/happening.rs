@@ -39,6 +39,29 @@ pub enum WaitReason {
     Requirement(u16),
 }
 
+/// Something a computer player weighed when choosing an order.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Factor {
+    /// One term of a side's score (its index in the level's score list).
+    Score(Side, u16),
+    /// How far a side's projects under way have come.
+    Progress(Side),
+    /// Resources in hand, for later orders.
+    Resource(Side, ResourceId),
+    /// The chance of an ending being reached.
+    Ending(EndingId),
+    /// The chance of an ending's warning holding.
+    Warning(EndingId),
+}
+
+/// Why a computer player chose an order: the factors that made it better than doing nothing,
+/// with how much each weighed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    pub order: Order,
+    pub factors: Vec<(Factor, f64)>,
+}
+
 /// One thing that happened, in the order it happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Happening {
@@ -47,6 +70,8 @@ pub enum Happening {
     /// A consequence that fired because its conditions came to hold.
     Triggered(EventId),
     OrderGiven { order: Order, secret: bool },
+    /// A computer player's reason for the order that follows.
+    Reasoned(Reason),
     PhaseEnded(Side),
     Changed { quantity: Quantity, delta: f64, cause: Cause },
     Flag { flag: FlagId, on: bool, cause: Cause },

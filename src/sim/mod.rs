@@ -17,7 +17,7 @@ pub mod score;
 pub mod world;
 
 pub use game::{Game, LoadError};
-pub use happening::{Cause, Happening, Quantity};
+pub use happening::{Cause, Factor, Happening, Quantity, Reason};
 pub use ids::*;
 pub use order::{Order, Refusal, Target};
 pub use scenario::{Scenario, Side, StockKind};

@@ -45,6 +45,10 @@ pub fn sees(scn: &Scenario, world: &World, viewer: Side, entry: &Entry) -> bool 
     let turn = entry.turn;
     match &entry.happening {
         Happening::OrderGiven { order, secret } => !secret || sees_secret(world, viewer, order.side, turn),
+        Happening::Reasoned(reason) => {
+            let order = &reason.order;
+            !scn.action(order.action).secret || sees_secret(world, viewer, order.side, turn)
+        }
         Happening::Changed { quantity, cause, .. } => {
             sees_quantity(world, viewer, quantity) && sees_cause(scn, world, viewer, cause, turn)
         }

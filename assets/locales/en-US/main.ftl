@@ -105,3 +105,10 @@ play-load-failed = Cannot resume { $file }: { $reason }.
 play-seed = Seed of this game: { $seed } (replay it with --seed { $seed }).
 play-help = Each turn, the builders give their orders, then the collective; then the turn resolves.
 play-questions = To discuss:
+
+## Computer players
+log-reasoned = Computer player: { $order }, weighing { $factors }
+factor-progress = progress of the { $side }' projects
+factor-ending = the chance of “{ $ending }”
+factor-warning = signs of “{ $ending }”
+factor-score = { $what } (in the score of the { $side })

@@ -105,3 +105,10 @@ play-load-failed = Impossible de reprendre { $file } : { $reason }.
 play-seed = Graine de cette partie : { $seed } (rejouez-la avec --seed { $seed }).
 play-help = À chaque tour, les bâtisseurs donnent leurs ordres, puis le collectif ; puis le tour se résout.
 play-questions = À discuter :
+
+## Joueurs de l’ordinateur
+log-reasoned = Ordinateur : { $order }, en pesant { $factors }
+factor-progress = l’avancée des projets de { $side }
+factor-ending = la probabilité de « { $ending } »
+factor-warning = les signes de « { $ending } »
+factor-score = { $what } (dans le score de { $side })

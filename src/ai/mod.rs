@@ -1,0 +1,198 @@
+//! Computer players for either side, at three difficulties. They see the world only through
+//! the core's public interface (legal orders, `apply`, `end_phase`) and decide by looking
+//! ahead on copies of it: every legal order is tried, the most promising are played out for
+//! several turns under several draws of chance, and the best is kept if it beats doing
+//! nothing. Nothing is tied to one level.
+
+pub mod evaluate;
+
+use std::fmt;
+use std::str::FromStr;
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::sim::{Factor, Order, Phase, Reason, Scenario, Side, World, orders, resolve};
+use evaluate::Valuation;
+
+/// How hard a computer player tries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+
+    fn search(self) -> Search {
+        match self {
+            Difficulty::Easy => Search { keep: 3, samples: 1, horizon: 1, blunder: 0.35 },
+            Difficulty::Medium => Search { keep: 4, samples: 2, horizon: 4, blunder: 0.0 },
+            Difficulty::Hard => Search { keep: 8, samples: 4, horizon: 5, blunder: 0.0 },
+        }
+    }
+}
+
+impl FromStr for Difficulty {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "easy" => Ok(Difficulty::Easy),
+            "medium" => Ok(Difficulty::Medium),
+            "hard" => Ok(Difficulty::Hard),
+            _ => Err(format!("unknown difficulty `{s}`: choose easy, medium or hard")),
+        }
+    }
+}
+
+impl fmt::Display for Difficulty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        })
+    }
+}
+
+/// The shape of the look-ahead.
+struct Search {
+    /// Candidates kept after a one-turn look at every legal order.
+    keep: usize,
+    /// Draws of chance each kept candidate is played out under.
+    samples: usize,
+    /// Turns each play-out lasts.
+    horizon: u32,
+    /// Chance of playing one of the kept candidates at random instead of the best.
+    blunder: f64,
+}
+
+/// An order must beat doing nothing by this much to be worth an action point.
+const MIN_GAIN: f64 = 0.3;
+/// Factors shown in a reason.
+const REASON_FACTORS: usize = 2;
+
+/// A computer player for one side.
+pub struct Ai {
+    side: Side,
+    search: Search,
+    valuation: Valuation,
+    rng: ChaCha8Rng,
+}
+
+/// A candidate's mean value over its play-outs, factor by factor.
+struct Outlook {
+    parts: Vec<f64>,
+    total: f64,
+}
+
+impl Ai {
+    pub fn new(scn: &Scenario, side: Side, difficulty: Difficulty, seed: u64) -> Ai {
+        let stream = seed ^ 0xa1a1_5eed_0000_0000 ^ (side.index() as u64 + 1).wrapping_mul(0x2545_f491_4f6c_dd1d);
+        Ai { side, search: difficulty.search(), valuation: Valuation::new(scn, side), rng: ChaCha8Rng::seed_from_u64(stream) }
+    }
+
+    /// The next order and why, or `None` to end the phase.
+    pub fn decide(&mut self, scn: &Scenario, world: &World) -> Option<Reason> {
+        if world.phase != Phase::Orders(self.side) {
+            return None;
+        }
+        let candidates = orders::legal_orders(scn, world, self.side);
+        if candidates.is_empty() {
+            return None;
+        }
+        let seeds: Vec<u64> = (0..self.search.samples.max(1)).map(|_| self.rng.random()).collect();
+        // A first look at every order, one turn ahead under one draw.
+        let mut first: Vec<(f64, Order)> = candidates
+            .iter()
+            .filter_map(|o| self.outlook(scn, world, Some(o), &seeds[..1], 1).map(|v| (v.total, *o)))
+            .collect();
+        first.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        first.truncate(self.search.keep);
+        // The kept ones, played out further under every draw, against doing nothing.
+        let horizon = self.search.horizon;
+        let pass = self.outlook(scn, world, None, &seeds, horizon)?;
+        let mut kept: Vec<(Order, Outlook)> =
+            first.iter().filter_map(|(_, o)| self.outlook(scn, world, Some(o), &seeds, horizon).map(|v| (*o, v))).collect();
+        kept.sort_by(|a, b| b.1.total.total_cmp(&a.1.total).then(a.0.cmp(&b.0)));
+        let pick = if self.search.blunder > 0.0 && self.rng.random::<f64>() < self.search.blunder {
+            self.rng.random_range(0..kept.len())
+        } else {
+            0
+        };
+        let (order, outlook) = kept.into_iter().nth(pick)?;
+        if outlook.total < pass.total + MIN_GAIN {
+            return None;
+        }
+        Some(Reason { order, factors: self.explain(&outlook, &pass) })
+    }
+
+    /// The mean value of playing `order` (or nothing) then `horizon` turns without orders.
+    fn outlook(&self, scn: &Scenario, world: &World, order: Option<&Order>, seeds: &[u64], horizon: u32) -> Option<Outlook> {
+        let mut parts = vec![0.0; self.valuation.factors().len()];
+        for seed in seeds {
+            let mut copy = world.clone();
+            // Fresh luck for the copy: the player cannot peek at the world's own draws.
+            copy.rng = ChaCha8Rng::seed_from_u64(*seed);
+            if let Some(order) = order {
+                orders::apply(scn, &mut copy, order).ok()?;
+            }
+            play_out(scn, &mut copy, horizon, self.side);
+            for (sum, part) in parts.iter_mut().zip(self.valuation.parts(scn, &copy)) {
+                *sum += part / seeds.len() as f64;
+            }
+        }
+        let total = parts.iter().sum();
+        Some(Outlook { parts, total })
+    }
+
+    /// The factors that most favour the choice over doing nothing.
+    fn explain(&self, chosen: &Outlook, pass: &Outlook) -> Vec<(Factor, f64)> {
+        let mut gains: Vec<(Factor, f64)> = self
+            .valuation
+            .factors()
+            .iter()
+            .zip(chosen.parts.iter().zip(&pass.parts))
+            .map(|(f, (c, p))| (*f, c - p))
+            .filter(|(_, d)| d.abs() > 0.05)
+            .collect();
+        gains.sort_by(|a, b| b.1.total_cmp(&a.1));
+        gains.truncate(REASON_FACTORS);
+        gains
+    }
+}
+
+/// Plays `turns` turns ahead with a cheap default: each phase, the opponent starts the first
+/// project it can, and gives no other order; the deciding side gives none after the order it is
+/// weighing, so that putting things off never looks free.
+fn play_out(scn: &Scenario, world: &mut World, turns: u32, me: Side) {
+    let mut resolved = 0;
+    while let Phase::Orders(side) = world.phase {
+        if side != me {
+            start_a_project(scn, world, side);
+        }
+        if resolve::end_phase(scn, world, side).is_err() {
+            break;
+        }
+        if side == Side::Collective {
+            resolved += 1;
+            if resolved >= turns {
+                break;
+            }
+        }
+    }
+}
+
+/// Applies the first legal order that starts a project, if any.
+fn start_a_project(scn: &Scenario, world: &mut World, side: Side) {
+    for (action, def) in scn.actions_of(side).filter(|(_, d)| d.project.is_some()) {
+        for target in orders::candidate_targets(scn, world, &def.target) {
+            let order = Order { side, action, target };
+            if orders::apply(scn, world, &order).is_ok() {
+                return;
+            }
+        }
+    }
+}

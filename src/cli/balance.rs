@@ -1,0 +1,84 @@
+//! `nuage balance`: many games of a level, in parallel, summed up for a level designer.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::balance::{self, Report};
+use crate::policy::PolicyKind;
+
+pub struct Options {
+    pub games: usize,
+    pub builder: PolicyKind,
+    pub collective: PolicyKind,
+    pub jobs: usize,
+    pub json: bool,
+}
+
+pub fn run(level: &Path, options: &Options) -> ExitCode {
+    let Some(scenario) = super::load_level(level) else { return ExitCode::from(1) };
+    // indicatif draws nothing when standard error is not a terminal.
+    let bar = ProgressBar::new(options.games as u64);
+    bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} games, {eta} left").expect("a valid template"));
+    let started = Instant::now();
+    let report = balance::run(scenario, options.games, options.builder, options.collective, options.jobs, &|done| {
+        bar.set_position(done as u64)
+    });
+    bar.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    if options.json {
+        println!("{}", serde_json::to_string_pretty(&report).expect("plain values"));
+    } else {
+        print_report(&report, options.jobs, seconds);
+    }
+    ExitCode::SUCCESS
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
+
+fn print_report(r: &Report, jobs: usize, seconds: f64) {
+    println!(
+        "{}: {} games, {} (builders) vs {} (collective), {jobs} jobs, {seconds:.1} s ({:.1} games/s)",
+        r.level,
+        r.games,
+        r.builder,
+        r.collective,
+        r.games as f64 / seconds.max(1e-9)
+    );
+    let decisive = r.wins.builder + r.wins.collective;
+    let builder_of_decisive = if decisive > 0.0 { r.wins.builder / decisive } else { 0.0 };
+    println!(
+        "wins: builders {}, collective {}, nobody {} (of games with a winner: builders {})",
+        percent(r.wins.builder),
+        percent(r.wins.collective),
+        percent(r.wins.nobody),
+        percent(builder_of_decisive)
+    );
+    println!("endings:");
+    for e in &r.endings {
+        println!("  {:<24} {:>7}  ({})", e.key, percent(e.share), e.games);
+    }
+    let ends: Vec<String> = r.end_turns.iter().map(|(t, n)| format!("{t}:{n}")).collect();
+    println!("game length: mean {:.1} turns; games ending at each turn: {}", r.mean_end_turn, ends.join(" "));
+    for (side, list) in [("builders", &r.top_actions.builder), ("collective", &r.top_actions.collective)] {
+        let items: Vec<String> = list.iter().map(|(k, n)| format!("{k} {n:.1}")).collect();
+        println!("most used by the {side} (per game): {}", items.join(", "));
+    }
+    println!("mean trajectories (every 4 turns):");
+    print!("  {:>4}", "turn");
+    for s in &r.series {
+        print!(" {:>12}", s.trim_end_matches(" pressure"));
+    }
+    println!();
+    for (t, row) in r.trajectory.iter().enumerate().step_by(4) {
+        print!("  {:>4}", t + 1);
+        for v in row {
+            print!(" {v:>12.2}");
+        }
+        println!();
+    }
+}
