@@ -1,10 +1,14 @@
-//! `nuage bench`: time per turn and per whole game of a level with the built-in players.
+//! `nuage bench`: how fast the core plays, how long computer players think, and how many games
+//! the balance harness plays per second. Build with `--release` for real figures.
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use crate::policy::{self, PolicyKind};
+use crate::ai::Difficulty;
+use crate::policy::{self, Policy, PolicyKind};
+use crate::sim::{Game, Phase, Scenario, Side};
 
 pub fn run(level: &Path, games: u32) -> ExitCode {
     let Some(scenario) = super::load_level(level) else { return ExitCode::from(1) };
@@ -12,30 +16,81 @@ pub fn run(level: &Path, games: u32) -> ExitCode {
         println!("note: a debug build; run `cargo run --release -- bench` for real figures");
     }
     let started = Instant::now();
-    let loaded = crate::level::load(level).map(|_| started.elapsed());
-    if let Ok(time) = loaded {
-        println!("load and validate {}: {:.2} ms", level.display(), time.as_secs_f64() * 1e3);
+    if crate::level::load(level).is_ok() {
+        println!("load and validate {}: {:.2} ms", level.display(), started.elapsed().as_secs_f64() * 1e3);
     }
-    println!("{:<20} {:>8} {:>14} {:>14}", "builder/collective", "games", "ms per game", "µs per turn");
-    for (builder, collective) in [
-        (PolicyKind::Passive, PolicyKind::Passive),
-        (PolicyKind::Random, PolicyKind::Random),
-        (PolicyKind::Greedy, PolicyKind::Greedy),
-    ] {
+    whole_games(&scenario, games);
+    decisions(&scenario, (games / 10).max(2));
+    harness(&scenario, games as usize);
+    ExitCode::SUCCESS
+}
+
+fn whole_games(scenario: &Arc<Scenario>, games: u32) {
+    println!("\n{:<24} {:>8} {:>14} {:>14}", "builder/collective", "games", "ms per game", "µs per turn");
+    for kind in PolicyKind::BUILT_IN {
         let mut turns = 0u64;
         let started = Instant::now();
         for seed in 0..games as u64 {
-            let game = policy::play(scenario.clone(), seed, builder, collective);
+            let game = policy::play(scenario.clone(), seed, kind, kind);
             turns += game.history.snapshots.len() as u64;
         }
         let elapsed = started.elapsed().as_secs_f64();
         println!(
-            "{:<20} {:>8} {:>14.3} {:>14.1}",
-            format!("{builder}/{collective}"),
+            "{:<24} {:>8} {:>14.3} {:>14.1}",
+            format!("{kind}/{kind}"),
             games,
             elapsed * 1e3 / games as f64,
             elapsed * 1e6 / turns.max(1) as f64
         );
     }
-    ExitCode::SUCCESS
+}
+
+/// Times every decision of computer players of one difficulty playing each other.
+fn decisions(scenario: &Arc<Scenario>, games: u32) {
+    println!("\n{:<12} {:>10} {:>16} {:>16} {:>14}", "difficulty", "decisions", "mean ms/decision", "max ms/decision", "ms per game");
+    for difficulty in Difficulty::ALL {
+        let kind = PolicyKind::Ai(difficulty);
+        let (mut count, mut total, mut longest) = (0u32, Duration::ZERO, Duration::ZERO);
+        let started = Instant::now();
+        for seed in 0..games as u64 {
+            let mut game = Game::new(scenario.clone(), seed);
+            let mut players = [Policy::new(scenario, kind, Side::Builder, seed), Policy::new(scenario, kind, Side::Collective, seed)];
+            while let Phase::Orders(side) = game.world.phase {
+                loop {
+                    let t = Instant::now();
+                    let decision = players[side.index()].decide(&game.scenario, &game.world);
+                    let spent = t.elapsed();
+                    count += 1;
+                    total += spent;
+                    longest = longest.max(spent);
+                    let Some(decision) = decision else { break };
+                    if game.submit(&decision.order).is_err() {
+                        break;
+                    }
+                }
+                game.end_phase(side).expect("the side in phase can end it");
+            }
+        }
+        println!(
+            "{:<12} {:>10} {:>16.3} {:>16.3} {:>14.1}",
+            difficulty.to_string(),
+            count,
+            total.as_secs_f64() * 1e3 / count.max(1) as f64,
+            longest.as_secs_f64() * 1e3,
+            started.elapsed().as_secs_f64() * 1e3 / games as f64
+        );
+    }
+}
+
+fn harness(scenario: &Arc<Scenario>, games: usize) {
+    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let medium = PolicyKind::Ai(Difficulty::Medium);
+    let started = Instant::now();
+    crate::balance::run(scenario.clone(), games, medium, medium, jobs, &|_| {});
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "\nbalance harness, ai:medium vs ai:medium: {games} games on {jobs} threads in {seconds:.2} s ({:.1} games/s; 1,000 games ≈ {:.0} s)",
+        games as f64 / seconds,
+        1000.0 * seconds / games as f64
+    );
 }
