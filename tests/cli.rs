@@ -138,3 +138,20 @@ fn a_saved_terminal_game_resumes_and_a_corrupt_save_is_refused() {
     assert!(text(&out.stderr).contains("Cannot resume"), "{}", text(&out.stderr));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn balance_reports_as_json_and_simulate_accepts_computer_players() {
+    let out = nuage(&["balance", "--level", "levels/tutorial.ron", "--games", "6", "--builder", "ai:easy", "--collective", "random", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["games"], 6);
+    assert_eq!(report["builder"], "ai:easy");
+    let out = nuage(&["balance", "--level", "levels/tutorial.ron", "--games", "4"]);
+    assert!(text(&out.stdout).contains("wins: builders"), "{}", text(&out.stdout));
+
+    let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--seed", "1", "--builder", "ai:hard", "--collective", "ai:easy", "--log"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("Computer player:"), "{}", text(&out.stdout));
+    let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--builder", "ai:genius"]);
+    assert!(text(&out.stderr).contains("unknown difficulty `genius`"), "{}", text(&out.stderr));
+}

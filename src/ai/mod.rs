@@ -28,7 +28,7 @@ impl Difficulty {
 
     fn search(self) -> Search {
         match self {
-            Difficulty::Easy => Search { keep: 3, samples: 1, horizon: 1, blunder: 0.35 },
+            Difficulty::Easy => Search { keep: 3, samples: 1, horizon: 1, blunder: 0.15 },
             Difficulty::Medium => Search { keep: 4, samples: 2, horizon: 4, blunder: 0.0 },
             Difficulty::Hard => Search { keep: 6, samples: 6, horizon: 4, blunder: 0.0 },
         }

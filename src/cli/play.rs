@@ -60,14 +60,22 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let humans = options.players.iter().filter(|p| **p == Player::Human).count();
-    // How far into the log each side has read.
+    // How far into the log each side has read; with no human at the keyboard (a demo), the
+    // room watches everything.
     let mut read = [0usize; 2];
+    let mut watched = 0usize;
     say(&format!("{}\n{}\n", game.scenario.title.get(lang), game.scenario.summary.get(lang)));
     say(&tr_args(lang, "play-seed", &[("seed", options.seed.to_string().into())]));
     say(&tr(lang, "play-help"));
     while let Phase::Orders(side) = game.world.phase {
         if let Some(policy) = &mut computers[side.index()] {
             crate::policy::play_phase(&mut game, policy);
+            if humans == 0 {
+                for entry in &game.history.log[watched..] {
+                    say(&format!("[{}] {}", entry.turn + 1, describe::happening(&game.scenario, &game.world, &entry.happening, lang)));
+                }
+                watched = game.history.log.len();
+            }
         } else {
             if humans > 1 {
                 say(&format!("\n\n{}", tr_args(lang, "play-hand-over", &[("side", describe::side(&game.scenario, side, lang).into())])));

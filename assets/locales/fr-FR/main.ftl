@@ -57,11 +57,11 @@ cause-drift = retour au calme
 
 ## Journal
 log-turn-started = Tour { $turn } : { $month }/{ $year }, { $season }
-log-phase-ended = { $side } ont fini de donner leurs ordres.
+log-phase-ended = Fin des ordres : { $side }.
 log-changed = { $quantity } { $delta } ({ $cause })
 log-flag-on = Désormais vrai : { $flag } ({ $cause })
 log-flag-off = Plus vrai : { $flag } ({ $cause })
-log-revealed = Révélé : les vrais chiffres de { $kind } à { $place } ({ $cause })
+log-revealed = Révélé : les vrais chiffres ({ $kind }) à { $place } ({ $cause })
 log-secrets-revealed = Les manœuvres cachées de { $side } sont mises au jour ({ $cause })
 log-draw-success = Réussi, avec { $chance } % de chances ({ $cause })
 log-draw-failure = Échoué, avec { $chance } % de chances ({ $cause })
