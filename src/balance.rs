@@ -121,18 +121,7 @@ fn play_one(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective:
 
 /// The highest pressure of each kind, then every indicator, at one snapshot.
 fn series_of(scn: &Scenario, snap: &Snapshot) -> Vec<f64> {
-    let mut values: Vec<f64> = StockKind::ALL
-        .iter()
-        .map(|kind| {
-            scn.places
-                .iter()
-                .zip(&snap.stocks)
-                .flat_map(|(p, values)| p.stocks.iter().zip(values))
-                .filter(|(def, _)| def.kind == *kind)
-                .map(|(_, (_, _, pressure))| *pressure)
-                .fold(0.0, f64::max)
-        })
-        .collect();
+    let mut values: Vec<f64> = StockKind::ALL.iter().map(|kind| snap.max_pressure(scn, *kind).unwrap_or(0.0)).collect();
     values.extend(&snap.indicators);
     values
 }

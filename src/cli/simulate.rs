@@ -55,7 +55,13 @@ impl Table {
         for side in Side::BOTH {
             header.extend(scn.side(side).resources.iter().map(|r| r.name.get(lang).to_owned()));
         }
-        let rows = game.history.snapshots.iter().map(|s| row(scn, s, lang)).collect();
+        let mut rows: Vec<Vec<String>> = game.history.snapshots.iter().map(|s| row(scn, s, lang)).collect();
+        // The last snapshot is the world after the final resolution, not the start of a turn.
+        if game.world.is_over()
+            && let Some(last) = rows.last_mut()
+        {
+            last[0] = tr(lang, "cli-end");
+        }
         Table { header, rows }
     }
 }
@@ -64,14 +70,7 @@ fn row(scn: &Scenario, snap: &Snapshot, lang: Lang) -> Vec<String> {
     let (year, month) = scn.calendar.date(snap.turn);
     let mut row = vec![(snap.turn + 1).to_string(), format!("{year}-{month:02}")];
     for kind in StockKind::ALL {
-        let highest = scn
-            .places
-            .iter()
-            .zip(&snap.stocks)
-            .flat_map(|(p, values)| p.stocks.iter().zip(values))
-            .filter(|(def, _)| def.kind == kind)
-            .map(|(_, (_, _, pressure))| *pressure)
-            .fold(None, |acc: Option<f64>, p| Some(acc.map_or(p, |a| a.max(p))));
+        let highest = snap.max_pressure(scn, kind);
         row.push(highest.map_or("-".into(), |p| format!("{}%", number(lang, p * 100.0))));
     }
     row.extend(snap.indicators.iter().map(|v| number(lang, *v)));

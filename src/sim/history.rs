@@ -36,6 +36,19 @@ impl Snapshot {
     }
 }
 
+impl Snapshot {
+    /// The highest pressure of a kind at this snapshot; `None` where no place has such a stock.
+    pub fn max_pressure(&self, scn: &Scenario, kind: super::scenario::StockKind) -> Option<f64> {
+        scn.places
+            .iter()
+            .zip(&self.stocks)
+            .flat_map(|(place, values)| place.stocks.iter().zip(values))
+            .filter(|(def, _)| def.kind == kind)
+            .map(|(_, (_, _, pressure))| *pressure)
+            .reduce(f64::max)
+    }
+}
+
 /// One happening and the turn it happened in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {

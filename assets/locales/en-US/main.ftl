@@ -80,6 +80,7 @@ wait-blocked = blocked for { $turns } more turn(s)
 ## Command line
 cli-turn = turn
 cli-date = date
+cli-end = end
 cli-ending = Ending
 cli-winner = Winner
 cli-reason = Why

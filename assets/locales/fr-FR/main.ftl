@@ -80,6 +80,7 @@ wait-blocked = bloqué encore { $turns } tour(s)
 ## Ligne de commande
 cli-turn = tour
 cli-date = date
+cli-end = fin
 cli-ending = Fin
 cli-winner = Camp gagnant
 cli-reason = Pourquoi
