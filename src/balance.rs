@@ -163,7 +163,8 @@ fn report(scn: &Scenario, games: &[GameSummary], builder: PolicyKind, collective
                 *totals.entry(*a).or_default() += c;
             }
         }
-        let mut list: Vec<(String, f64)> = totals.into_iter().map(|(a, c)| (scn.actions[a].key.clone(), c as f64 / n)).collect();
+        let mut list: Vec<(String, f64)> =
+            totals.into_iter().map(|(a, c)| (scn.actions[a].key.clone(), c as f64 / n)).collect();
         list.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         list.truncate(5);
         list

@@ -18,7 +18,10 @@ fn fixture(name: &str) -> Arc<Scenario> {
 /// Plays a game where every order a player gives is first checked; panics on a refused one.
 fn play_checked(scenario: Arc<Scenario>, seed: u64, kinds: [PolicyKind; 2]) -> Game {
     let mut game = Game::new(scenario.clone(), seed);
-    let mut players = [Policy::new(&scenario, kinds[0], Side::Builder, seed), Policy::new(&scenario, kinds[1], Side::Collective, seed)];
+    let mut players = [
+        Policy::new(&scenario, kinds[0], Side::Builder, seed),
+        Policy::new(&scenario, kinds[1], Side::Collective, seed),
+    ];
     while let Phase::Orders(side) = game.world.phase {
         while let Some(decision) = players[side.index()].decide(&game.scenario, &game.world) {
             assert_eq!(game.check(&decision.order), Ok(()), "{:?} gave a refused order", kinds[side.index()]);
@@ -151,7 +154,9 @@ fn hard_beats_easy_seven_times_in_ten_on_either_side() {
             Side::Collective => (ai(Difficulty::Easy), ai(Difficulty::Hard)),
         };
         let wins = (0..60)
-            .filter(|seed| policy::play(scenario.clone(), 1000 + seed, b, c).world.outcome.unwrap().winner == Some(side))
+            .filter(|seed| {
+                policy::play(scenario.clone(), 1000 + seed, b, c).world.outcome.unwrap().winner == Some(side)
+            })
             .count();
         assert!(wins >= 42, "hard as {side:?} won {wins} of 60");
     }

@@ -44,10 +44,8 @@ fn a_typo_in_an_id_comes_with_a_suggestion_and_all_problems_come_at_once() {
 
 #[test]
 fn every_file_of_the_corpus_has_a_case() {
-    let mut files: Vec<String> = std::fs::read_dir(broken(""))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut files: Vec<String> =
+        std::fs::read_dir(broken("")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     files.sort();
     let mut named: Vec<String> = CASES.iter().map(|c| c.0.to_owned()).collect();
     named.sort();

@@ -38,7 +38,17 @@ fn validate_reports_errors_with_file_line_and_column_and_exits_1() {
 
 #[test]
 fn simulate_prints_a_table_csv_or_json_and_the_ending_with_its_cause() {
-    let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--seed", "3", "--builder", "random", "--collective", "passive"]);
+    let out = nuage(&[
+        "simulate",
+        "--level",
+        "levels/tutorial.ron",
+        "--seed",
+        "3",
+        "--builder",
+        "random",
+        "--collective",
+        "passive",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let table = text(&out.stdout);
     assert!(table.contains("Ending:") && table.contains("Why:"), "{table}");
@@ -49,7 +59,8 @@ fn simulate_prints_a_table_csv_or_json_and_the_ending_with_its_cause() {
     assert!(lines[0].starts_with("turn,date,"), "{csv}");
     assert!(lines.len() >= 3 && lines.iter().all(|l| l.split(',').count() == lines[0].split(',').count()));
 
-    let out = nuage(&["simulate", "--level", "levels/marseille.ron", "--seed", "3", "--format", "json", "--lang", "fr"]);
+    let out =
+        nuage(&["simulate", "--level", "levels/marseille.ron", "--seed", "3", "--format", "json", "--lang", "fr"]);
     let game: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(game["level"], "marseille");
     assert!(game["ending"]["key"].is_string() && game["ending"]["reason"].is_string());
@@ -99,7 +110,10 @@ fn a_terminal_game_takes_orders_shows_refusals_and_reaches_an_ending() {
     // Build at the docks, then try to build again without the money: refused with the reason.
     let mut input = String::from("1\n1\n1\n1\nzz\ne\n");
     input.push_str(&"e\n".repeat(10));
-    let out = play_with_input(&["--level", "levels/tutorial.ron", "--seed", "2", "--collective", "passive", "--lang", "en"], &input);
+    let out = play_with_input(
+        &["--level", "levels/tutorial.ron", "--seed", "2", "--collective", "passive", "--lang", "en"],
+        &input,
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let shown = text(&out.stdout);
     assert!(shown.contains("Project started: Data-centre hall (The docks)"), "{shown}");
@@ -113,7 +127,10 @@ fn a_terminal_game_takes_orders_shows_refusals_and_reaches_an_ending() {
 fn hot_seat_hides_the_builders_secret_moves_from_the_collective() {
     // Builders lobby in secret (action 7), then hand over; the collective must not read it.
     let input = "\n7\ne\n\ne\nq\n";
-    let out = play_with_input(&["--level", "levels/marseille.ron", "--seed", "3", "--collective", "human", "--lang", "en"], input);
+    let out = play_with_input(
+        &["--level", "levels/marseille.ron", "--seed", "3", "--collective", "human", "--lang", "en"],
+        input,
+    );
     let shown = text(&out.stdout);
     let (builders, rest) = shown.split_once("Hand the keyboard to the Collective").expect("a hand-over screen");
     let collective = rest.split("Hand the keyboard to the Builders").next().unwrap();
@@ -127,11 +144,32 @@ fn a_saved_terminal_game_resumes_and_a_corrupt_save_is_refused() {
     std::fs::create_dir_all(&dir).unwrap();
     let save = dir.join("game.ron");
     let save_arg = save.to_str().unwrap();
-    let out = play_with_input(&["--level", "levels/tutorial.ron", "--seed", "5", "--collective", "passive", "--save-to", save_arg, "--lang", "en"], "2\ns\nq\n");
+    let out = play_with_input(
+        &[
+            "--level",
+            "levels/tutorial.ron",
+            "--seed",
+            "5",
+            "--collective",
+            "passive",
+            "--save-to",
+            save_arg,
+            "--lang",
+            "en",
+        ],
+        "2\ns\nq\n",
+    );
     assert!(text(&out.stdout).contains("Game saved to"), "{}", text(&out.stdout));
-    let out = play_with_input(&["--level", "levels/tutorial.ron", "--load", save_arg, "--collective", "passive", "--lang", "en"], "q\n");
+    let out = play_with_input(
+        &["--level", "levels/tutorial.ron", "--load", save_arg, "--collective", "passive", "--lang", "en"],
+        "q\n",
+    );
     assert!(out.status.success());
-    assert!(text(&out.stdout).contains("capital (M€) 110"), "the resumed game kept the PR campaign's cost:\n{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("capital (M€) 110"),
+        "the resumed game kept the PR campaign's cost:\n{}",
+        text(&out.stdout)
+    );
     std::fs::write(&save, "(format:1, garbage").unwrap();
     let out = play_with_input(&["--level", "levels/tutorial.ron", "--load", save_arg, "--lang", "en"], "q\n");
     assert_eq!(out.status.code(), Some(1));
@@ -141,7 +179,18 @@ fn a_saved_terminal_game_resumes_and_a_corrupt_save_is_refused() {
 
 #[test]
 fn balance_reports_as_json_and_simulate_accepts_computer_players() {
-    let out = nuage(&["balance", "--level", "levels/tutorial.ron", "--games", "6", "--builder", "ai:easy", "--collective", "random", "--json"]);
+    let out = nuage(&[
+        "balance",
+        "--level",
+        "levels/tutorial.ron",
+        "--games",
+        "6",
+        "--builder",
+        "ai:easy",
+        "--collective",
+        "random",
+        "--json",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["games"], 6);
@@ -149,7 +198,18 @@ fn balance_reports_as_json_and_simulate_accepts_computer_players() {
     let out = nuage(&["balance", "--level", "levels/tutorial.ron", "--games", "4"]);
     assert!(text(&out.stdout).contains("wins: builders"), "{}", text(&out.stdout));
 
-    let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--seed", "1", "--builder", "ai:hard", "--collective", "ai:easy", "--log"]);
+    let out = nuage(&[
+        "simulate",
+        "--level",
+        "levels/tutorial.ron",
+        "--seed",
+        "1",
+        "--builder",
+        "ai:hard",
+        "--collective",
+        "ai:easy",
+        "--log",
+    ]);
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("Computer player:"), "{}", text(&out.stdout));
     let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--builder", "ai:genius"]);

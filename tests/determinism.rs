@@ -21,7 +21,10 @@ fn play_turns(game: &mut Game, players: &mut [Policy; 2], turns: u32) {
 
 fn players(seed: u64) -> [Policy; 2] {
     let scn = common::load("marseille.ron");
-    [Policy::new(&scn, PolicyKind::Random, Side::Builder, seed), Policy::new(&scn, PolicyKind::Random, Side::Collective, seed)]
+    [
+        Policy::new(&scn, PolicyKind::Random, Side::Builder, seed),
+        Policy::new(&scn, PolicyKind::Random, Side::Collective, seed),
+    ]
 }
 
 #[test]
@@ -67,7 +70,11 @@ fn damaged_foreign_and_outdated_saves_are_refused_with_a_reason() {
     assert!(matches!(Game::load(marseille.clone(), "not a save at all"), Err(LoadError::Corrupt(_))));
     assert!(matches!(Game::load(tutorial, &save), Err(LoadError::OtherLevel { .. })));
     let future = save.replacen("format:1", "format:99", 1);
-    assert!(matches!(Game::load(marseille.clone(), &future), Err(LoadError::Format { found: 99, .. })), "{}", &future[..40]);
+    assert!(
+        matches!(Game::load(marseille.clone(), &future), Err(LoadError::Format { found: 99, .. })),
+        "{}",
+        &future[..40]
+    );
     let mut other = (*marseille).clone();
     other.fingerprint ^= 1;
     assert!(matches!(Game::load(std::sync::Arc::new(other), &save), Err(LoadError::LevelChanged { .. })));

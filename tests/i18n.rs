@@ -21,7 +21,8 @@ fn message_ids(locale: &str) -> BTreeSet<String> {
 /// A `[message-id]` marker: what `tr` shows for a missing key.
 fn has_missing_marker(text: &str) -> bool {
     text.split('[').skip(1).any(|rest| {
-        rest.split_once(']').is_some_and(|(id, _)| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        rest.split_once(']')
+            .is_some_and(|(id, _)| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
     })
 }
 
@@ -75,7 +76,10 @@ fn a_refusal_names_what_is_missing_and_the_current_value() {
     };
     // It is the builders' phase first.
     let refusal = game.check(&order).unwrap_err();
-    assert_eq!(describe::refusal(&scenario, &game.world, &order, &refusal, Lang::En), "It is not the turn of the Collective now.");
+    assert_eq!(
+        describe::refusal(&scenario, &game.world, &order, &refusal, Lang::En),
+        "It is not the turn of the Collective now."
+    );
     let mut game = game;
     game.end_phase(nuage::sim::Side::Builder).unwrap();
     let refusal = game.check(&order).unwrap_err();

@@ -24,11 +24,16 @@ fn every_level_ends_by_its_last_turn_under_every_pair_of_players() {
             for collective in PolicyKind::BUILT_IN {
                 for seed in 0..3 {
                     let game = policy::play(scenario.clone(), seed, builder, collective);
-                    let outcome = game.world.outcome.as_ref().unwrap_or_else(|| {
-                        panic!("{} {builder}/{collective} seed {seed}: no ending", file.display())
-                    });
+                    let outcome =
+                        game.world.outcome.as_ref().unwrap_or_else(|| {
+                            panic!("{} {builder}/{collective} seed {seed}: no ending", file.display())
+                        });
                     assert!(outcome.turn < scenario.calendar.turns, "ended after the last turn");
-                    assert_eq!(game.history.snapshots.len() as u32, outcome.turn + 2, "one snapshot per turn plus the final one");
+                    assert_eq!(
+                        game.history.snapshots.len() as u32,
+                        outcome.turn + 2,
+                        "one snapshot per turn plus the final one"
+                    );
                 }
             }
         }
@@ -39,7 +44,11 @@ fn every_level_ends_by_its_last_turn_under_every_pair_of_players() {
 fn marseille_reaches_more_than_one_ending_across_seeds_and_players() {
     let scenario = common::load("marseille.ron");
     let mut endings = BTreeSet::new();
-    for (builder, collective) in [(PolicyKind::Random, PolicyKind::Random), (PolicyKind::Greedy, PolicyKind::Greedy), (PolicyKind::Greedy, PolicyKind::Passive)] {
+    for (builder, collective) in [
+        (PolicyKind::Random, PolicyKind::Random),
+        (PolicyKind::Greedy, PolicyKind::Greedy),
+        (PolicyKind::Greedy, PolicyKind::Passive),
+    ] {
         for seed in 0..12 {
             let game = policy::play(scenario.clone(), seed, builder, collective);
             let outcome = game.world.outcome.expect("the game ended");
@@ -52,8 +61,8 @@ fn marseille_reaches_more_than_one_ending_across_seeds_and_players() {
 #[test]
 fn marseille_has_the_content_the_scenario_promises() {
     let s = common::load("marseille.ron");
-    use nuage::sim::scenario::{LinkKind, MapKind};
     use nuage::sim::Side;
+    use nuage::sim::scenario::{LinkKind, MapKind};
     let zones = s.places.iter().filter(|p| p.map == MapKind::Port).count();
     let nodes = s.places.iter().filter(|p| p.map == MapKind::World).count();
     let cables = s.links.iter().filter(|l| l.kind == LinkKind::Cable).count();

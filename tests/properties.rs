@@ -29,7 +29,7 @@ fn assert_sane(game: &Game) {
 
 /// An order built from raw numbers: often illegal, sometimes not.
 fn arbitrary_order(world: &World, n_actions: usize, n_places: usize, raw: (u8, u16, u16, u8)) -> Order {
-    let side = if raw.0 % 2 == 0 { Side::Builder } else { Side::Collective };
+    let side = if raw.0.is_multiple_of(2) { Side::Builder } else { Side::Collective };
     let action = ActionId(raw.1 % (n_actions as u16 + 2));
     let target = match raw.3 % 3 {
         0 => Target::None,

@@ -80,7 +80,10 @@ impl Valuation {
                 Factor::Warning(e) => {
                     let ending = &scn.endings[e.index()];
                     let holds = world.outcome.is_none()
-                        && ending.warning.as_ref().is_some_and(|(c, _)| condition::holds(scn, world, c, &Context::default()));
+                        && ending
+                            .warning
+                            .as_ref()
+                            .is_some_and(|(c, _)| condition::holds(scn, world, c, &Context::default()));
                     let stake = match ending.winner {
                         Winner::Side(w) => sign(w) * WARNING,
                         _ => -WARNING,

@@ -91,7 +91,12 @@ struct Outlook {
 impl Ai {
     pub fn new(scn: &Scenario, side: Side, difficulty: Difficulty, seed: u64) -> Ai {
         let stream = seed ^ 0xa1a1_5eed_0000_0000 ^ (side.index() as u64 + 1).wrapping_mul(0x2545_f491_4f6c_dd1d);
-        Ai { side, search: difficulty.search(), valuation: Valuation::new(scn, side), rng: ChaCha8Rng::seed_from_u64(stream) }
+        Ai {
+            side,
+            search: difficulty.search(),
+            valuation: Valuation::new(scn, side),
+            rng: ChaCha8Rng::seed_from_u64(stream),
+        }
     }
 
     /// The next order and why, or `None` to end the phase.
@@ -114,8 +119,10 @@ impl Ai {
         // The kept ones, played out further under every draw, against doing nothing.
         let horizon = self.search.horizon;
         let pass = self.outlook(scn, world, None, &seeds, horizon)?;
-        let mut kept: Vec<(Order, Outlook)> =
-            first.iter().filter_map(|(_, o)| self.outlook(scn, world, Some(o), &seeds, horizon).map(|v| (*o, v))).collect();
+        let mut kept: Vec<(Order, Outlook)> = first
+            .iter()
+            .filter_map(|(_, o)| self.outlook(scn, world, Some(o), &seeds, horizon).map(|v| (*o, v)))
+            .collect();
         kept.sort_by(|a, b| b.1.total.total_cmp(&a.1.total).then(a.0.cmp(&b.0)));
         let pick = if self.search.blunder > 0.0 && self.rng.random::<f64>() < self.search.blunder {
             self.rng.random_range(0..kept.len())
@@ -130,7 +137,14 @@ impl Ai {
     }
 
     /// The mean value of playing `order` (or nothing) then `horizon` turns without orders.
-    fn outlook(&self, scn: &Scenario, world: &World, order: Option<&Order>, seeds: &[u64], horizon: u32) -> Option<Outlook> {
+    fn outlook(
+        &self,
+        scn: &Scenario,
+        world: &World,
+        order: Option<&Order>,
+        seeds: &[u64],
+        horizon: u32,
+    ) -> Option<Outlook> {
         let mut parts = vec![0.0; self.valuation.factors().len()];
         for seed in seeds {
             let mut copy = world.clone();

@@ -47,14 +47,18 @@ fn whole_games(scenario: &Arc<Scenario>, games: u32) {
 
 /// Times every decision of computer players of one difficulty playing each other.
 fn decisions(scenario: &Arc<Scenario>, games: u32) {
-    println!("\n{:<12} {:>10} {:>16} {:>16} {:>14}", "difficulty", "decisions", "mean ms/decision", "max ms/decision", "ms per game");
+    println!(
+        "\n{:<12} {:>10} {:>16} {:>16} {:>14}",
+        "difficulty", "decisions", "mean ms/decision", "max ms/decision", "ms per game"
+    );
     for difficulty in Difficulty::ALL {
         let kind = PolicyKind::Ai(difficulty);
         let (mut count, mut total, mut longest) = (0u32, Duration::ZERO, Duration::ZERO);
         let started = Instant::now();
         for seed in 0..games as u64 {
             let mut game = Game::new(scenario.clone(), seed);
-            let mut players = [Policy::new(scenario, kind, Side::Builder, seed), Policy::new(scenario, kind, Side::Collective, seed)];
+            let mut players =
+                [Policy::new(scenario, kind, Side::Builder, seed), Policy::new(scenario, kind, Side::Collective, seed)];
             while let Phase::Orders(side) = game.world.phase {
                 loop {
                     let t = Instant::now();

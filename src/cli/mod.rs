@@ -131,7 +131,14 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Validate { files, json }) => validate::run(&files, json),
         Some(Command::Simulate { level, seed, builder, collective, format, lang, log }) => {
-            let options = simulate::Options { seed, builder, collective, format, lang: lang.unwrap_or_else(Lang::from_environment), log };
+            let options = simulate::Options {
+                seed,
+                builder,
+                collective,
+                format,
+                lang: lang.unwrap_or_else(Lang::from_environment),
+                log,
+            };
             simulate::run(&level, &options)
         }
         Some(Command::Balance { level, games, builder, collective, jobs, json }) => {

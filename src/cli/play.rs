@@ -26,7 +26,9 @@ impl FromStr for Player {
         if s == "human" {
             return Ok(Player::Human);
         }
-        s.parse().map(Player::Computer).map_err(|_| format!("unknown player `{s}`: choose human, passive, random, greedy, ai:easy, ai:medium or ai:hard"))
+        s.parse().map(Player::Computer).map_err(|_| {
+            format!("unknown player `{s}`: choose human, passive, random, greedy, ai:easy, ai:medium or ai:hard")
+        })
     }
 }
 
@@ -43,11 +45,20 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
     let mut game = match load {
         None => Game::new(scenario, options.seed),
         Some(path) => {
-            let loaded = std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|text| Game::load(scenario, &text).map_err(|e| e.to_string()));
+            let loaded = std::fs::read_to_string(path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| Game::load(scenario, &text).map_err(|e| e.to_string()));
             match loaded {
                 Ok(game) => game,
                 Err(reason) => {
-                    eprintln!("{}", tr_args(lang, "play-load-failed", &[("file", path.display().to_string().into()), ("reason", reason.into())]));
+                    eprintln!(
+                        "{}",
+                        tr_args(
+                            lang,
+                            "play-load-failed",
+                            &[("file", path.display().to_string().into()), ("reason", reason.into())]
+                        )
+                    );
                     return ExitCode::from(1);
                 }
             }
@@ -72,13 +83,20 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
             crate::policy::play_phase(&mut game, policy);
             if humans == 0 {
                 for entry in &game.history.log[watched..] {
-                    say(&format!("[{}] {}", entry.turn + 1, describe::happening(&game.scenario, &game.world, &entry.happening, lang)));
+                    say(&format!(
+                        "[{}] {}",
+                        entry.turn + 1,
+                        describe::happening(&game.scenario, &game.world, &entry.happening, lang)
+                    ));
                 }
                 watched = game.history.log.len();
             }
         } else {
             if humans > 1 {
-                say(&format!("\n\n{}", tr_args(lang, "play-hand-over", &[("side", describe::side(&game.scenario, side, lang).into())])));
+                say(&format!(
+                    "\n\n{}",
+                    tr_args(lang, "play-hand-over", &[("side", describe::side(&game.scenario, side, lang).into())])
+                ));
                 if read_line(&mut input).is_none() {
                     return ExitCode::SUCCESS;
                 }
@@ -120,7 +138,8 @@ fn read_line(input: &mut impl BufRead) -> Option<String> {
 /// Everything that happened since this side last looked, as far as it may know.
 fn show_news(game: &Game, side: Side, read: &mut usize, lang: Lang) {
     let scn = &game.scenario;
-    let new: Vec<&Entry> = game.history.log[*read..].iter().filter(|e| visibility::sees(scn, &game.world, side, e)).collect();
+    let new: Vec<&Entry> =
+        game.history.log[*read..].iter().filter(|e| visibility::sees(scn, &game.world, side, e)).collect();
     *read = game.history.log.len();
     if !new.is_empty() {
         say(&format!("\n== {} ==", tr(lang, "play-since-last-time")));
@@ -151,16 +170,30 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         .zip(&state.resources)
         .map(|(r, v)| format!("{} {}", r.name.get(lang), number(lang, *v)))
         .collect();
-    say(&format!("{}: {} | {}: {}", tr(lang, "play-resources"), purse.join(", "), tr(lang, "play-action-points"), state.action_points));
-    let indicators: Vec<String> =
-        scn.indicators.iter().zip(&world.indicators).map(|(i, v)| format!("{} {}", i.name.get(lang), number(lang, *v))).collect();
-    say(&format!("{}", indicators.join(" | ")));
+    say(&format!(
+        "{}: {} | {}: {}",
+        tr(lang, "play-resources"),
+        purse.join(", "),
+        tr(lang, "play-action-points"),
+        state.action_points
+    ));
+    let indicators: Vec<String> = scn
+        .indicators
+        .iter()
+        .zip(&world.indicators)
+        .map(|(i, v)| format!("{} {}", i.name.get(lang), number(lang, *v)))
+        .collect();
+    say(&indicators.join(" | "));
     for (p, place) in scn.places.iter().enumerate() {
         for stock in &world.stocks[p] {
             let id = crate::sim::PlaceId(p as u16);
             let value = if visibility::sees_stock(world, side, id, stock.kind) {
                 let pressure = pressure::of_stock(scn, world, stock);
-                format!("{}% ({})", number(lang, pressure * 100.0), describe::level(pressure::level(scn, stock.kind, pressure), lang))
+                format!(
+                    "{}% ({})",
+                    number(lang, pressure * 100.0),
+                    describe::level(pressure::level(scn, stock.kind, pressure), lang)
+                )
             } else {
                 tr(lang, "play-hidden")
             };
@@ -168,7 +201,12 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         }
     }
     for project in world.projects.iter().filter(|p| p.status == crate::sim::world::ProjectStatus::Active) {
-        if !visibility::sees(scn, world, side, &Entry { turn: project.started, happening: crate::sim::Happening::ProjectStarted(project.id) }) {
+        if !visibility::sees(
+            scn,
+            world,
+            side,
+            &Entry { turn: project.started, happening: crate::sim::Happening::ProjectStarted(project.id) },
+        ) {
             continue;
         }
         let def = scn.action(project.action).project.as_ref().expect("projects have a definition");
@@ -193,7 +231,9 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
             let cost: Vec<String> = def
                 .cost
                 .iter()
-                .map(|(r, c)| format!("{} {}", number(lang, *c), game.scenario.side(side).resources[r.index()].name.get(lang)))
+                .map(|(r, c)| {
+                    format!("{} {}", number(lang, *c), game.scenario.side(side).resources[r.index()].name.get(lang))
+                })
                 .collect();
             let possible = orders::candidate_targets(&game.scenario, &game.world, &def.target)
                 .into_iter()
@@ -217,14 +257,17 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
             "q" => return Flow::Quit,
             "s" => {
                 match crate::cli::save_game(game, &options.save_to) {
-                    Ok(()) => say(&tr_args(lang, "play-saved", &[("file", options.save_to.display().to_string().into())])),
+                    Ok(()) => {
+                        say(&tr_args(lang, "play-saved", &[("file", options.save_to.display().to_string().into())]))
+                    }
                     Err(e) => say(&tr_args(lang, "play-save-failed", &[("reason", e.to_string().into())])),
                 }
                 continue;
             }
             _ => {}
         }
-        let Some(action) = line.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| actions.get(i)) else {
+        let Some(action) = line.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| actions.get(i))
+        else {
             say(&tr(lang, "play-what"));
             continue;
         };
@@ -233,7 +276,11 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
         let order = if targets.len() == 1 {
             Order { side, action: *action, target: targets[0] }
         } else {
-            let legal: Vec<_> = targets.into_iter().map(|t| Order { side, action: *action, target: t }).filter(|o| game.check(o).is_ok()).collect();
+            let legal: Vec<_> = targets
+                .into_iter()
+                .map(|t| Order { side, action: *action, target: t })
+                .filter(|o| game.check(o).is_ok())
+                .collect();
             for (n, o) in legal.iter().enumerate() {
                 say(&format!("    {:>2}. {}", n + 1, describe::target(&game.scenario, &game.world, o.target, lang)));
             }
@@ -254,7 +301,9 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
                     say(&format!("  > {}", describe::happening(&game.scenario, &game.world, h, lang)));
                 }
             }
-            Err(refusal) => say(&format!("  ! {}", describe::refusal(&game.scenario, &game.world, &order, &refusal, lang))),
+            Err(refusal) => {
+                say(&format!("  ! {}", describe::refusal(&game.scenario, &game.world, &order, &refusal, lang)))
+            }
         }
     }
 }
@@ -267,9 +316,20 @@ fn show_ending(game: &Game, lang: Lang) {
     say(&format!("\n== {}: {} ==\n{}", tr(lang, "cli-ending"), ending.name.get(lang), ending.text.get(lang)));
     say(&format!("{}: {winner}", tr(lang, "cli-winner")));
     if ending.winner != Winner::ByScore {
-        say(&format!("{}: {}", tr(lang, "cli-reason"), describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)));
+        say(&format!(
+            "{}: {}",
+            tr(lang, "cli-reason"),
+            describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)
+        ));
     }
-    say(&format!("{}: {} {}, {} {}", tr(lang, "cli-scores"), describe::side(scn, Side::Builder, lang), number(lang, outcome.scores[0]), describe::side(scn, Side::Collective, lang), number(lang, outcome.scores[1])));
+    say(&format!(
+        "{}: {} {}, {} {}",
+        tr(lang, "cli-scores"),
+        describe::side(scn, Side::Builder, lang),
+        number(lang, outcome.scores[0]),
+        describe::side(scn, Side::Collective, lang),
+        number(lang, outcome.scores[1])
+    ));
     if !scn.questions.is_empty() {
         say(&format!("\n{}", tr(lang, "play-questions")));
         for q in &scn.questions {

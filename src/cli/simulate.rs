@@ -35,7 +35,9 @@ pub fn run(level: &Path, options: &Options) -> ExitCode {
                 println!("{}", row.join(","));
             }
         }
-        Format::Json => println!("{}", serde_json::to_string_pretty(&as_json(&game, &table, options)).expect("plain values")),
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&as_json(&game, &table, options)).expect("plain values"))
+        }
     }
     ExitCode::SUCCESS
 }
@@ -90,11 +92,12 @@ fn print_table(game: &Game, table: &Table, options: &Options) {
         println!();
     }
     let widths: Vec<usize> = (0..table.header.len())
-        .map(|c| table.rows.iter().map(|r| r[c].chars().count()).chain([table.header[c].chars().count()]).max().unwrap_or(0))
+        .map(|c| {
+            table.rows.iter().map(|r| r[c].chars().count()).chain([table.header[c].chars().count()]).max().unwrap_or(0)
+        })
         .collect();
-    let line = |cells: &[String]| {
-        cells.iter().zip(&widths).map(|(c, w)| format!("{c:>w$}")).collect::<Vec<_>>().join("  ")
-    };
+    let line =
+        |cells: &[String]| cells.iter().zip(&widths).map(|(c, w)| format!("{c:>w$}")).collect::<Vec<_>>().join("  ");
     println!("{}", line(&table.header));
     for row in &table.rows {
         println!("{}", line(row));

@@ -62,12 +62,8 @@ impl fmt::Display for Diagnostic {
         let number = self.line.to_string();
         let pad = " ".repeat(number.len());
         writeln!(f, " {number} | {}", self.line_text)?;
-        let lead: String = self
-            .line_text
-            .chars()
-            .take(self.column - 1)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
+        let lead: String =
+            self.line_text.chars().take(self.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         let marks = "^".repeat(self.snippet.chars().count().clamp(1, 80));
         writeln!(f, " {pad} | {lead}{marks}")?;
         if let Some(help) = &self.help {

@@ -48,13 +48,9 @@ fn syntax(file: &str, text: &str, error: &ron::error::SpannedError) -> Diagnosti
     let offset = offset_of(text, error.span.start.line, error.span.start.col);
     let end = offset_of(text, error.span.end.line, error.span.end.col).max(offset);
     let help = match &error.code {
-        ron::Error::NoSuchStructField { found, expected, .. } => {
-            diagnostic::suggest(found, expected.iter().copied())
-        }
-        ron::Error::NoSuchEnumVariant { found, expected, .. } => {
-            diagnostic::suggest(found, expected.iter().copied())
-                .or_else(|| Some(format!("one of: {}", expected.join(", "))))
-        }
+        ron::Error::NoSuchStructField { found, expected, .. } => diagnostic::suggest(found, expected.iter().copied()),
+        ron::Error::NoSuchEnumVariant { found, expected, .. } => diagnostic::suggest(found, expected.iter().copied())
+            .or_else(|| Some(format!("one of: {}", expected.join(", ")))),
         _ => None,
     };
     Diagnostic::at(file, text, offset, end, error.code.to_string(), help)

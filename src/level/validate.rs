@@ -130,7 +130,10 @@ impl Validator<'_> {
             ("calendar.seasons", raw.calendar.seasons.iter().map(|p| p.key.as_str()).collect()),
         ];
         tables.push(("sides.builder.resources", raw.sides.builder.resources.iter().map(|r| r.key.as_str()).collect()));
-        tables.push(("sides.collective.resources", raw.sides.collective.resources.iter().map(|r| r.key.as_str()).collect()));
+        tables.push((
+            "sides.collective.resources",
+            raw.sides.collective.resources.iter().map(|r| r.key.as_str()).collect(),
+        ));
         for (table, keys) in tables {
             let mut seen = BTreeSet::new();
             for (i, key) in keys.iter().enumerate() {
@@ -179,7 +182,11 @@ impl Validator<'_> {
             .users
             .iter()
             .enumerate()
-            .map(|(i, u)| UserDef { key: u.key.clone(), name: self.text(&u.name, &format!("users[{i}].name")), priority: u.priority })
+            .map(|(i, u)| UserDef {
+                key: u.key.clone(),
+                name: self.text(&u.name, &format!("users[{i}].name")),
+                priority: u.priority,
+            })
             .collect();
         let indicators = self.indicators();
         let flags = raw
@@ -209,8 +216,12 @@ impl Validator<'_> {
         let actions = self.actions(&places);
         let events = self.events();
         let endings = self.endings();
-        let scores = [self.scores(&raw.scores.builder, "scores.builder"), self.scores(&raw.scores.collective, "scores.collective")];
-        let questions = raw.questions.iter().enumerate().map(|(i, q)| self.text(q, &format!("questions[{i}]"))).collect();
+        let scores = [
+            self.scores(&raw.scores.builder, "scores.builder"),
+            self.scores(&raw.scores.collective, "scores.collective"),
+        ];
+        let questions =
+            raw.questions.iter().enumerate().map(|(i, q)| self.text(q, &format!("questions[{i}]"))).collect();
         let sources = self.source_defs();
         Scenario {
             id: raw.id.clone(),
@@ -287,7 +298,10 @@ impl Validator<'_> {
         if !c.seasons.is_empty() {
             for (m, count) in covered.iter().enumerate().skip(1) {
                 if *count != 1 {
-                    self.problem("calendar.seasons", format!("month {m} belongs to {count} seasons; each month must belong to exactly one"));
+                    self.problem(
+                        "calendar.seasons",
+                        format!("month {m} belongs to {count} seasons; each month must belong to exactly one"),
+                    );
                 }
             }
         }
@@ -316,13 +330,19 @@ impl Validator<'_> {
                 let path = format!("indicators[{i}]");
                 let baseline = ind.baseline.unwrap_or(ind.initial);
                 if !(ind.min <= ind.initial && ind.initial <= ind.max) {
-                    self.problem(format!("{path}.initial"), format!("the initial value must lie between min ({}) and max ({})", ind.min, ind.max));
+                    self.problem(
+                        format!("{path}.initial"),
+                        format!("the initial value must lie between min ({}) and max ({})", ind.min, ind.max),
+                    );
                 }
                 if !(ind.min..=ind.max).contains(&baseline) {
                     self.problem(format!("{path}.baseline"), "the baseline must lie between min and max");
                 }
                 if !(0.0..=1.0).contains(&ind.decay) {
-                    self.problem(format!("{path}.decay"), "decay is the share of the gap closed each turn, from 0 to 1");
+                    self.problem(
+                        format!("{path}.decay"),
+                        "decay is the share of the gap closed each turn, from 0 to 1",
+                    );
                 }
                 IndicatorDef {
                     key: ind.key.clone(),
@@ -350,7 +370,9 @@ impl Validator<'_> {
                 let income_from = r
                     .income_from
                     .iter()
-                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{rpath}.income_from.{k}#key"))), *f))
+                    .map(|(k, f)| {
+                        (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{rpath}.income_from.{k}#key"))), *f)
+                    })
                     .collect();
                 ResourceDef {
                     key: r.key.clone(),
@@ -412,8 +434,14 @@ impl Validator<'_> {
                 });
             }
             // An unknown supplier is reported once and then left out, so no other error follows from it.
-            let water_from = p.water_from.as_ref().and_then(|k| self.try_resolve(|v| &v.places, k, &format!("{path}.water_from")).map(PlaceId));
-            let power_from = p.power_from.as_ref().and_then(|k| self.try_resolve(|v| &v.places, k, &format!("{path}.power_from")).map(PlaceId));
+            let water_from = p
+                .water_from
+                .as_ref()
+                .and_then(|k| self.try_resolve(|v| &v.places, k, &format!("{path}.water_from")).map(PlaceId));
+            let power_from = p
+                .power_from
+                .as_ref()
+                .and_then(|k| self.try_resolve(|v| &v.places, k, &format!("{path}.power_from")).map(PlaceId));
             if (p.water_from.is_some() && water_from.is_none()) || (p.power_from.is_some() && power_from.is_none()) {
                 self.broken_suppliers.insert(i);
             }
@@ -432,13 +460,19 @@ impl Validator<'_> {
         }
         // Suppliers must hold the stock they supply.
         for (i, p) in raw.places.iter().enumerate() {
-            for (field, supplier, kind) in [("water_from", places[i].water_from, StockKind::Water), ("power_from", places[i].power_from, StockKind::Power)] {
+            for (field, supplier, kind) in [
+                ("water_from", places[i].water_from, StockKind::Water),
+                ("power_from", places[i].power_from, StockKind::Power),
+            ] {
                 if let Some(s) = supplier
                     && p.stocks.iter().all(|st| st.kind != kind)
                     && places[s.index()].stock(kind).is_none()
                 {
                     let name = &places[s.index()].key;
-                    self.problem(format!("places[{i}].{field}"), format!("`{name}` has no {} stock to supply", kind.key()));
+                    self.problem(
+                        format!("places[{i}].{field}"),
+                        format!("`{name}` has no {} stock to supply", kind.key()),
+                    );
                 }
             }
         }
@@ -450,7 +484,10 @@ impl Validator<'_> {
         let mut thresholds = Vec::new();
         for (kind, (strained, critical)) in &raw.thresholds {
             if !(*strained > 0.0 && strained < critical) {
-                self.problem(format!("pressure.thresholds.{kind:?}"), "expected (strained, critical) with 0 < strained < critical");
+                self.problem(
+                    format!("pressure.thresholds.{kind:?}"),
+                    "expected (strained, critical) with 0 < strained < critical",
+                );
             }
             thresholds.push((*kind, *strained, *critical));
         }
@@ -512,7 +549,11 @@ impl Validator<'_> {
                     for (j, t) in tags.iter().enumerate() {
                         if !self.place_tags.contains(t) {
                             let help = suggest(t, self.place_tags.iter().map(String::as_str));
-                            self.problems.push(Problem { path: format!("{path}.target.tags[{j}]"), message: format!("no place carries the tag `{t}`"), help });
+                            self.problems.push(Problem {
+                                path: format!("{path}.target.tags[{j}]"),
+                                message: format!("no place carries the tag `{t}`"),
+                                help,
+                            });
                         }
                     }
                     TargetSpec::Place { map: *map, tags: tags.clone() }
@@ -520,7 +561,11 @@ impl Validator<'_> {
                 raw::Target::Project { contest } => {
                     if !self.contests.contains(contest) {
                         let help = suggest(contest, self.contests.iter().map(String::as_str));
-                        self.problems.push(Problem { path: format!("{path}.target.contest"), message: format!("no project step can be contested by `{contest}`"), help });
+                        self.problems.push(Problem {
+                            path: format!("{path}.target.contest"),
+                            message: format!("no project step can be contested by `{contest}`"),
+                            help,
+                        });
                     }
                     TargetSpec::Project { contest: contest.clone() }
                 }
@@ -631,7 +676,10 @@ impl Validator<'_> {
             .map(|(i, e)| {
                 let path = format!("endings[{i}]");
                 let warning = e.warning.as_ref().map(|w| {
-                    (self.condition(&w.when, &format!("{path}.warning.when"), NO_TARGET), self.text(&w.text, &format!("{path}.warning.text")))
+                    (
+                        self.condition(&w.when, &format!("{path}.warning.when"), NO_TARGET),
+                        self.text(&w.text, &format!("{path}.warning.text")),
+                    )
                 });
                 EndingDef {
                     key: e.key.clone(),
@@ -659,8 +707,12 @@ impl Validator<'_> {
             .map(|(i, t)| {
                 let at = format!("{path}[{i}][0]");
                 match t {
-                    raw::ScoreTerm::Indicator(k, w) => ScoreTerm::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &at)), *w),
-                    raw::ScoreTerm::Demand(u, kind, w) => ScoreTerm::Demand(UserId(self.resolve(|v| &v.users, u, &at)), *kind, *w),
+                    raw::ScoreTerm::Indicator(k, w) => {
+                        ScoreTerm::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &at)), *w)
+                    }
+                    raw::ScoreTerm::Demand(u, kind, w) => {
+                        ScoreTerm::Demand(UserId(self.resolve(|v| &v.users, u, &at)), *kind, *w)
+                    }
                     raw::ScoreTerm::Flag(f, w) => ScoreTerm::Flag(FlagId(self.resolve(|v| &v.flags, f, &at)), *w),
                     raw::ScoreTerm::Completed(tag, w) => {
                         self.project_tag(tag, &at);
@@ -688,7 +740,11 @@ impl Validator<'_> {
     fn project_tag(&mut self, tag: &str, path: &str) {
         if !self.project_tags.contains(tag) {
             let help = suggest(tag, self.project_tags.iter().map(String::as_str));
-            self.problems.push(Problem { path: path.to_owned(), message: format!("no project carries the tag `{tag}`"), help });
+            self.problems.push(Problem {
+                path: path.to_owned(),
+                message: format!("no project carries the tag `{tag}`"),
+                help,
+            });
         }
     }
 
@@ -697,7 +753,11 @@ impl Validator<'_> {
             raw::PlaceRef::At(k) => PlaceRef::Id(PlaceId(self.resolve(|v| &v.places, k, &format!("{path}.0")))),
             raw::PlaceRef::Target => {
                 if scope.places.is_none() {
-                    self.problem_with_help(path, "`Target` is used where there is no target place", "name a place with `At(\"key\")`");
+                    self.problem_with_help(
+                        path,
+                        "`Target` is used where there is no target place",
+                        "name a place with `At(\"key\")`",
+                    );
                 }
                 PlaceRef::Target
             }
@@ -712,14 +772,20 @@ impl Validator<'_> {
         let arg = |n: usize| format!("{path}[{n}]");
         match cond {
             raw::Condition::Always => Condition::Always,
-            raw::Condition::Indicator(k, cmp, v) => Condition::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *cmp, *v),
+            raw::Condition::Indicator(k, cmp, v) => {
+                Condition::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *cmp, *v)
+            }
             raw::Condition::Resource(side, k, cmp, v) => {
                 let table = resource_table(*side);
                 Condition::Resource(*side, ResourceId(self.resolve(table, k, &arg(1))), *cmp, *v)
             }
-            raw::Condition::Pressure(at, kind, cmp, v) => Condition::Pressure(self.place_ref(at, &arg(0), scope), *kind, *cmp, *v),
+            raw::Condition::Pressure(at, kind, cmp, v) => {
+                Condition::Pressure(self.place_ref(at, &arg(0), scope), *kind, *cmp, *v)
+            }
             raw::Condition::MaxPressure(kind, cmp, v) => Condition::MaxPressure(*kind, *cmp, *v),
-            raw::Condition::Demand(u, kind, cmp, v) => Condition::Demand(UserId(self.resolve(|v| &v.users, u, &arg(0))), *kind, *cmp, *v),
+            raw::Condition::Demand(u, kind, cmp, v) => {
+                Condition::Demand(UserId(self.resolve(|v| &v.users, u, &arg(0))), *kind, *cmp, *v)
+            }
             raw::Condition::Flag(f) => Condition::Flag(FlagId(self.resolve(|v| &v.flags, f, &arg(0)))),
             raw::Condition::Completed(tag, cmp, n) => {
                 self.project_tag(tag, &arg(0));
@@ -763,9 +829,17 @@ impl Validator<'_> {
                 StockKind::Power => def.power_from,
                 _ => None,
             };
-            let reachable = def.stock(kind).is_some() || supplier.is_some_and(|s| places[s.index()].stock(kind).is_some());
+            let reachable =
+                def.stock(kind).is_some() || supplier.is_some_and(|s| places[s.index()].stock(kind).is_some());
             if !reachable {
-                self.problem(path, format!("`{}` has no {} stock (nor a supplier of one) for this effect to act on", def.key, kind.key()));
+                self.problem(
+                    path,
+                    format!(
+                        "`{}` has no {} stock (nor a supplier of one) for this effect to act on",
+                        def.key,
+                        kind.key()
+                    ),
+                );
                 return;
             }
         }
@@ -775,15 +849,25 @@ impl Validator<'_> {
         let arg = |n: usize| format!("{path}[{n}]");
         let needs_project = |v: &mut Self| {
             if !scope.project {
-                v.problem_with_help(path, "this effect acts on a project, but nothing here targets one", "use it in an action with `target: Project(contest: ...)` or in a project's milestone");
+                v.problem_with_help(
+                    path,
+                    "this effect acts on a project, but nothing here targets one",
+                    "use it in an action with `target: Project(contest: ...)` or in a project's milestone",
+                );
             }
         };
         match effect {
-            raw::Effect::Indicator(k, d) => Effect::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *d),
+            raw::Effect::Indicator(k, d) => {
+                Effect::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *d)
+            }
             raw::Effect::Resource(side, k, d) | raw::Effect::Income(side, k, d) => {
                 let table = resource_table(*side);
                 let r = ResourceId(self.resolve(table, k, &arg(1)));
-                if matches!(effect, raw::Effect::Income(..)) { Effect::Income(*side, r, *d) } else { Effect::Resource(*side, r, *d) }
+                if matches!(effect, raw::Effect::Income(..)) {
+                    Effect::Income(*side, r, *d)
+                } else {
+                    Effect::Resource(*side, r, *d)
+                }
             }
             raw::Effect::Demand(at, kind, u, d) => {
                 let at = self.place_ref(at, &arg(0), scope);
@@ -819,7 +903,9 @@ impl Validator<'_> {
             raw::Effect::Chance { base, per_indicator, then, otherwise } => {
                 let per_indicator = per_indicator
                     .iter()
-                    .map(|(k, f)| (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{path}.per_indicator.{k}#key"))), *f))
+                    .map(|(k, f)| {
+                        (IndicatorId(self.resolve(|v| &v.indicators, k, &format!("{path}.per_indicator.{k}#key"))), *f)
+                    })
                     .collect();
                 Effect::Chance {
                     base: *base,
@@ -828,7 +914,9 @@ impl Validator<'_> {
                     otherwise: self.effects(otherwise, &format!("{path}.otherwise"), scope, places),
                 }
             }
-            raw::Effect::If(cond, effects) => Effect::If(self.condition(cond, &arg(0), scope), self.effects(effects, &arg(1), scope, places)),
+            raw::Effect::If(cond, effects) => {
+                Effect::If(self.condition(cond, &arg(0), scope), self.effects(effects, &arg(1), scope, places))
+            }
         }
     }
 }
@@ -855,7 +943,9 @@ fn target_places(target: &TargetSpec, places: &[PlaceDef]) -> Option<Vec<PlaceId
             places
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| map.is_none_or(|m| m == p.map) && (tags.is_empty() || tags.iter().any(|t| p.has_tag(t))))
+                .filter(|(_, p)| {
+                    map.is_none_or(|m| m == p.map) && (tags.is_empty() || tags.iter().any(|t| p.has_tag(t)))
+                })
                 .map(|(i, _)| PlaceId(i as u16))
                 .collect(),
         ),

@@ -40,7 +40,9 @@ impl FromStr for PolicyKind {
             "greedy" => Ok(PolicyKind::Greedy),
             _ => match s.strip_prefix("ai:") {
                 Some(level) => level.parse().map(PolicyKind::Ai),
-                None => Err(format!("unknown player `{s}`: choose passive, random, greedy, ai:easy, ai:medium or ai:hard")),
+                None => {
+                    Err(format!("unknown player `{s}`: choose passive, random, greedy, ai:easy, ai:medium or ai:hard"))
+                }
             },
         }
     }

@@ -20,11 +20,14 @@ pub fn kind(kind: StockKind, lang: Lang) -> String {
 }
 
 pub fn level(level: Level, lang: Lang) -> String {
-    tr(lang, match level {
-        Level::Calm => "level-calm",
-        Level::Strained => "level-strained",
-        Level::Critical => "level-critical",
-    })
+    tr(
+        lang,
+        match level {
+            Level::Calm => "level-calm",
+            Level::Strained => "level-strained",
+            Level::Critical => "level-critical",
+        },
+    )
 }
 
 fn place(scn: &Scenario, p: PlaceId, lang: Lang) -> String {
@@ -77,16 +80,24 @@ pub fn order(scn: &Scenario, world: &World, order: &Order, lang: Lang) -> String
 pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, lang: Lang) -> String {
     match refusal {
         Refusal::GameOver => tr(lang, "refusal-game-over"),
-        Refusal::NotYourTurn { side: s, .. } => tr_args(lang, "refusal-not-your-turn", &[("side", side(scn, *s, lang).into())]),
+        Refusal::NotYourTurn { side: s, .. } => {
+            tr_args(lang, "refusal-not-your-turn", &[("side", side(scn, *s, lang).into())])
+        }
         Refusal::UnknownAction => tr(lang, "refusal-unknown-action"),
-        Refusal::WrongSide { action_side } => tr_args(lang, "refusal-wrong-side", &[("side", side(scn, *action_side, lang).into())]),
+        Refusal::WrongSide { action_side } => {
+            tr_args(lang, "refusal-wrong-side", &[("side", side(scn, *action_side, lang).into())])
+        }
         Refusal::NoActionPoints { need, have } => {
             tr_args(lang, "refusal-no-action-points", &[("need", (*need).into()), ("have", (*have).into())])
         }
         Refusal::CannotAfford { resource: r, need, have } => tr_args(
             lang,
             "refusal-cannot-afford",
-            &[("resource", resource(scn, order.side, *r, lang).into()), ("need", (*need).into()), ("have", (*have).into())],
+            &[
+                ("resource", resource(scn, order.side, *r, lang).into()),
+                ("need", (*need).into()),
+                ("have", (*have).into()),
+            ],
         ),
         Refusal::Requirement(i) => {
             let cond = &scn.action(order.action).requires[*i as usize];
@@ -101,19 +112,27 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
         Refusal::WrongKindOfPlace => tr(lang, "refusal-wrong-kind-of-place"),
         Refusal::ProjectNotUnderWay => tr(lang, "refusal-project-not-under-way"),
         Refusal::SecretProject => tr(lang, "refusal-secret-project"),
-        Refusal::NotContestable { contest } => tr_args(lang, "refusal-not-contestable", &[("contest", contest.as_str().into())]),
+        Refusal::NotContestable { contest } => {
+            tr_args(lang, "refusal-not-contestable", &[("contest", contest.as_str().into())])
+        }
     }
 }
 
 /// A condition in words, with the current value where there is one ("awareness at least 40, now 23").
 pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context, lang: Lang) -> String {
     let compare = |what: String, cmp: Cmp, value: f64, now: f64| {
-        tr_args(lang, &format!("cond-{}", cmp_key(cmp)), &[("what", what.into()), ("value", number(lang, value).into()), ("now", number(lang, now).into())])
+        tr_args(
+            lang,
+            &format!("cond-{}", cmp_key(cmp)),
+            &[("what", what.into()), ("value", number(lang, value).into()), ("now", number(lang, now).into())],
+        )
     };
     match cond {
         Condition::Always => tr(lang, "cond-always"),
         Condition::Indicator(i, cmp, v) => compare(indicator(scn, *i, lang), *cmp, *v, world.indicators[i.index()]),
-        Condition::Resource(s, r, cmp, v) => compare(resource(scn, *s, *r, lang), *cmp, *v, world.side(*s).resources[r.index()]),
+        Condition::Resource(s, r, cmp, v) => {
+            compare(resource(scn, *s, *r, lang), *cmp, *v, world.side(*s).resources[r.index()])
+        }
         Condition::Pressure(at, k, cmp, v) => {
             let at_place = match at {
                 PlaceRef::Id(p) => Some(*p),
@@ -130,7 +149,11 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             compare(what, *cmp, *v, pressure::max_of_kind(scn, world, *k))
         }
         Condition::Demand(u, k, cmp, v) => {
-            let what = tr_args(lang, "cond-demand-of", &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())]);
+            let what = tr_args(
+                lang,
+                "cond-demand-of",
+                &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())],
+            );
             compare(what, *cmp, *v, pressure::demand_of(world, *u, *k))
         }
         Condition::Flag(f) => tr_args(lang, "cond-flag", &[("flag", scn.flags[f.index()].name.get(lang).into())]),
@@ -143,7 +166,9 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             let what = tr_args(lang, key, &[("tag", tag.as_str().into())]);
             compare(what, *cmp, *n as f64, condition::count_projects(scn, world, tag, status) as f64)
         }
-        Condition::Season(s) => tr_args(lang, "cond-season", &[("season", scn.calendar.seasons[s.index()].name.get(lang).into())]),
+        Condition::Season(s) => {
+            tr_args(lang, "cond-season", &[("season", scn.calendar.seasons[s.index()].name.get(lang).into())])
+        }
         Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
         Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
         Condition::All(cs) => join(scn, world, cs, ctx, lang, "cond-and"),
@@ -166,11 +191,17 @@ pub fn quantity(scn: &Scenario, q: &Quantity, lang: Lang) -> String {
         Quantity::Demand(p, k, u) => tr_args(
             lang,
             "quantity-demand",
-            &[("kind", kind(*k, lang).into()), ("user", scn.users[u.index()].name.get(lang).into()), ("place", place(scn, *p, lang).into())],
+            &[
+                ("kind", kind(*k, lang).into()),
+                ("user", scn.users[u.index()].name.get(lang).into()),
+                ("place", place(scn, *p, lang).into()),
+            ],
         ),
-        Quantity::Capacity(p, k) => {
-            tr_args(lang, "quantity-capacity", &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())])
-        }
+        Quantity::Capacity(p, k) => tr_args(
+            lang,
+            "quantity-capacity",
+            &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())],
+        ),
     }
 }
 
@@ -200,7 +231,16 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
         Happening::TurnStarted { turn } => {
             let (year, month) = scn.calendar.date(*turn);
             let season = scn.calendar.seasons[scn.calendar.season(*turn).index()].name.get(lang);
-            tr_args(lang, "log-turn-started", &[("turn", (*turn + 1).into()), ("year", year.to_string().into()), ("month", (month as u32).into()), ("season", season.into())])
+            tr_args(
+                lang,
+                "log-turn-started",
+                &[
+                    ("turn", (*turn + 1).into()),
+                    ("year", year.to_string().into()),
+                    ("month", (month as u32).into()),
+                    ("season", season.into()),
+                ],
+            )
         }
         Happening::News(e) | Happening::Triggered(e) => {
             let event = &scn.events[e.index()];
@@ -220,7 +260,11 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
         Happening::Changed { quantity: q, delta, cause: c } => tr_args(
             lang,
             "log-changed",
-            &[("quantity", quantity(scn, q, lang).into()), ("delta", signed(lang, *delta).into()), ("cause", cause(scn, world, c, lang).into())],
+            &[
+                ("quantity", quantity(scn, q, lang).into()),
+                ("delta", signed(lang, *delta).into()),
+                ("cause", cause(scn, world, c, lang).into()),
+            ],
         ),
         Happening::Flag { flag, on, cause: c } => tr_args(
             lang,
@@ -230,17 +274,25 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
         Happening::Revealed { place: p, kind: k, cause: c } => tr_args(
             lang,
             "log-revealed",
-            &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into()), ("cause", cause(scn, world, c, lang).into())],
+            &[
+                ("kind", kind(*k, lang).into()),
+                ("place", place(scn, *p, lang).into()),
+                ("cause", cause(scn, world, c, lang).into()),
+            ],
         ),
-        Happening::SecretsRevealed { side: s, cause: c } => {
-            tr_args(lang, "log-secrets-revealed", &[("side", side(scn, *s, lang).into()), ("cause", cause(scn, world, c, lang).into())])
-        }
+        Happening::SecretsRevealed { side: s, cause: c } => tr_args(
+            lang,
+            "log-secrets-revealed",
+            &[("side", side(scn, *s, lang).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
         Happening::Draw { chance, success, cause: c } => tr_args(
             lang,
             if *success { "log-draw-success" } else { "log-draw-failure" },
             &[("chance", number(lang, chance * 100.0).into()), ("cause", cause(scn, world, c, lang).into())],
         ),
-        Happening::ProjectStarted(p) => tr_args(lang, "log-project-started", &[("project", project(scn, world, *p, lang).into())]),
+        Happening::ProjectStarted(p) => {
+            tr_args(lang, "log-project-started", &[("project", project(scn, world, *p, lang).into())])
+        }
         Happening::ProjectWaiting { project: p, reason } => {
             let why = match reason {
                 WaitReason::Blocked(turns) => tr_args(lang, "wait-blocked", &[("turns", (*turns).into())]),
@@ -252,17 +304,29 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
                     condition(scn, world, cond, &ctx, lang)
                 }
             };
-            tr_args(lang, "log-project-waiting", &[("project", project(scn, world, *p, lang).into()), ("reason", why.into())])
+            tr_args(
+                lang,
+                "log-project-waiting",
+                &[("project", project(scn, world, *p, lang).into()), ("reason", why.into())],
+            )
         }
         Happening::ProjectDelayed { project: p, turns, cause: c } => tr_args(
             lang,
             "log-project-delayed",
-            &[("project", project(scn, world, *p, lang).into()), ("turns", (*turns).into()), ("cause", cause(scn, world, c, lang).into())],
+            &[
+                ("project", project(scn, world, *p, lang).into()),
+                ("turns", (*turns).into()),
+                ("cause", cause(scn, world, c, lang).into()),
+            ],
         ),
         Happening::ProjectBlocked { project: p, turns, cause: c } => tr_args(
             lang,
             "log-project-blocked",
-            &[("project", project(scn, world, *p, lang).into()), ("turns", (*turns).into()), ("cause", cause(scn, world, c, lang).into())],
+            &[
+                ("project", project(scn, world, *p, lang).into()),
+                ("turns", (*turns).into()),
+                ("cause", cause(scn, world, c, lang).into()),
+            ],
         ),
         Happening::ProjectCancelled { project: p, cause: c } => tr_args(
             lang,
@@ -274,9 +338,15 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
                 .project(*p)
                 .and_then(|pr| scn.action(pr.action).project.as_ref())
                 .map_or(String::new(), |d| d.milestones[*milestone as usize].name.get(lang).to_owned());
-            tr_args(lang, "log-milestone", &[("project", project(scn, world, *p, lang).into()), ("milestone", step.into())])
+            tr_args(
+                lang,
+                "log-milestone",
+                &[("project", project(scn, world, *p, lang).into()), ("milestone", step.into())],
+            )
         }
-        Happening::ProjectCompleted(p) => tr_args(lang, "log-project-completed", &[("project", project(scn, world, *p, lang).into())]),
+        Happening::ProjectCompleted(p) => {
+            tr_args(lang, "log-project-completed", &[("project", project(scn, world, *p, lang).into())])
+        }
         Happening::LevelChanged { place: p, kind: k, to, pressure, .. } => tr_args(
             lang,
             "log-level-changed",
@@ -294,7 +364,11 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
         }
         Happening::Ended { ending, winner } => {
             let who = winner.map_or_else(|| tr(lang, "winner-nobody"), |s| side(scn, s, lang));
-            tr_args(lang, "log-ended", &[("ending", scn.endings[ending.index()].name.get(lang).into()), ("winner", who.into())])
+            tr_args(
+                lang,
+                "log-ended",
+                &[("ending", scn.endings[ending.index()].name.get(lang).into()), ("winner", who.into())],
+            )
         }
     }
 }
@@ -307,7 +381,11 @@ pub fn factor(scn: &Scenario, f: &super::happening::Factor, lang: Lang) -> Strin
         Factor::Score(s, i) => {
             let what = match &scn.scores[s.index()][*i as usize] {
                 ScoreTerm::Indicator(id, _) => indicator(scn, *id, lang),
-                ScoreTerm::Demand(u, k, _) => tr_args(lang, "cond-demand-of", &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())]),
+                ScoreTerm::Demand(u, k, _) => tr_args(
+                    lang,
+                    "cond-demand-of",
+                    &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())],
+                ),
                 ScoreTerm::Flag(flag, _) => scn.flags[flag.index()].name.get(lang).to_owned(),
                 ScoreTerm::Completed(tag, _) => tr_args(lang, "cond-completed", &[("tag", tag.as_str().into())]),
             };
@@ -315,8 +393,12 @@ pub fn factor(scn: &Scenario, f: &super::happening::Factor, lang: Lang) -> Strin
         }
         Factor::Progress(s) => tr_args(lang, "factor-progress", &[("side", side(scn, *s, lang).into())]),
         Factor::Resource(s, r) => resource(scn, *s, *r, lang),
-        Factor::Ending(e) => tr_args(lang, "factor-ending", &[("ending", scn.endings[e.index()].name.get(lang).into())]),
-        Factor::Warning(e) => tr_args(lang, "factor-warning", &[("ending", scn.endings[e.index()].name.get(lang).into())]),
+        Factor::Ending(e) => {
+            tr_args(lang, "factor-ending", &[("ending", scn.endings[e.index()].name.get(lang).into())])
+        }
+        Factor::Warning(e) => {
+            tr_args(lang, "factor-warning", &[("ending", scn.endings[e.index()].name.get(lang).into())])
+        }
     }
 }
 

@@ -77,10 +77,8 @@ impl Game {
         let turn = self.world.turn;
         let happenings = resolve::end_phase(&self.scenario, &mut self.world, side)?;
         // Entries up to the resolution belong to the turn that ends; the rest to the next one.
-        let split = happenings
-            .iter()
-            .position(|h| matches!(h, Happening::TurnStarted { .. }))
-            .unwrap_or(happenings.len());
+        let split =
+            happenings.iter().position(|h| matches!(h, Happening::TurnStarted { .. })).unwrap_or(happenings.len());
         self.history.record(turn, &happenings[..split]);
         self.history.record(self.world.turn, &happenings[split..]);
         if side == Side::Collective {

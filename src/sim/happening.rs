@@ -10,11 +10,20 @@ use super::world::Level;
 /// Why something changed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cause {
-    Order { side: Side, action: ActionId },
+    Order {
+        side: Side,
+        action: ActionId,
+    },
     Event(EventId),
-    Milestone { project: ProjectId, milestone: u16 },
+    Milestone {
+        project: ProjectId,
+        milestone: u16,
+    },
     /// A stock in a critical state pushing back.
-    Pressure { place: PlaceId, kind: StockKind },
+    Pressure {
+        place: PlaceId,
+        kind: StockKind,
+    },
     Income(Side),
     /// An indicator drifting back towards its baseline.
     Drift,
@@ -65,29 +74,79 @@ pub struct Reason {
 /// One thing that happened, in the order it happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Happening {
-    TurnStarted { turn: u32 },
+    TurnStarted {
+        turn: u32,
+    },
     News(EventId),
     /// A consequence that fired because its conditions came to hold.
     Triggered(EventId),
-    OrderGiven { order: Order, secret: bool },
+    OrderGiven {
+        order: Order,
+        secret: bool,
+    },
     /// A computer player's reason for the order that follows.
     Reasoned(Reason),
     PhaseEnded(Side),
-    Changed { quantity: Quantity, delta: f64, cause: Cause },
-    Flag { flag: FlagId, on: bool, cause: Cause },
-    Revealed { place: PlaceId, kind: StockKind, cause: Cause },
-    SecretsRevealed { side: Side, cause: Cause },
+    Changed {
+        quantity: Quantity,
+        delta: f64,
+        cause: Cause,
+    },
+    Flag {
+        flag: FlagId,
+        on: bool,
+        cause: Cause,
+    },
+    Revealed {
+        place: PlaceId,
+        kind: StockKind,
+        cause: Cause,
+    },
+    SecretsRevealed {
+        side: Side,
+        cause: Cause,
+    },
     /// A draw was made: its probability and whether it succeeded.
-    Draw { chance: f64, success: bool, cause: Cause },
+    Draw {
+        chance: f64,
+        success: bool,
+        cause: Cause,
+    },
     ProjectStarted(ProjectId),
-    ProjectWaiting { project: ProjectId, reason: WaitReason },
-    ProjectDelayed { project: ProjectId, turns: u32, cause: Cause },
-    ProjectBlocked { project: ProjectId, turns: u32, cause: Cause },
-    ProjectCancelled { project: ProjectId, cause: Cause },
-    MilestoneReached { project: ProjectId, milestone: u16 },
+    ProjectWaiting {
+        project: ProjectId,
+        reason: WaitReason,
+    },
+    ProjectDelayed {
+        project: ProjectId,
+        turns: u32,
+        cause: Cause,
+    },
+    ProjectBlocked {
+        project: ProjectId,
+        turns: u32,
+        cause: Cause,
+    },
+    ProjectCancelled {
+        project: ProjectId,
+        cause: Cause,
+    },
+    MilestoneReached {
+        project: ProjectId,
+        milestone: u16,
+    },
     ProjectCompleted(ProjectId),
-    LevelChanged { place: PlaceId, kind: StockKind, from: Level, to: Level, pressure: f64 },
+    LevelChanged {
+        place: PlaceId,
+        kind: StockKind,
+        from: Level,
+        to: Level,
+        pressure: f64,
+    },
     /// An ending's warning condition holds.
     Warning(EndingId),
-    Ended { ending: EndingId, winner: Option<Side> },
+    Ended {
+        ending: EndingId,
+        winner: Option<Side>,
+    },
 }

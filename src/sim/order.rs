@@ -26,14 +26,28 @@ pub struct Order {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Refusal {
     GameOver,
-    NotYourTurn { side: Side, phase: Phase },
+    NotYourTurn {
+        side: Side,
+        phase: Phase,
+    },
     UnknownAction,
-    WrongSide { action_side: Side },
-    NoActionPoints { need: u32, have: u32 },
-    CannotAfford { resource: ResourceId, need: f64, have: f64 },
+    WrongSide {
+        action_side: Side,
+    },
+    NoActionPoints {
+        need: u32,
+        have: u32,
+    },
+    CannotAfford {
+        resource: ResourceId,
+        need: f64,
+        have: f64,
+    },
     /// The action's requirement at this index does not hold.
     Requirement(u16),
-    UsedUp { max: u32 },
+    UsedUp {
+        max: u32,
+    },
     NeedsTarget,
     NoTargetExpected,
     UnknownTarget,
@@ -44,5 +58,7 @@ pub enum Refusal {
     /// The project is secret and has not been revealed to this side.
     SecretProject,
     /// The project's current step cannot be contested this way.
-    NotContestable { contest: String },
+    NotContestable {
+        contest: String,
+    },
 }

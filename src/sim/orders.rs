@@ -129,12 +129,9 @@ pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Ve
     match spec {
         TargetSpec::None => vec![Target::None],
         TargetSpec::Place { .. } => (0..scn.places.len()).map(|p| Target::Place(PlaceId(p as u16))).collect(),
-        TargetSpec::Project { .. } => world
-            .projects
-            .iter()
-            .filter(|p| p.status == ProjectStatus::Active)
-            .map(|p| Target::Project(p.id))
-            .collect(),
+        TargetSpec::Project { .. } => {
+            world.projects.iter().filter(|p| p.status == ProjectStatus::Active).map(|p| Target::Project(p.id)).collect()
+        }
     }
 }
 

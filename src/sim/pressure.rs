@@ -10,12 +10,7 @@ pub const MAX_PRESSURE: f64 = 10.0;
 /// Demand and capacity of a stock in the current season.
 pub fn effective(scn: &Scenario, world: &World, stock: &StockState) -> (f64, f64) {
     let season = &scn.calendar.seasons[scn.calendar.season(world.turn).index()];
-    let demand: f64 = stock
-        .demand
-        .iter()
-        .enumerate()
-        .map(|(u, d)| d * season.demand_factor(UserId(u as u16)))
-        .sum();
+    let demand: f64 = stock.demand.iter().enumerate().map(|(u, d)| d * season.demand_factor(UserId(u as u16))).sum();
     (demand, stock.capacity * season.capacity_factor(stock.kind))
 }
 
@@ -46,13 +41,7 @@ pub fn level(scn: &Scenario, kind: StockKind, pressure: f64) -> Level {
 
 /// The highest pressure among every stock of a kind.
 pub fn max_of_kind(scn: &Scenario, world: &World, kind: StockKind) -> f64 {
-    world
-        .stocks
-        .iter()
-        .flatten()
-        .filter(|s| s.kind == kind)
-        .map(|s| of_stock(scn, world, s))
-        .fold(0.0, f64::max)
+    world.stocks.iter().flatten().filter(|s| s.kind == kind).map(|s| of_stock(scn, world, s)).fold(0.0, f64::max)
 }
 
 /// Total demand of one user over every stock of a kind.

@@ -43,7 +43,9 @@ fn draw_news(scn: &Scenario, world: &mut World) -> Option<EventId> {
             _ => None,
         })
         .filter(|(i, _)| !(scn.events[*i].once && world.fired[*i]))
-        .filter(|(i, _)| condition::first_failing(scn, world, &scn.events[*i].conditions, &Context::default()).is_none())
+        .filter(|(i, _)| {
+            condition::first_failing(scn, world, &scn.events[*i].conditions, &Context::default()).is_none()
+        })
         .collect();
     let total: f64 = eligible.iter().map(|(_, w)| w).sum();
     if total <= 0.0 {
@@ -156,8 +158,7 @@ fn drift_indicators(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>)
 fn earn_income(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>) {
     for side in Side::BOTH {
         for (r, def) in scn.side(side).resources.iter().enumerate() {
-            let from_indicators: f64 =
-                def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
+            let from_indicators: f64 = def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
             let state = world.side_mut(side);
             let income = def.income + state.extra_income[r] + from_indicators;
             let old = state.resources[r];
@@ -186,7 +187,11 @@ fn push_back(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>) {
             }
             if level == super::world::Level::Critical {
                 let effects = scn.pressure.on_critical.iter().filter(|(k, _)| *k == kind).flat_map(|(_, e)| e);
-                let apply = Apply { scn, ctx: Context { place: Some(place), project: None }, cause: Cause::Pressure { place, kind } };
+                let apply = Apply {
+                    scn,
+                    ctx: Context { place: Some(place), project: None },
+                    cause: Cause::Pressure { place, kind },
+                };
                 for effect in effects {
                     apply.all(world, std::slice::from_ref(effect), out);
                 }

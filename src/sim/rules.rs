@@ -82,7 +82,12 @@ pub enum Effect {
     /// Delay every project carrying a tag (an export control stalls construction).
     DelayTagged(String, u32),
     /// A draw: `base` plus, for each indicator, its value times a factor; clamped to 0..1.
-    Chance { base: f64, per_indicator: Vec<(IndicatorId, f64)>, then: Vec<Effect>, otherwise: Vec<Effect> },
+    Chance {
+        base: f64,
+        per_indicator: Vec<(IndicatorId, f64)>,
+        then: Vec<Effect>,
+        otherwise: Vec<Effect>,
+    },
     /// Apply effects only when a condition holds.
     If(Condition, Vec<Effect>),
 }

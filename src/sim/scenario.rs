@@ -127,11 +127,7 @@ impl Scenario {
         &self.sides[side.index()]
     }
     pub fn actions_of(&self, side: Side) -> impl Iterator<Item = (ActionId, &ActionDef)> {
-        self.actions
-            .iter()
-            .enumerate()
-            .filter(move |(_, a)| a.side == side)
-            .map(|(i, a)| (ActionId(i as u16), a))
+        self.actions.iter().enumerate().filter(move |(_, a)| a.side == side).map(|(i, a)| (ActionId(i as u16), a))
     }
 }
 
@@ -285,10 +281,7 @@ pub struct PressureParams {
 
 impl PressureParams {
     pub fn thresholds(&self, kind: StockKind) -> (f64, f64) {
-        self.thresholds
-            .iter()
-            .find(|(k, _, _)| *k == kind)
-            .map_or((0.85, 1.0), |(_, s, c)| (*s, *c))
+        self.thresholds.iter().find(|(k, _, _)| *k == kind).map_or((0.85, 1.0), |(_, s, c)| (*s, *c))
     }
 }
 
@@ -339,9 +332,14 @@ pub struct ResourceDef {
 pub enum TargetSpec {
     None,
     /// A place of a map carrying at least one of the tags (any place when empty).
-    Place { map: Option<MapKind>, tags: Vec<String> },
+    Place {
+        map: Option<MapKind>,
+        tags: Vec<String>,
+    },
     /// A project under way whose current milestone can be contested this way.
-    Project { contest: String },
+    Project {
+        contest: String,
+    },
 }
 
 /// An action a side can order.

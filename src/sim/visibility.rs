@@ -54,9 +54,9 @@ pub fn sees(scn: &Scenario, world: &World, viewer: Side, entry: &Entry) -> bool 
         }
         Happening::Flag { cause, .. } | Happening::Draw { cause, .. } => sees_cause(scn, world, viewer, cause, turn),
         Happening::Revealed { .. } | Happening::SecretsRevealed { .. } => true,
-        Happening::ProjectStarted(p) | Happening::ProjectCompleted(p) | Happening::MilestoneReached { project: p, .. } => {
-            sees_project(world, viewer, *p)
-        }
+        Happening::ProjectStarted(p)
+        | Happening::ProjectCompleted(p)
+        | Happening::MilestoneReached { project: p, .. } => sees_project(world, viewer, *p),
         Happening::ProjectWaiting { project, .. }
         | Happening::ProjectDelayed { project, .. }
         | Happening::ProjectBlocked { project, .. }
