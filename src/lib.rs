@@ -6,6 +6,8 @@
 pub mod ai;
 pub mod balance;
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod game;
 pub mod i18n;
 pub mod level;
 pub mod policy;

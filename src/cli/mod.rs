@@ -91,6 +91,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Walk through the game's screens in a window, save a screenshot of each in DIR, and quit.
+    Tour {
+        #[arg(long, default_value = "screenshots")]
+        out: PathBuf,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
     /// Time turns and whole games of a level with the built-in players (build with --release).
     Bench {
         #[arg(long, default_value = "levels/marseille.ron")]
@@ -146,13 +153,46 @@ pub fn run() -> ExitCode {
             balance::run(&level, &balance::Options { games, builder, collective, jobs, json })
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
+        Some(Command::Tour { out, lang }) => tour(out, lang.unwrap_or_else(Lang::from_environment)),
     }
 }
 
-/// No subcommand: the desktop game is not part of this build yet, so say how to play headless.
+/// No subcommand: open the game's window where there is a display; otherwise say how to play.
 fn play() -> ExitCode {
-    eprintln!("{}", crate::i18n::tr(Lang::from_environment(), "cli-no-window"));
+    let lang = Lang::from_environment();
+    let has_display = ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
+    #[cfg(feature = "gui")]
+    if has_display {
+        return match crate::game::run(lang, None) {
+            bevy::app::AppExit::Success => ExitCode::SUCCESS,
+            bevy::app::AppExit::Error(_) => ExitCode::from(1),
+        };
+    }
+    let _ = has_display;
+    eprintln!("{}", crate::i18n::tr(lang, "cli-no-window"));
     ExitCode::from(1)
+}
+
+/// `nuage tour`: needs the window, so the desktop build and a display.
+fn tour(out: PathBuf, lang: Lang) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        eprintln!("cannot create {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    #[cfg(feature = "gui")]
+    {
+        let out = std::fs::canonicalize(&out).unwrap_or(out);
+        match crate::game::run(lang, Some(out)) {
+            bevy::app::AppExit::Success => ExitCode::SUCCESS,
+            bevy::app::AppExit::Error(_) => ExitCode::from(1),
+        }
+    }
+    #[cfg(not(feature = "gui"))]
+    {
+        let _ = lang;
+        eprintln!("this build has no window (built without the `gui` feature)");
+        ExitCode::from(1)
+    }
 }
 
 /// A seed for a new game when none is given: the clock, read here at the edge, never in the core.

@@ -124,11 +124,18 @@ pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Hap
     Ok(out)
 }
 
-/// Every target an action could aim at, legal or not.
+/// Every target of the right kind an action could aim at, legal or not.
 pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Vec<Target> {
     match spec {
         TargetSpec::None => vec![Target::None],
-        TargetSpec::Place { .. } => (0..scn.places.len()).map(|p| Target::Place(PlaceId(p as u16))).collect(),
+        // Only places of the right map and kind: a refusal then explains what is really missing.
+        TargetSpec::Place { map, tags } => scn
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| map.is_none_or(|m| m == p.map) && (tags.is_empty() || tags.iter().any(|t| p.has_tag(t))))
+            .map(|(i, _)| Target::Place(PlaceId(i as u16)))
+            .collect(),
         TargetSpec::Project { .. } => {
             world.projects.iter().filter(|p| p.status == ProjectStatus::Active).map(|p| Target::Project(p.id)).collect()
         }

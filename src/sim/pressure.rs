@@ -7,10 +7,22 @@ use super::world::{Level, StockState, World};
 /// Highest pressure reported, so that an empty stock with demand stays a finite number.
 pub const MAX_PRESSURE: f64 = 10.0;
 
+/// Whether seasons change the demand on a kind of stock: flows (water, power, heat) vary with
+/// the weather; land and extraction do not.
+pub fn seasonal(kind: StockKind) -> bool {
+    matches!(kind, StockKind::Water | StockKind::Power | StockKind::Heat)
+}
+
+/// A user's demand on a stock this season.
+fn seasonal_demand(season: &super::scenario::SeasonDef, stock: &StockState, user: usize) -> f64 {
+    let factor = if seasonal(stock.kind) { season.demand_factor(UserId(user as u16)) } else { 1.0 };
+    stock.demand[user] * factor
+}
+
 /// Demand and capacity of a stock in the current season.
 pub fn effective(scn: &Scenario, world: &World, stock: &StockState) -> (f64, f64) {
     let season = &scn.calendar.seasons[scn.calendar.season(world.turn).index()];
-    let demand: f64 = stock.demand.iter().enumerate().map(|(u, d)| d * season.demand_factor(UserId(u as u16))).sum();
+    let demand: f64 = (0..stock.demand.len()).map(|u| seasonal_demand(season, stock, u)).sum();
     (demand, stock.capacity * season.capacity_factor(stock.kind))
 }
 
@@ -73,7 +85,7 @@ pub fn served(scn: &Scenario, world: &World, stock: &StockState) -> Vec<(UserId,
     order
         .into_iter()
         .map(|u| {
-            let want = stock.demand[u] * season.demand_factor(UserId(u as u16));
+            let want = seasonal_demand(season, stock, u);
             let got = want.min(left.max(0.0));
             left -= got;
             (UserId(u as u16), if want > 0.0 { got / want } else { 1.0 })

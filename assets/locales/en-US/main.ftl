@@ -113,3 +113,27 @@ factor-progress = progress of the { $side }' projects
 factor-ending = the chance of “{ $ending }”
 factor-warning = signs of “{ $ending }”
 factor-score = { $what } (in the score of the { $side })
+
+## The desktop game
+ui-tagline = The cloud was under our feet: data centres, water, power and land in the port of Marseille.
+ui-new-game = New game
+ui-language = Language:
+ui-projector = Projector mode (large text, high contrast)
+ui-quit = Quit
+ui-choose-scenario = Choose a scenario
+ui-turns = { $turns } turns
+ui-who-plays = Who plays each side
+ui-seat-human = people at this computer
+ui-seat-easy = computer, easy
+ui-seat-medium = computer, medium
+ui-seat-hard = computer, hard
+ui-back = Back
+ui-start = Start
+ui-ready = We are ready
+ui-end-turn = End our turn
+ui-map-port = The port
+ui-map-world = The world
+ui-do-it = Do it
+ui-log = What happened
+ui-timeline = Timeline
+ui-back-to-title = Back to the title

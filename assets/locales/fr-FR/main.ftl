@@ -49,7 +49,7 @@ cond-not = non ({ $condition })
 
 ## Grandeurs et causes
 quantity-income = revenu en { $resource }
-quantity-demand = demande en { $kind } de { $user } à { $place }
+quantity-demand = demande en { $kind } ({ $user }) à { $place }
 quantity-capacity = capacité en { $kind } à { $place }
 cause-pressure = pression sur { $kind } à { $place }
 cause-income = revenus de { $side }
@@ -113,3 +113,27 @@ factor-progress = l’avancée des projets de { $side }
 factor-ending = la probabilité de « { $ending } »
 factor-warning = les signes de « { $ending } »
 factor-score = { $what } (dans le score de { $side })
+
+## Le jeu de bureau
+ui-tagline = Le nuage était sous nos pieds : data centers, eau, électricité et foncier dans le port de Marseille.
+ui-new-game = Nouvelle partie
+ui-language = Langue :
+ui-projector = Mode projecteur (gros texte, fort contraste)
+ui-quit = Quitter
+ui-choose-scenario = Choisir un scénario
+ui-turns = { $turns } tours
+ui-who-plays = Qui joue chaque camp
+ui-seat-human = des personnes à cet ordinateur
+ui-seat-easy = ordinateur, facile
+ui-seat-medium = ordinateur, moyen
+ui-seat-hard = ordinateur, difficile
+ui-back = Retour
+ui-start = Commencer
+ui-ready = Nous sommes prêt·es
+ui-end-turn = Finir notre tour
+ui-map-port = Le port
+ui-map-world = Le monde
+ui-do-it = Le faire
+ui-log = Ce qui s’est passé
+ui-timeline = Chronologie
+ui-back-to-title = Retour au titre

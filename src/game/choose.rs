@@ -1,0 +1,65 @@
+//! Choosing a scenario, the mode and who plays each side.
+
+use bevy_egui::egui;
+
+use super::session::Seat;
+use super::{Go, Screen, Session};
+use crate::ai::Difficulty;
+use crate::i18n::{tr, tr_args};
+use crate::policy::PolicyKind;
+use crate::sim::Side;
+
+pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+    let mut go = None;
+    egui::CentralPanel::default().show(root, |ui| go = panel(ui, session));
+    go
+}
+
+pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+    let lang = session.lang;
+    let mut go = None;
+    ui.heading(tr(lang, "ui-choose-scenario"));
+    egui::ScrollArea::vertical().max_height(ui.available_height() * 0.55).show(ui, |ui| {
+        for (i, entry) in session.levels.iter().enumerate() {
+            match &entry.scenario {
+                Ok(s) => {
+                    let (y0, _) = s.calendar.date(0);
+                    let (y1, _) = s.calendar.date(s.calendar.turns);
+                    let title = format!("{} ({y0}-{y1})", s.title.get(lang));
+                    ui.radio_value(&mut session.chosen, i, egui::RichText::new(title).strong());
+                    ui.label(s.summary.get(lang));
+                    ui.label(tr_args(lang, "ui-turns", &[("turns", s.calendar.turns.into())]));
+                }
+                Err(e) => {
+                    ui.colored_label(egui::Color32::from_rgb(230, 159, 0), entry.path.display().to_string());
+                    ui.label(e.lines().next().unwrap_or_default());
+                }
+            }
+            ui.separator();
+        }
+    });
+    ui.heading(tr(lang, "ui-who-plays"));
+    for side in Side::BOTH {
+        let name = session.levels.get(session.chosen).and_then(|l| l.scenario.as_ref().ok()).map_or(side.key().to_owned(), |s| {
+            s.side(side).name.get(lang).to_owned()
+        });
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(name).strong());
+            let seat = &mut session.seats[side.index()];
+            ui.selectable_value(seat, Seat::Human, tr(lang, "ui-seat-human"));
+            for d in Difficulty::ALL {
+                ui.selectable_value(seat, Seat::Computer(PolicyKind::Ai(d)), tr(lang, &format!("ui-seat-{d}")));
+            }
+        });
+    }
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button(tr(lang, "ui-back")).clicked() {
+            go = Some(Go::To(Screen::Title));
+        }
+        if ui.button(egui::RichText::new(tr(lang, "ui-start")).size(20.0)).clicked() && session.start() {
+            go = Some(Go::To(Screen::Play));
+        }
+    });
+    go
+}

@@ -1,0 +1,66 @@
+//! The debrief: the ending and why, the scores, the discussion questions, the timeline.
+
+use bevy_egui::egui;
+
+use super::{Go, Screen, Session};
+use crate::i18n::{number, tr};
+use crate::sim::condition::Context;
+use crate::sim::scenario::Winner;
+use crate::sim::{Happening, Side, describe};
+
+pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+    let mut go = None;
+    egui::CentralPanel::default().show(root, |ui| go = panel(ui, session));
+    go
+}
+
+pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+    let lang = session.lang;
+    let mut go = None;
+    let Some(game) = session.game.as_ref() else { return Some(Go::To(Screen::Title)) };
+    let scn = &game.scenario;
+    if let Some(outcome) = &game.world.outcome {
+        let ending = &scn.endings[outcome.ending.index()];
+        ui.heading(egui::RichText::new(ending.name.get(lang)).size(32.0));
+        ui.label(ending.text.get(lang));
+        let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
+        ui.label(format!("{}: {winner}", tr(lang, "cli-winner")));
+        if ending.winner != Winner::ByScore {
+            ui.label(format!(
+                "{}: {}",
+                tr(lang, "cli-reason"),
+                describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)
+            ));
+        }
+        ui.label(format!(
+            "{}: {} {}, {} {}",
+            tr(lang, "cli-scores"),
+            describe::side(scn, Side::Builder, lang),
+            number(lang, outcome.scores[0]),
+            describe::side(scn, Side::Collective, lang),
+            number(lang, outcome.scores[1])
+        ));
+    }
+    ui.separator();
+    ui.heading(tr(lang, "play-questions"));
+    for q in &scn.questions {
+        ui.label(format!("• {}", q.get(lang)));
+    }
+    ui.separator();
+    ui.heading(tr(lang, "ui-timeline"));
+    egui::ScrollArea::vertical().max_height(ui.available_height() - 40.0).show(ui, |ui| {
+        for entry in &game.history.log {
+            let shown = matches!(
+                entry.happening,
+                Happening::OrderGiven { .. } | Happening::News(_) | Happening::Triggered(_) | Happening::ProjectCompleted(_) | Happening::Ended { .. }
+            );
+            if shown {
+                ui.label(format!("[{}] {}", entry.turn + 1, describe::happening(scn, &game.world, &entry.happening, lang)));
+            }
+        }
+    });
+    if ui.button(tr(lang, "ui-back-to-title")).clicked() {
+        go = Some(Go::To(Screen::Title));
+    }
+    go
+}

@@ -1,0 +1,104 @@
+//! The desktop shell (Bevy + egui), over the same core as the CLI: screens as states, the
+//! session (the game, who plays each side, the language) as a resource, panels as plain
+//! functions of an `egui::Ui`. First slice: title, scenario choice, play, debrief.
+
+mod choose;
+mod debrief;
+mod map;
+mod play;
+mod session;
+mod title;
+mod tour;
+
+use bevy::prelude::*;
+use bevy::winit::WinitSettings;
+use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
+
+pub use session::Session;
+
+use crate::i18n::Lang;
+
+/// The screens of the game.
+#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Title,
+    Choose,
+    Play,
+    Debrief,
+}
+
+/// Opens the game's window and runs until it is closed. With `tour`, walks through the screens
+/// by itself, saves a screenshot of each in that folder, and quits.
+pub fn run(lang: Lang, tour: Option<std::path::PathBuf>) -> AppExit {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window { title: "Nuage".into(), resolution: (1280, 720).into(), ..default() }),
+        ..default()
+    }))
+    .add_plugins(AppPlugin { lang });
+    if let Some(dir) = tour {
+        app.add_plugins(tour::TourPlugin { dir });
+    }
+    app.run()
+}
+
+/// Everything the game adds to a Bevy app; tests add it to a headless app.
+pub struct AppPlugin {
+    pub lang: Lang,
+}
+
+impl Plugin for AppPlugin {
+    fn build(&self, app: &mut App) {
+        // Redraw only on input or when something changes: laptops on battery stay cool.
+        app.insert_resource(WinitSettings::desktop_app())
+            .insert_resource(Session::new(self.lang))
+            .init_state::<Screen>()
+            .add_plugins(EguiPlugin::default())
+            .add_systems(Startup, spawn_camera)
+            .add_systems(EguiPrimaryContextPass, draw_screen);
+    }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+/// Draws the current screen; a screen asks for the next one through its return value.
+fn draw_screen(
+    mut contexts: bevy_egui::EguiContexts,
+    mut session: ResMut<Session>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    session.apply_style(ctx);
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    let go = match screen.get() {
+        Screen::Title => title::show(&mut root, &mut session),
+        Screen::Choose => choose::show(&mut root, &mut session),
+        Screen::Play => play::show(&mut root, &mut session),
+        Screen::Debrief => debrief::show(&mut root, &mut session),
+    };
+    match go {
+        Some(Go::To(screen)) => {
+            next.set(screen);
+        }
+        Some(Go::Quit) => {
+            exit.write(AppExit::Success);
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// Where a screen sends the player next.
+pub enum Go {
+    To(Screen),
+    Quit,
+}

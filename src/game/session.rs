@@ -1,0 +1,101 @@
+//! The session: the levels found, the game being played, who plays each side, the language.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bevy::prelude::Resource;
+use bevy_egui::egui;
+
+use crate::i18n::Lang;
+use crate::policy::{Policy, PolicyKind};
+use crate::sim::{Game, Phase, Scenario, Side};
+
+/// A level file and what loading it gave.
+pub struct LevelEntry {
+    pub path: PathBuf,
+    pub scenario: Result<Arc<Scenario>, String>,
+}
+
+/// Who plays a side.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Seat {
+    Human,
+    Computer(PolicyKind),
+}
+
+#[derive(Resource)]
+pub struct Session {
+    pub lang: Lang,
+    pub projector: bool,
+    pub levels: Vec<LevelEntry>,
+    pub chosen: usize,
+    pub seats: [Seat; 2],
+    pub game: Option<Game>,
+    pub computers: [Option<Policy>; 2],
+    /// In hot-seat, the side that has not yet confirmed it holds the keyboard.
+    pub hand_over: Option<Side>,
+    pub seed: u64,
+    pub map: crate::sim::scenario::MapKind,
+}
+
+impl Session {
+    pub fn new(lang: Lang) -> Session {
+        let dir = PathBuf::from("levels");
+        let levels = crate::level::files_in(&dir)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|path| {
+                let scenario = crate::level::load(&path).map(Arc::new).map_err(|e| e.to_string());
+                LevelEntry { path, scenario }
+            })
+            .collect();
+        Session {
+            lang,
+            projector: false,
+            levels,
+            chosen: 0,
+            seats: [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Medium))],
+            game: None,
+            computers: [None, None],
+            hand_over: None,
+            seed: 1,
+            map: crate::sim::scenario::MapKind::Port,
+        }
+    }
+
+    /// Starts a game of the chosen level with the chosen seats.
+    pub fn start(&mut self) -> bool {
+        let Some(Ok(scenario)) = self.levels.get(self.chosen).map(|l| l.scenario.clone()) else { return false };
+        let game = Game::new(scenario.clone(), self.seed);
+        self.computers = Side::BOTH.map(|side| match self.seats[side.index()] {
+            Seat::Computer(kind) => Some(Policy::new(&scenario, kind, side, self.seed)),
+            Seat::Human => None,
+        });
+        self.game = Some(game);
+        self.hand_over = self.hot_seat().then_some(Side::Builder);
+        true
+    }
+
+    pub fn hot_seat(&self) -> bool {
+        self.seats.iter().all(|s| *s == Seat::Human)
+    }
+
+    /// Lets computer players give their orders and end their phases until a human must act.
+    pub fn advance_computers(&mut self) {
+        let Some(game) = self.game.as_mut() else { return };
+        while let Phase::Orders(side) = game.world.phase {
+            let Some(policy) = self.computers[side.index()].as_mut() else { return };
+            crate::policy::play_phase(game, policy);
+            let _ = game.end_phase(side);
+        }
+    }
+
+    /// Larger text and stronger contrast for a projector, set on the egui context.
+    pub fn apply_style(&self, ctx: &egui::Context) {
+        let scale = if self.projector { 1.6 } else { 1.15 };
+        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(scale);
+        }
+        ctx.set_visuals(if self.projector { egui::Visuals::light() } else { egui::Visuals::dark() });
+    }
+}

@@ -1,0 +1,39 @@
+//! The title screen: the game's name, start, language, projector mode, quit.
+
+use bevy_egui::egui;
+
+use super::{Go, Screen, Session};
+use crate::i18n::{Lang, tr};
+
+pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+    let mut go = None;
+    egui::CentralPanel::default().show(root, |ui| go = panel(ui, session));
+    go
+}
+
+/// The title panel, as a plain function of a `Ui` (tested headless).
+pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+    let lang = session.lang;
+    let mut go = None;
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        ui.heading(egui::RichText::new("Nuage").size(48.0));
+        ui.label(tr(lang, "ui-tagline"));
+        ui.add_space(30.0);
+        if ui.button(egui::RichText::new(tr(lang, "ui-new-game")).size(22.0)).clicked() {
+            go = Some(Go::To(Screen::Choose));
+        }
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            ui.label(tr(lang, "ui-language"));
+            ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
+            ui.selectable_value(&mut session.lang, Lang::En, "English");
+        });
+        ui.checkbox(&mut session.projector, tr(lang, "ui-projector"));
+        ui.add_space(20.0);
+        if ui.button(tr(lang, "ui-quit")).clicked() {
+            go = Some(Go::Quit);
+        }
+    });
+    go
+}
