@@ -40,9 +40,11 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     });
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
-        let name = session.levels.get(session.chosen).and_then(|l| l.scenario.as_ref().ok()).map_or(side.key().to_owned(), |s| {
-            s.side(side).name.get(lang).to_owned()
-        });
+        let name = session
+            .levels
+            .get(session.chosen)
+            .and_then(|l| l.scenario.as_ref().ok())
+            .map_or(side.key().to_owned(), |s| s.side(side).name.get(lang).to_owned());
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(name).strong());
             let seat = &mut session.seats[side.index()];

@@ -14,6 +14,34 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     go
 }
 
+/// The highest pressure of each kind and every indicator, turn by turn, over the whole game.
+fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
+    use egui_plot::{Legend, Line, Plot, PlotPoints};
+    let scn = &game.scenario;
+    let snaps = &game.history.snapshots;
+    ui.columns(2, |columns| {
+        columns[0].label(tr(lang, "ui-chart-pressures"));
+        Plot::new("pressures").height(180.0).legend(Legend::default()).show(&mut columns[0], |plot| {
+            for kind in crate::sim::StockKind::ALL {
+                let points: PlotPoints = snaps
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(t, s)| s.max_pressure(scn, kind).map(|p| [t as f64 + 1.0, p * 100.0]))
+                    .collect();
+                plot.line(Line::new(describe::kind(kind, lang), points));
+            }
+        });
+        columns[1].label(tr(lang, "ui-chart-indicators"));
+        Plot::new("indicators").height(180.0).legend(Legend::default()).show(&mut columns[1], |plot| {
+            for (i, def) in scn.indicators.iter().enumerate() {
+                let points: PlotPoints =
+                    snaps.iter().enumerate().map(|(t, s)| [t as f64 + 1.0, s.indicators[i]]).collect();
+                plot.line(Line::new(def.name.get(lang), points));
+            }
+        });
+    });
+}
+
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;
@@ -42,20 +70,30 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         ));
     }
     ui.separator();
+    charts(ui, game, lang);
+    ui.separator();
     ui.heading(tr(lang, "play-questions"));
     for q in &scn.questions {
         ui.label(format!("• {}", q.get(lang)));
     }
     ui.separator();
     ui.heading(tr(lang, "ui-timeline"));
-    egui::ScrollArea::vertical().max_height(ui.available_height() - 40.0).show(ui, |ui| {
+    egui::ScrollArea::vertical().max_height((ui.available_height() - 40.0).max(80.0)).show(ui, |ui| {
         for entry in &game.history.log {
             let shown = matches!(
                 entry.happening,
-                Happening::OrderGiven { .. } | Happening::News(_) | Happening::Triggered(_) | Happening::ProjectCompleted(_) | Happening::Ended { .. }
+                Happening::OrderGiven { .. }
+                    | Happening::News(_)
+                    | Happening::Triggered(_)
+                    | Happening::ProjectCompleted(_)
+                    | Happening::Ended { .. }
             );
             if shown {
-                ui.label(format!("[{}] {}", entry.turn + 1, describe::happening(scn, &game.world, &entry.happening, lang)));
+                ui.label(format!(
+                    "[{}] {}",
+                    entry.turn + 1,
+                    describe::happening(scn, &game.world, &entry.happening, lang)
+                ));
             }
         }
     });

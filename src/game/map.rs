@@ -22,16 +22,50 @@ struct View {
     height: f32,
 }
 
+/// How a map is zoomed and panned, kept per map in the session.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    pub zoom: f32,
+    pub pan: egui::Vec2,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera { zoom: 1.0, pan: egui::Vec2::ZERO }
+    }
+}
+
+impl Camera {
+    pub const MIN_ZOOM: f32 = 0.8;
+    pub const MAX_ZOOM: f32 = 8.0;
+
+    /// Zooms by `factor` about the point `at` (in screen coordinates) of a view centred in `rect`.
+    pub fn zoom_about(&mut self, factor: f32, at: Pos2, rect: Rect) {
+        let new = (self.zoom * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        let applied = new / self.zoom;
+        let from_centre = at - rect.center() - self.pan;
+        self.pan -= from_centre * (applied - 1.0);
+        self.zoom = new;
+        self.bound(rect);
+    }
+
+    /// Keeps the map on screen: it may not be dragged further than its own size.
+    pub fn bound(&mut self, rect: Rect) {
+        let limit = rect.size() * self.zoom * 0.5;
+        self.pan = self.pan.clamp(-limit, limit);
+    }
+}
+
 impl View {
-    fn fit(points: &[Point], rect: Rect) -> View {
+    fn fit(points: &[Point], rect: Rect, camera: Camera) -> View {
         let (mut min, mut max) = ((f32::MAX, f32::MAX), (f32::MIN, f32::MIN));
         for p in points {
             min = (min.0.min(p.0), min.1.min(p.1));
             max = (max.0.max(p.0), max.1.max(p.1));
         }
         let (w, h) = ((max.0 - min.0).max(1.0), (max.1 - min.1).max(1.0));
-        let scale = (rect.width() / w).min(rect.height() / h) * 0.95;
-        let origin = rect.center() - egui::vec2(w * scale / 2.0, -h * scale / 2.0);
+        let scale = (rect.width() / w).min(rect.height() / h) * 0.95 * camera.zoom;
+        let origin = rect.center() + camera.pan - egui::vec2(w * scale / 2.0, -h * scale / 2.0);
         View { min, scale, origin, height: h }
     }
 
@@ -53,9 +87,44 @@ fn place_level(scn: &Scenario, world: &World, viewer: Side, place: PlaceId) -> O
         .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
-pub fn paint(ui: &mut egui::Ui, scn: &Scenario, world: &World, viewer: Side, map: MapKind, lang: Lang) {
-    let (response, painter) = ui.allocate_painter(ui.available_size(), egui::Sense::hover());
+/// Draws a map; drag pans, the wheel and +/- zoom, arrows pan. Returns the place clicked.
+pub fn paint(
+    ui: &mut egui::Ui,
+    scn: &Scenario,
+    world: &World,
+    viewer: Side,
+    map: MapKind,
+    camera: &mut Camera,
+    lang: Lang,
+) -> Option<PlaceId> {
+    let (response, painter) = ui.allocate_painter(ui.available_size(), egui::Sense::click_and_drag());
     let rect = response.rect;
+    if response.dragged() {
+        camera.pan += response.drag_delta();
+        camera.bound(rect);
+    }
+    if let Some(at) = response.hover_pos() {
+        let scroll = ui.input(|i| i.smooth_scroll_delta.y);
+        if scroll != 0.0 {
+            camera.zoom_about((scroll * 0.004).exp(), at, rect);
+        }
+    }
+    let keys = ui.input(|i| {
+        let zoom = i.key_pressed(egui::Key::Plus) as i32 - i.key_pressed(egui::Key::Minus) as i32;
+        let step = |k| if i.key_down(k) { 8.0 } else { 0.0 };
+        let pan = egui::vec2(
+            step(egui::Key::ArrowLeft) - step(egui::Key::ArrowRight),
+            step(egui::Key::ArrowUp) - step(egui::Key::ArrowDown),
+        );
+        (zoom, pan)
+    });
+    if keys.0 != 0 {
+        camera.zoom_about(1.25f32.powi(keys.0), rect.center(), rect);
+    }
+    if keys.1 != egui::Vec2::ZERO {
+        camera.pan += keys.1;
+        camera.bound(rect);
+    }
     let mut points: Vec<Point> = Vec::new();
     for b in scn.backdrops.iter().filter(|b| b.map == map) {
         points.extend(&b.polygon);
@@ -67,9 +136,10 @@ pub fn paint(ui: &mut egui::Ui, scn: &Scenario, world: &World, viewer: Side, map
         }
     }
     if points.is_empty() {
-        return;
+        return None;
     }
-    let view = View::fit(&points, rect);
+    let view = View::fit(&points, rect, *camera);
+    let painter = painter.with_clip_rect(rect);
     painter.rect_filled(rect, 0.0, Color32::from_rgb(24, 38, 52));
     for b in scn.backdrops.iter().filter(|b| b.map == map) {
         let colour = match b.kind {
@@ -109,7 +179,11 @@ pub fn paint(ui: &mut egui::Ui, scn: &Scenario, world: &World, viewer: Side, map
             Shape::Polygon(ps) => {
                 let pts: Vec<Pos2> = ps.iter().map(|p| view.to_screen(*p)).collect();
                 let inside = pointer.is_some_and(|q| contains(&pts, q));
-                painter.add(egui::Shape::convex_polygon(pts, fill.gamma_multiply(0.75), Stroke::new(1.5, Color32::WHITE)));
+                painter.add(egui::Shape::convex_polygon(
+                    pts,
+                    fill.gamma_multiply(0.75),
+                    Stroke::new(1.5, Color32::WHITE),
+                ));
                 if inside {
                     hovered = Some(id);
                 }
@@ -121,8 +195,15 @@ pub fn paint(ui: &mut egui::Ui, scn: &Scenario, world: &World, viewer: Side, map
                 }
             }
         }
-        painter.text(centre, egui::Align2::CENTER_CENTER, format!("{}{mark}", place.name.get(lang)), egui::FontId::proportional(13.0), Color32::WHITE);
+        painter.text(
+            centre,
+            egui::Align2::CENTER_CENTER,
+            format!("{}{mark}", place.name.get(lang)),
+            egui::FontId::proportional(13.0),
+            Color32::WHITE,
+        );
     }
+    let clicked = hovered.filter(|_| response.clicked());
     if let (Some(id), Some(at)) = (hovered, pointer) {
         let place = scn.place(id);
         let mut lines = vec![place.name.get(lang).to_owned()];
@@ -141,6 +222,7 @@ pub fn paint(ui: &mut egui::Ui, scn: &Scenario, world: &World, viewer: Side, map
         painter.rect_filled(box_rect, 4.0, Color32::from_rgb(250, 246, 235));
         painter.galley(box_rect.min + egui::vec2(6.0, 4.0), galley, Color32::BLACK);
     }
+    clicked
 }
 
 /// Whether a point lies inside a polygon (even-odd rule).

@@ -2,12 +2,13 @@
 //! session (the game, who plays each side, the language) as a resource, panels as plain
 //! functions of an `egui::Ui`. First slice: title, scenario choice, play, debrief.
 
-mod choose;
-mod debrief;
-mod map;
-mod play;
-mod session;
-mod title;
+pub mod choose;
+pub mod debrief;
+pub mod map;
+pub mod play;
+pub mod session;
+pub mod settings;
+pub mod title;
 mod tour;
 
 use bevy::prelude::*;
@@ -37,6 +38,15 @@ pub fn run(lang: Lang, tour: Option<std::path::PathBuf>) -> AppExit {
         ..default()
     }))
     .add_plugins(AppPlugin { lang });
+    // The player's saved settings win over the system's language (not on a scripted tour).
+    if tour.is_none()
+        && let Some(saved) = settings::path().as_deref().and_then(settings::load)
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        session.lang = saved.lang;
+        session.projector = saved.projector;
+    }
+    app.add_systems(PostUpdate, save_changed_settings);
     if let Some(dir) = tour {
         app.add_plugins(tour::TourPlugin { dir });
     }
@@ -57,6 +67,23 @@ impl Plugin for AppPlugin {
             .add_plugins(EguiPlugin::default())
             .add_systems(Startup, spawn_camera)
             .add_systems(EguiPrimaryContextPass, draw_screen);
+    }
+}
+
+/// Writes the settings whenever the player changes one.
+fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings::Settings>>) {
+    let now = settings::Settings { lang: session.lang, projector: session.projector };
+    match *last {
+        None => *last = Some(now),
+        Some(before) if before != now => {
+            if let Some(path) = settings::path()
+                && let Err(e) = settings::save(&path, &now)
+            {
+                warn!("settings not saved to {}: {e}", path.display());
+            }
+            *last = Some(now);
+        }
+        Some(_) => {}
     }
 }
 

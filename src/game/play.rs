@@ -47,7 +47,10 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     egui::Panel::right("log").default_size(340.0).show(root, |ui| log_panel(ui, session, side));
     egui::CentralPanel::default().show(root, |ui| {
         if let Some(game) = session.game.as_ref() {
-            super::map::paint(ui, &game.scenario, &game.world, side, session.map, lang);
+            let camera = &mut session.cameras[session.map as usize];
+            if let Some(place) = super::map::paint(ui, &game.scenario, &game.world, side, session.map, camera, lang) {
+                session.selected = Some(place);
+            }
         }
     });
     let hot_seat = session.hot_seat();
@@ -85,16 +88,21 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) {
 /// Every action of the side: a button per legal target, or the reason it is not possible.
 pub fn actions_panel(ui: &mut egui::Ui, session: &mut Session, side: Side) {
     let lang = session.lang;
+    let selected = session.selected;
     let Some(game) = session.game.as_mut() else { return };
     let mut chosen: Option<Order> = None;
     for (action, def) in game.scenario.actions_of(side) {
         let cost: Vec<String> = def
             .cost
             .iter()
-            .map(|(r, c)| format!("{} {}", number(lang, *c), game.scenario.side(side).resources[r.index()].name.get(lang)))
+            .map(|(r, c)| {
+                format!("{} {}", number(lang, *c), game.scenario.side(side).resources[r.index()].name.get(lang))
+            })
             .collect();
-        let candidates: Vec<Order> =
-            orders::candidate_targets(&game.scenario, &game.world, &def.target).into_iter().map(|target| Order { side, action, target }).collect();
+        let candidates: Vec<Order> = orders::candidate_targets(&game.scenario, &game.world, &def.target)
+            .into_iter()
+            .map(|target| Order { side, action, target })
+            .collect();
         let legal: Vec<Order> = candidates.iter().copied().filter(|o| game.check(o).is_ok()).collect();
         ui.group(|ui| {
             let title = format!("{} [{}]", def.name.get(lang), cost.join(", "));
@@ -102,7 +110,9 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &mut Session, side: Side) {
                 ui.add_enabled(false, egui::Label::new(egui::RichText::new(title).strong()));
                 let reason = candidates
                     .first()
-                    .and_then(|o| game.check(o).err().map(|r| describe::refusal(&game.scenario, &game.world, o, &r, lang)))
+                    .and_then(|o| {
+                        game.check(o).err().map(|r| describe::refusal(&game.scenario, &game.world, o, &r, lang))
+                    })
                     .unwrap_or_else(|| tr(lang, "play-no-target"));
                 ui.label(egui::RichText::new(reason).italics().weak());
             } else {
@@ -113,7 +123,14 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &mut Session, side: Side) {
                             crate::sim::Target::None => tr(lang, "ui-do-it"),
                             target => describe::target(&game.scenario, &game.world, target, lang),
                         };
-                        if ui.button(label).clicked() {
+                        // The place selected on the map stands out.
+                        let picked = matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
+                        let text = if picked {
+                            egui::RichText::new(format!("▶ {label}")).strong()
+                        } else {
+                            egui::RichText::new(label)
+                        };
+                        if ui.button(text).clicked() {
                             chosen = Some(*order);
                         }
                     }
@@ -132,8 +149,14 @@ pub fn log_panel(ui: &mut egui::Ui, session: &Session, side: Side) {
     let lang = session.lang;
     ui.heading(tr(lang, "ui-log"));
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for entry in game.history.log.iter().rev().filter(|e| visibility::sees(&game.scenario, &game.world, side, e)).take(120) {
-            ui.label(format!("[{}] {}", entry.turn + 1, describe::happening(&game.scenario, &game.world, &entry.happening, lang)));
+        for entry in
+            game.history.log.iter().rev().filter(|e| visibility::sees(&game.scenario, &game.world, side, e)).take(120)
+        {
+            ui.label(format!(
+                "[{}] {}",
+                entry.turn + 1,
+                describe::happening(&game.scenario, &game.world, &entry.happening, lang)
+            ));
         }
     });
 }

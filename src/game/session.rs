@@ -36,6 +36,10 @@ pub struct Session {
     pub hand_over: Option<Side>,
     pub seed: u64,
     pub map: crate::sim::scenario::MapKind,
+    /// Zoom and pan of the port map and of the world map.
+    pub cameras: [super::map::Camera; 2],
+    /// The place last clicked on the map: actions aimed at it are offered first.
+    pub selected: Option<crate::sim::PlaceId>,
 }
 
 impl Session {
@@ -60,6 +64,8 @@ impl Session {
             hand_over: None,
             seed: 1,
             map: crate::sim::scenario::MapKind::Port,
+            cameras: Default::default(),
+            selected: None,
         }
     }
 

@@ -137,3 +137,5 @@ ui-do-it = Do it
 ui-log = What happened
 ui-timeline = Timeline
 ui-back-to-title = Back to the title
+ui-chart-pressures = Highest pressure of each kind (% of capacity), turn by turn
+ui-chart-indicators = Indicators, turn by turn

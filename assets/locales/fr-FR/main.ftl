@@ -137,3 +137,5 @@ ui-do-it = Le faire
 ui-log = Ce qui s’est passé
 ui-timeline = Chronologie
 ui-back-to-title = Retour au titre
+ui-chart-pressures = Plus forte pression de chaque type (% de la capacité), tour par tour
+ui-chart-indicators = Indicateurs, tour par tour
