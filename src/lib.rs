@@ -11,4 +11,5 @@ pub mod game;
 pub mod i18n;
 pub mod level;
 pub mod policy;
+pub mod saves;
 pub mod sim;

@@ -49,3 +49,33 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
     let game = harness.state().game.as_ref().unwrap();
     assert_eq!(game.world.projects.len(), 1, "the cable landing started");
 }
+
+#[test]
+fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
+    let dir = std::env::temp_dir().join(format!("nuage-slots-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut session = marseille_session(Lang::En);
+    session.saves_dir = dir.clone();
+    nuage::saves::write(session.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
+    std::fs::write(dir.join("broken.ron"), "(format:1, level:\"marseille\", world: oops").unwrap();
+    std::fs::write(dir.join("alien.ron"), "(format:1, level:\"atlantis\")").unwrap();
+
+    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
+        |ui, session: &mut Session| {
+            nuage::game::pause::panel(ui, session);
+        },
+        session,
+    );
+    harness.run();
+    assert!(harness.query_by_label_contains("broken: cannot be used (the save is damaged").is_some());
+    assert!(harness.query_by_label_contains("alien: cannot be used (the level `atlantis` is not installed)").is_some());
+    assert!(harness.query_by_label_contains("good — The cloud was under our feet, turn 1").is_some());
+
+    // Saving under a new name adds a slot, written whole.
+    harness.state_mut().slot_name = "second".into();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(dir.join("second.ron").exists() && !dir.join(".second.ron.tmp").exists());
+    assert!(harness.query_by_label_contains("second — The cloud was under our feet").is_some());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -200,15 +200,6 @@ fn clock_seed() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs())
 }
 
-/// Writes a save so that a crash mid-write never leaves a half-written file: a temporary file
-/// beside the target, then an atomic rename over it.
-pub fn save_game(game: &crate::sim::Game, path: &std::path::Path) -> std::io::Result<()> {
-    let name = path.file_name().map_or("save".into(), |n| n.to_string_lossy().into_owned());
-    let temp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&temp, game.save())?;
-    std::fs::rename(&temp, path)
-}
-
 /// Loads a level or prints why not.
 fn load_level(path: &std::path::Path) -> Option<std::sync::Arc<crate::sim::Scenario>> {
     match crate::level::load(path) {

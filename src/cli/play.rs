@@ -256,7 +256,7 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
             "e" | "" => return Flow::Continue,
             "q" => return Flow::Quit,
             "s" => {
-                match crate::cli::save_game(game, &options.save_to) {
+                match crate::saves::write(game, &options.save_to) {
                     Ok(()) => {
                         say(&tr_args(lang, "play-saved", &[("file", options.save_to.display().to_string().into())]))
                     }

@@ -5,6 +5,7 @@
 pub mod choose;
 pub mod debrief;
 pub mod map;
+pub mod pause;
 pub mod play;
 pub mod session;
 pub mod settings;

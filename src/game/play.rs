@@ -30,6 +30,15 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         }
         return None;
     }
+    if root.ctx().input(|i| i.key_pressed(egui::Key::Escape)) {
+        session.paused = !session.paused;
+        session.slots = None;
+    }
+    if session.paused {
+        let mut go = None;
+        egui::CentralPanel::default().show(root, |ui| go = super::pause::panel(ui, session));
+        return go;
+    }
     egui::Panel::top("top_bar").show(root, |ui| top_bar(ui, session, side));
     let mut end_turn = false;
     egui::Panel::bottom("bottom_bar").show(root, |ui| {
@@ -39,6 +48,9 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             }
             ui.selectable_value(&mut session.map, MapKind::Port, tr(lang, "ui-map-port"));
             ui.selectable_value(&mut session.map, MapKind::World, tr(lang, "ui-map-world"));
+            if ui.button(tr(lang, "ui-menu")).clicked() {
+                session.paused = true;
+            }
         });
     });
     egui::Panel::left("actions").default_size(360.0).show(root, |ui| {

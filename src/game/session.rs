@@ -40,6 +40,14 @@ pub struct Session {
     pub cameras: [super::map::Camera; 2],
     /// The place last clicked on the map: actions aimed at it are offered first.
     pub selected: Option<crate::sim::PlaceId>,
+    /// The pause menu is open.
+    pub paused: bool,
+    pub saves_dir: PathBuf,
+    pub slot_name: String,
+    /// The outcome of the last save, shown in the pause menu.
+    pub notice: Option<String>,
+    /// The save slots as last read; `None` to read the folder again.
+    pub slots: Option<Vec<crate::saves::Slot>>,
 }
 
 impl Session {
@@ -66,7 +74,25 @@ impl Session {
             map: crate::sim::scenario::MapKind::Port,
             cameras: Default::default(),
             selected: None,
+            paused: false,
+            saves_dir: crate::saves::default_dir(),
+            slot_name: String::from("partie"),
+            notice: None,
+            slots: None,
         }
+    }
+
+    /// Resumes a loaded game; the seats stay as chosen, computers are made anew for it.
+    pub fn resume(&mut self, game: Game) {
+        let scenario = game.scenario.clone();
+        self.computers = Side::BOTH.map(|side| match self.seats[side.index()] {
+            Seat::Computer(kind) => Some(Policy::new(&scenario, kind, side, self.seed)),
+            Seat::Human => None,
+        });
+        self.game = Some(game);
+        self.paused = false;
+        self.slots = None;
+        self.hand_over = None;
     }
 
     /// Starts a game of the chosen level with the chosen seats.
