@@ -12,8 +12,15 @@ struct Xvfb(Child);
 
 impl Drop for Xvfb {
     fn drop(&mut self) {
-        let _ = self.0.kill();
+        // SIGTERM, so that the server removes its lock file on the way out.
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        let _ = self.0.wait();
     }
+}
+
+/// A display number no X server holds.
+fn free_display() -> String {
+    (90..200).map(|n| format!(":{n}")).find(|d| !Path::new(&format!("/tmp/.X{}-lock", &d[1..])).exists()).expect("a free display")
 }
 
 fn start_xvfb(display: &str) -> Xvfb {
@@ -47,12 +54,12 @@ fn distinct_colours(pixels: &[u8]) -> usize {
 fn every_screen_renders_something_of_its_own() {
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
     let _ = std::fs::remove_dir_all(&out);
-    let display = ":97";
-    let _server = start_xvfb(display);
+    let display = free_display();
+    let _server = start_xvfb(&display);
     let status = Command::new(env!("CARGO_BIN_EXE_nuage"))
         .args(["tour", "--out", out.to_str().unwrap(), "--lang", "fr"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("DISPLAY", display)
+        .env("DISPLAY", &display)
         .env_remove("WAYLAND_DISPLAY")
         .status()
         .unwrap();
