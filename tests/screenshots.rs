@@ -20,7 +20,10 @@ impl Drop for Xvfb {
 
 /// A display number no X server holds.
 fn free_display() -> String {
-    (90..200).map(|n| format!(":{n}")).find(|d| !Path::new(&format!("/tmp/.X{}-lock", &d[1..])).exists()).expect("a free display")
+    (90..200)
+        .map(|n| format!(":{n}"))
+        .find(|d| !Path::new(&format!("/tmp/.X{}-lock", &d[1..])).exists())
+        .expect("a free display")
 }
 
 fn start_xvfb(display: &str) -> Xvfb {

@@ -228,13 +228,7 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
         let actions: Vec<_> = game.scenario.actions_of(side).map(|(id, _)| id).collect();
         for (n, action) in actions.iter().enumerate() {
             let def = game.scenario.action(*action);
-            let cost: Vec<String> = def
-                .cost
-                .iter()
-                .map(|(r, c)| {
-                    format!("{} {}", number(lang, *c), game.scenario.side(side).resources[r.index()].name.get(lang))
-                })
-                .collect();
+            let cost = describe::cost(&game.scenario, *action, lang);
             let possible = orders::candidate_targets(&game.scenario, &game.world, &def.target)
                 .into_iter()
                 .map(|target| Order { side, action: *action, target })
@@ -248,7 +242,7 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
                     .map(|(o, r)| format!(" — {}", describe::refusal(&game.scenario, &game.world, o, r, lang)))
                     .unwrap_or_else(|| format!(" — {}", tr(lang, "play-no-target"))),
             };
-            say(&format!("  {:>2}. {} [{}]{why_not}", n + 1, def.name.get(lang), cost.join(", ")));
+            say(&format!("  {:>2}. {} [{}]{why_not}", n + 1, def.name.get(lang), cost));
         }
         say(&tr(lang, "play-prompt"));
         let Some(line) = read_line(input) else { return Flow::Quit };
@@ -322,14 +316,7 @@ fn show_ending(game: &Game, lang: Lang) {
             describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)
         ));
     }
-    say(&format!(
-        "{}: {} {}, {} {}",
-        tr(lang, "cli-scores"),
-        describe::side(scn, Side::Builder, lang),
-        number(lang, outcome.scores[0]),
-        describe::side(scn, Side::Collective, lang),
-        number(lang, outcome.scores[1])
-    ));
+    say(&format!("{}: {}", tr(lang, "cli-scores"), describe::scores(scn, outcome.scores, lang)));
     if !scn.questions.is_empty() {
         say(&format!("\n{}", tr(lang, "play-questions")));
         for q in &scn.questions {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::i18n::{Lang, number, tr, tr_args};
+use crate::i18n::{Lang, number, tr};
 use crate::policy::{self, PolicyKind};
 use crate::sim::condition::Context;
 use crate::sim::history::Snapshot;
@@ -124,18 +124,8 @@ fn reason(game: &Game, lang: Lang) -> String {
 }
 
 fn scores(game: &Game, lang: Lang) -> String {
-    let scn = &game.scenario;
-    let s = game.world.outcome.as_ref().map_or([0.0, 0.0], |o| o.scores);
-    tr_args(
-        lang,
-        "cli-score-line",
-        &[
-            ("builder", describe::side(scn, Side::Builder, lang).into()),
-            ("bscore", number(lang, s[0]).into()),
-            ("collective", describe::side(scn, Side::Collective, lang).into()),
-            ("cscore", number(lang, s[1]).into()),
-        ],
-    )
+    let scores = game.world.outcome.as_ref().map_or([0.0, 0.0], |o| o.scores);
+    describe::scores(&game.scenario, scores, lang)
 }
 
 fn as_json(game: &Game, table: &Table, options: &Options) -> serde_json::Value {

@@ -3,10 +3,10 @@
 use bevy_egui::egui;
 
 use super::{Go, Screen, Session};
-use crate::i18n::{number, tr};
+use crate::i18n::tr;
 use crate::sim::condition::Context;
 use crate::sim::scenario::Winner;
-use crate::sim::{Happening, Side, describe};
+use crate::sim::{Happening, describe};
 
 pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let mut go = None;
@@ -60,14 +60,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
                 describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)
             ));
         }
-        ui.label(format!(
-            "{}: {} {}, {} {}",
-            tr(lang, "cli-scores"),
-            describe::side(scn, Side::Builder, lang),
-            number(lang, outcome.scores[0]),
-            describe::side(scn, Side::Collective, lang),
-            number(lang, outcome.scores[1])
-        ));
+        ui.label(format!("{}: {}", tr(lang, "cli-scores"), describe::scores(scn, outcome.scores, lang)));
     }
     ui.separator();
     charts(ui, game, lang);

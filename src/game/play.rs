@@ -104,20 +104,14 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &mut Session, side: Side) {
     let Some(game) = session.game.as_mut() else { return };
     let mut chosen: Option<Order> = None;
     for (action, def) in game.scenario.actions_of(side) {
-        let cost: Vec<String> = def
-            .cost
-            .iter()
-            .map(|(r, c)| {
-                format!("{} {}", number(lang, *c), game.scenario.side(side).resources[r.index()].name.get(lang))
-            })
-            .collect();
+        let cost = describe::cost(&game.scenario, action, lang);
         let candidates: Vec<Order> = orders::candidate_targets(&game.scenario, &game.world, &def.target)
             .into_iter()
             .map(|target| Order { side, action, target })
             .collect();
         let legal: Vec<Order> = candidates.iter().copied().filter(|o| game.check(o).is_ok()).collect();
         ui.group(|ui| {
-            let title = format!("{} [{}]", def.name.get(lang), cost.join(", "));
+            let title = format!("{} [{}]", def.name.get(lang), cost);
             if legal.is_empty() {
                 ui.add_enabled(false, egui::Label::new(egui::RichText::new(title).strong()));
                 let reason = candidates

@@ -76,6 +76,31 @@ pub fn order(scn: &Scenario, world: &World, order: &Order, lang: Lang) -> String
     if target.is_empty() { format!("{who}: {action}") } else { format!("{who}: {action} ({target})") }
 }
 
+/// What an action costs, in words: "110 capital (M€), 2 influence".
+pub fn cost(scn: &Scenario, action: ActionId, lang: Lang) -> String {
+    let def = scn.action(action);
+    let names = &scn.side(def.side).resources;
+    def.cost
+        .iter()
+        .map(|(r, c)| format!("{} {}", number(lang, *c), names[r.index()].name.get(lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Both sides' scores in a line: "Builders 61, Collective 45.7".
+pub fn scores(scn: &Scenario, scores: [f64; 2], lang: Lang) -> String {
+    tr_args(
+        lang,
+        "cli-score-line",
+        &[
+            ("builder", side(scn, Side::Builder, lang).into()),
+            ("bscore", number(lang, scores[0]).into()),
+            ("collective", side(scn, Side::Collective, lang).into()),
+            ("cscore", number(lang, scores[1]).into()),
+        ],
+    )
+}
+
 /// Why an order cannot be given, in words a player understands.
 pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, lang: Lang) -> String {
     match refusal {
