@@ -216,6 +216,12 @@ pub fn paint(
             };
             lines.push(format!("{}: {value}", describe::kind(stock.kind, lang)));
         }
+        // Where the figures come from, to look up in the encyclopedia.
+        let cited: Vec<&str> =
+            place.stocks.iter().flat_map(|s| &s.sources).map(|id| scn.sources[id.index()].key.as_str()).collect();
+        if !cited.is_empty() {
+            lines.push(format!("[{}]", cited.join(", ")));
+        }
         let text = lines.join("\n");
         let galley = painter.layout_no_wrap(text, egui::FontId::proportional(14.0), Color32::BLACK);
         let box_rect = Rect::from_min_size(at + egui::vec2(14.0, 14.0), galley.size() + egui::vec2(12.0, 8.0));

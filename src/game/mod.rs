@@ -4,6 +4,7 @@
 
 pub mod choose;
 pub mod debrief;
+pub mod encyclopedia;
 pub mod map;
 pub mod pause;
 pub mod play;

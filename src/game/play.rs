@@ -48,6 +48,7 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             }
             ui.selectable_value(&mut session.map, MapKind::Port, tr(lang, "ui-map-port"));
             ui.selectable_value(&mut session.map, MapKind::World, tr(lang, "ui-map-world"));
+            ui.toggle_value(&mut session.sources_open, tr(lang, "ui-encyclopedia"));
             if ui.button(tr(lang, "ui-menu")).clicked() {
                 session.paused = true;
             }
@@ -65,6 +66,18 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             }
         }
     });
+    if session.sources_open
+        && let Some(game) = session.game.as_ref()
+    {
+        let mut open = true;
+        let (scn, filter) = (&game.scenario, &mut session.sources_filter);
+        egui::Window::new(tr(lang, "ui-encyclopedia"))
+            .open(&mut open)
+            .default_size([480.0, 520.0])
+            .show(root.ctx(), |ui| super::encyclopedia::panel(ui, scn, filter, lang));
+        session.sources_open = open;
+    }
+    turn_report(root.ctx(), session, side);
     let hot_seat = session.hot_seat();
     if end_turn && let Some(game) = session.game.as_mut() {
         let _ = game.end_phase(side);
@@ -73,6 +86,59 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         }
     }
     None
+}
+
+/// At the start of a side's turn, what changed in the turn that just resolved, and why: level
+/// crossings, warnings, news, projects that moved, as far as this side may know.
+fn turn_report(ctx: &egui::Context, session: &mut Session, side: Side) {
+    let lang = session.lang;
+    let Some(game) = session.game.as_ref() else { return };
+    let turn = game.world.turn;
+    if turn == 0 || session.reported[side.index()] >= turn {
+        return;
+    }
+    let (scn, world) = (&game.scenario, &game.world);
+    let lines: Vec<String> = game
+        .history
+        .log
+        .iter()
+        .filter(|e| e.turn + 1 == turn || (e.turn == turn && matches!(e.happening, crate::sim::Happening::News(_))))
+        .filter(|e| {
+            use crate::sim::Happening as H;
+            matches!(
+                e.happening,
+                H::LevelChanged { .. }
+                    | H::Warning(_)
+                    | H::News(_)
+                    | H::Triggered(_)
+                    | H::ProjectCompleted(_)
+                    | H::MilestoneReached { .. }
+                    | H::ProjectWaiting { .. }
+                    | H::ProjectCancelled { .. }
+                    | H::Flag { .. }
+                    | H::Revealed { .. }
+            )
+        })
+        .filter(|e| visibility::sees(scn, world, side, e))
+        .map(|e| describe::happening(scn, world, &e.happening, lang))
+        .collect();
+    let mut dismissed = false;
+    egui::Window::new(tr_args(lang, "ui-report-title", &[("turn", turn.into())]))
+        .collapsible(false)
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                for line in &lines {
+                    ui.label(format!("• {line}"));
+                }
+            });
+            if ui.button(tr(lang, "ui-report-close")).clicked() {
+                dismissed = true;
+            }
+        });
+    if dismissed {
+        session.reported[side.index()] = turn;
+    }
 }
 
 /// Turn, date, season, the side's resources and action points, the indicators.

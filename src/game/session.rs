@@ -48,6 +48,11 @@ pub struct Session {
     pub notice: Option<String>,
     /// The save slots as last read; `None` to read the folder again.
     pub slots: Option<Vec<crate::saves::Slot>>,
+    /// The encyclopedia window is open, and what it is filtered by.
+    pub sources_open: bool,
+    pub sources_filter: String,
+    /// The last turn whose report each side has dismissed.
+    pub reported: [u32; 2],
 }
 
 impl Session {
@@ -79,6 +84,9 @@ impl Session {
             slot_name: String::from("partie"),
             notice: None,
             slots: None,
+            sources_open: false,
+            sources_filter: String::new(),
+            reported: [0, 0],
         }
     }
 
@@ -89,6 +97,7 @@ impl Session {
             Seat::Computer(kind) => Some(Policy::new(&scenario, kind, side, self.seed)),
             Seat::Human => None,
         });
+        self.reported = [game.world.turn; 2];
         self.game = Some(game);
         self.paused = false;
         self.slots = None;
@@ -105,6 +114,7 @@ impl Session {
         });
         self.game = Some(game);
         self.hand_over = self.hot_seat().then_some(Side::Builder);
+        self.reported = [0, 0];
         true
     }
 
