@@ -42,6 +42,16 @@ fn resource(scn: &Scenario, s: Side, r: ResourceId, lang: Lang) -> String {
     scn.side(s).resources[r.index()].name.get(lang).to_owned()
 }
 
+/// A project tag in words: the name of the first project that carries it (levels name their
+/// projects in both languages; tags are only ids).
+fn tag(scn: &Scenario, tag: &str, lang: Lang) -> String {
+    scn.actions
+        .iter()
+        .filter_map(|a| a.project.as_ref())
+        .find(|p| p.tags.iter().any(|t| t == tag))
+        .map_or_else(|| tag.to_owned(), |p| p.name.get(lang).to_owned())
+}
+
 fn cmp_key(cmp: Cmp) -> &'static str {
     match cmp {
         Cmp::AtLeast => "at-least",
@@ -188,7 +198,7 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             } else {
                 ("cond-under-way", super::world::ProjectStatus::Active)
             };
-            let what = tr_args(lang, key, &[("tag", tag.as_str().into())]);
+            let what = tr_args(lang, key, &[("tag", self::tag(scn, tag, lang).into())]);
             compare(what, *cmp, *n as f64, condition::count_projects(scn, world, tag, status) as f64)
         }
         Condition::Season(s) => {
@@ -412,7 +422,7 @@ pub fn factor(scn: &Scenario, f: &super::happening::Factor, lang: Lang) -> Strin
                     &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())],
                 ),
                 ScoreTerm::Flag(flag, _) => scn.flags[flag.index()].name.get(lang).to_owned(),
-                ScoreTerm::Completed(tag, _) => tr_args(lang, "cond-completed", &[("tag", tag.as_str().into())]),
+                ScoreTerm::Completed(t, _) => tr_args(lang, "cond-completed", &[("tag", tag(scn, t, lang).into())]),
             };
             tr_args(lang, "factor-score", &[("what", what.into()), ("side", side(scn, *s, lang).into())])
         }
