@@ -42,7 +42,12 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
     // The silo costs 260 M€ and the builders start with 150.
     assert!(harness.query_by_label_contains("Not enough capital (M€): this costs 260, you have 150.").is_some());
     // Tenants need a data centre first: the requirement is spelled out with its current value.
-    assert!(harness.query_all_by_label_contains("completed projects like “Port data centre” at least 1 (now 0)").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("completed projects like “Port data centre” at least 1 (now 0)")
+            .next()
+            .is_some()
+    );
     // A legal order is a button; clicking it gives the order.
     harness.get_by_label("Pinède cable ducts").click();
     harness.run();

@@ -84,3 +84,25 @@ proptest! {
         play(level, seed, &choices, &probes);
     }
 }
+
+#[test]
+fn when_a_stock_runs_short_the_last_served_go_without_first() {
+    let scenario = common::load("marseille.ron");
+    let mut world = nuage::sim::World::new(&scenario, 1);
+    let canal = scenario.places.iter().position(|p| p.key == "canal").unwrap();
+    let stock = &mut world.stocks[canal][0];
+    // Half the water the canal's users ask for in a cool half-year (turn 0).
+    stock.capacity = stock.total_demand() / 2.0;
+    let served = pressure::served(&scenario, &world, &world.stocks[canal][0]);
+    let share = |key: &str| {
+        let user = scenario.users.iter().position(|u| u.key == key).unwrap();
+        served.iter().find(|(u, _)| u.index() == user).unwrap().1
+    };
+    for (_, s) in &served {
+        assert!((0.0..=1.0).contains(s));
+    }
+    assert_eq!(share("industry"), 1.0, "served first");
+    assert!(share("residents") < 0.5, "residents come last: {}", share("residents"));
+    let total: f64 = served.iter().map(|(u, s)| s * world.stocks[canal][0].demand[u.index()]).sum();
+    assert!((total - world.stocks[canal][0].capacity).abs() < 1e-6, "everything available is handed out");
+}

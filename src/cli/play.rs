@@ -201,12 +201,7 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         }
     }
     for project in world.projects.iter().filter(|p| p.status == crate::sim::world::ProjectStatus::Active) {
-        if !visibility::sees(
-            scn,
-            world,
-            side,
-            &Entry { turn: project.started, happening: crate::sim::Happening::ProjectStarted(project.id) },
-        ) {
+        if !visibility::sees_project(world, side, project.id) {
             continue;
         }
         let def = scn.action(project.action).project.as_ref().expect("projects have a definition");

@@ -9,12 +9,6 @@ use crate::i18n::{tr, tr_args};
 use crate::policy::PolicyKind;
 use crate::sim::Side;
 
-pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let mut go = None;
-    egui::CentralPanel::default().show(root, |ui| go = panel(ui, session));
-    go
-}
-
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;

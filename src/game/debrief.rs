@@ -8,12 +8,6 @@ use crate::sim::condition::Context;
 use crate::sim::scenario::Winner;
 use crate::sim::{Happening, describe};
 
-pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let mut go = None;
-    egui::CentralPanel::default().show(root, |ui| go = panel(ui, session));
-    go
-}
-
 /// The highest pressure of each kind and every indicator, turn by turn, over the whole game.
 fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
     use egui_plot::{Legend, Line, Plot, PlotPoints};

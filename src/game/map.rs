@@ -3,7 +3,7 @@
 
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke};
 
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, number, tr};
 use crate::sim::scenario::{BackdropKind, LinkKind, MapKind, Point, Shape};
 use crate::sim::world::Level;
 use crate::sim::{PlaceId, Scenario, Side, World, describe, pressure, visibility};
@@ -19,7 +19,6 @@ struct View {
     min: Point,
     scale: f32,
     origin: Pos2,
-    height: f32,
 }
 
 /// How a map is zoomed and panned, kept per map in the session.
@@ -66,11 +65,10 @@ impl View {
         let (w, h) = ((max.0 - min.0).max(1.0), (max.1 - min.1).max(1.0));
         let scale = (rect.width() / w).min(rect.height() / h) * 0.95 * camera.zoom;
         let origin = rect.center() + camera.pan - egui::vec2(w * scale / 2.0, -h * scale / 2.0);
-        View { min, scale, origin, height: h }
+        View { min, scale, origin }
     }
 
     fn to_screen(&self, p: Point) -> Pos2 {
-        let _ = self.height;
         Pos2::new(self.origin.x + (p.0 - self.min.0) * self.scale, self.origin.y - (p.1 - self.min.1) * self.scale)
     }
 }
@@ -210,7 +208,19 @@ pub fn paint(
         for stock in &world.stocks[id.index()] {
             let value = if visibility::sees_stock(world, viewer, id, stock.kind) {
                 let p = pressure::of_stock(scn, world, stock);
-                format!("{}%", number(lang, p * 100.0))
+                // When a stock runs short, who goes without (the last served first).
+                let short: Vec<String> = pressure::served(scn, world, stock)
+                    .into_iter()
+                    .filter(|(_, share)| *share < 0.999)
+                    .map(|(u, share)| {
+                        format!("{} {}%", scn.users[u.index()].name.get(lang), number(lang, share * 100.0))
+                    })
+                    .collect();
+                if short.is_empty() {
+                    format!("{}%", number(lang, p * 100.0))
+                } else {
+                    format!("{}% — {} {}", number(lang, p * 100.0), tr(lang, "ui-served"), short.join(", "))
+                }
             } else {
                 "?".to_owned()
             };

@@ -109,10 +109,10 @@ fn draw_screen(
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
     let go = match screen.get() {
-        Screen::Title => title::show(&mut root, &mut session),
-        Screen::Choose => choose::show(&mut root, &mut session),
+        Screen::Title => full_screen(&mut root, &mut session, title::panel),
+        Screen::Choose => full_screen(&mut root, &mut session, choose::panel),
         Screen::Play => play::show(&mut root, &mut session),
-        Screen::Debrief => debrief::show(&mut root, &mut session),
+        Screen::Debrief => full_screen(&mut root, &mut session, debrief::panel),
     };
     match go {
         Some(Go::To(screen)) => {
@@ -124,6 +124,15 @@ fn draw_screen(
         None => {}
     }
     Ok(())
+}
+
+/// Shows a full-screen panel and passes on where it sends the player.
+fn full_screen(
+    root: &mut egui::Ui,
+    session: &mut Session,
+    panel: fn(&mut egui::Ui, &mut Session) -> Option<Go>,
+) -> Option<Go> {
+    egui::CentralPanel::default().show(root, |ui| panel(ui, session)).inner
 }
 
 /// Where a screen sends the player next.

@@ -138,6 +138,8 @@ impl Session {
         if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
             ctx.set_zoom_factor(scale);
         }
-        ctx.set_visuals(if self.projector { egui::Visuals::light() } else { egui::Visuals::dark() });
+        if ctx.style_of(ctx.theme()).visuals.dark_mode == self.projector {
+            ctx.set_visuals(if self.projector { egui::Visuals::light() } else { egui::Visuals::dark() });
+        }
     }
 }

@@ -5,12 +5,6 @@ use bevy_egui::egui;
 use super::{Go, Screen, Session};
 use crate::i18n::{Lang, tr};
 
-pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let mut go = None;
-    egui::CentralPanel::default().show(root, |ui| go = panel(ui, session));
-    go
-}
-
 /// The title panel, as a plain function of a `Ui` (tested headless).
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;

@@ -195,10 +195,8 @@ impl Validator<'_> {
             .enumerate()
             .map(|(i, f)| FlagDef { key: f.key.clone(), name: self.text(&f.name, &format!("flags[{i}].name")) })
             .collect();
-        let sides = [
-            self.side(&raw.sides.builder, "sides.builder", Side::Builder),
-            self.side(&raw.sides.collective, "sides.collective", Side::Collective),
-        ];
+        let sides =
+            [self.side(&raw.sides.builder, "sides.builder"), self.side(&raw.sides.collective, "sides.collective")];
         let places = self.places();
         let pressure = self.pressure(&places);
         let links = self.links();
@@ -359,7 +357,7 @@ impl Validator<'_> {
             .collect()
     }
 
-    fn side(&mut self, side: &raw::SideDef, path: &str, which: Side) -> SideDef {
+    fn side(&mut self, side: &raw::SideDef, path: &str) -> SideDef {
         let resources = side
             .resources
             .iter()
@@ -383,7 +381,6 @@ impl Validator<'_> {
                 }
             })
             .collect();
-        let _ = which;
         SideDef {
             name: self.text(&side.name, &format!("{path}.name")),
             description: self.text(&side.description, &format!("{path}.description")),
@@ -939,16 +936,9 @@ fn resource_table(side: Side) -> for<'a, 'b> fn(&'a Validator<'b>) -> &'a Names 
 fn target_places(target: &TargetSpec, places: &[PlaceDef]) -> Option<Vec<PlaceId>> {
     match target {
         TargetSpec::None => None,
-        TargetSpec::Place { map, tags } => Some(
-            places
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| {
-                    map.is_none_or(|m| m == p.map) && (tags.is_empty() || tags.iter().any(|t| p.has_tag(t)))
-                })
-                .map(|(i, _)| PlaceId(i as u16))
-                .collect(),
-        ),
+        TargetSpec::Place { .. } => {
+            Some(places.iter().enumerate().filter(|(_, p)| target.accepts(p)).map(|(i, _)| PlaceId(i as u16)).collect())
+        }
         // A contested project's place: whichever place its project action targeted.
         TargetSpec::Project { .. } => Some(Vec::new()),
     }

@@ -58,12 +58,12 @@ fn check_target(scn: &Scenario, world: &World, spec: &TargetSpec, target: Target
         (TargetSpec::None, Target::None) => Ok(()),
         (TargetSpec::None, _) => Err(Refusal::NoTargetExpected),
         (_, Target::None) => Err(Refusal::NeedsTarget),
-        (TargetSpec::Place { map, tags }, Target::Place(p)) => {
+        (TargetSpec::Place { .. }, Target::Place(p)) => {
             let place = scn.places.get(p.index()).ok_or(Refusal::UnknownTarget)?;
-            if map.is_some_and(|m| m != place.map) {
+            if !spec.map_fits(place) {
                 return Err(Refusal::WrongMap);
             }
-            if !tags.is_empty() && !tags.iter().any(|t| place.has_tag(t)) {
+            if !spec.kind_fits(place) {
                 return Err(Refusal::WrongKindOfPlace);
             }
             Ok(())
@@ -129,11 +129,11 @@ pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Ve
     match spec {
         TargetSpec::None => vec![Target::None],
         // Only places of the right map and kind: a refusal then explains what is really missing.
-        TargetSpec::Place { map, tags } => scn
+        TargetSpec::Place { .. } => scn
             .places
             .iter()
             .enumerate()
-            .filter(|(_, p)| map.is_none_or(|m| m == p.map) && (tags.is_empty() || tags.iter().any(|t| p.has_tag(t))))
+            .filter(|(_, p)| spec.accepts(p))
             .map(|(i, _)| Target::Place(PlaceId(i as u16)))
             .collect(),
         TargetSpec::Project { .. } => {

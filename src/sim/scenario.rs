@@ -342,6 +342,23 @@ pub enum TargetSpec {
     },
 }
 
+impl TargetSpec {
+    /// Whether a place is on the map a place-targeting action aims at.
+    pub fn map_fits(&self, place: &PlaceDef) -> bool {
+        matches!(self, TargetSpec::Place { map, .. } if map.is_none_or(|m| m == place.map))
+    }
+
+    /// Whether a place carries one of the tags a place-targeting action needs.
+    pub fn kind_fits(&self, place: &PlaceDef) -> bool {
+        matches!(self, TargetSpec::Place { tags, .. } if tags.is_empty() || tags.iter().any(|t| place.has_tag(t)))
+    }
+
+    /// Whether a place can be this action's target at all.
+    pub fn accepts(&self, place: &PlaceDef) -> bool {
+        self.map_fits(place) && self.kind_fits(place)
+    }
+}
+
 /// An action a side can order.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ActionDef {

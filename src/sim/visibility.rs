@@ -18,7 +18,8 @@ fn sees_secret(world: &World, viewer: Side, side: Side, turn: u32) -> bool {
     viewer == side || turn < world.side(side).secrets_revealed_before
 }
 
-fn sees_project(world: &World, viewer: Side, project: ProjectId) -> bool {
+/// Whether `viewer` knows about a project (a secret one is known once revealed).
+pub fn sees_project(world: &World, viewer: Side, project: ProjectId) -> bool {
     world.project(project).is_none_or(|p| !p.secret || sees_secret(world, viewer, p.side, p.started))
 }
 

@@ -155,3 +155,4 @@ ui-caution = Single source, company claim or unverified: handle with care.
 ui-encyclopedia = Sources
 ui-report-title = What changed in turn { $turn }
 ui-report-close = Understood
+ui-served = served:

@@ -155,3 +155,4 @@ ui-caution = Source unique, affirmation d’entreprise ou non vérifié : à pre
 ui-encyclopedia = Sources
 ui-report-title = Ce qui a changé au tour { $turn }
 ui-report-close = Compris
+ui-served = servi·es :
