@@ -108,6 +108,22 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     LOCALES.try_lookup_with_args(lang.id(), key, &args).unwrap_or_else(|| format!("[{key}]"))
 }
 
+/// "label: value", with the space French typography puts before a colon.
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    match lang {
+        Lang::En => format!("{label}: {value}"),
+        Lang::Fr => format!("{label}\u{a0}: {value}"),
+    }
+}
+
+/// A percentage, written as each language does ("85%", "85 %").
+pub fn percent(lang: Lang, n: f64) -> String {
+    match lang {
+        Lang::En => format!("{}%", number(lang, n)),
+        Lang::Fr => format!("{}\u{a0}%", number(lang, n)),
+    }
+}
+
 /// Numbers shown to players: at most one decimal, none when whole.
 fn round(n: f64) -> f64 {
     (n * 10.0).round() / 10.0

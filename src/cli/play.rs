@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::str::FromStr;
 
-use crate::i18n::{Lang, number, tr, tr_args};
+use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::policy::{Policy, PolicyKind};
 use crate::sim::condition::Context;
 use crate::sim::history::Entry;
@@ -171,11 +171,9 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         .map(|(r, v)| format!("{} {}", r.name.get(lang), number(lang, *v)))
         .collect();
     say(&format!(
-        "{}: {} | {}: {}",
-        tr(lang, "play-resources"),
-        purse.join(", "),
-        tr(lang, "play-action-points"),
-        state.action_points
+        "{} | {}",
+        labelled(lang, &tr(lang, "play-resources"), &purse.join(", ")),
+        labelled(lang, &tr(lang, "play-action-points"), &state.action_points.to_string())
     ));
     let indicators: Vec<String> = scn
         .indicators
@@ -190,14 +188,14 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
             let value = if visibility::sees_stock(world, side, id, stock.kind) {
                 let pressure = pressure::of_stock(scn, world, stock);
                 format!(
-                    "{}% ({})",
-                    number(lang, pressure * 100.0),
+                    "{} ({})",
+                    percent(lang, pressure * 100.0),
                     describe::level(pressure::level(scn, stock.kind, pressure), lang)
                 )
             } else {
                 tr(lang, "play-hidden")
             };
-            say(&format!("  {} — {}: {value}", place.name.get(lang), describe::kind(stock.kind, lang)));
+            say(&format!("  {} — {}", place.name.get(lang), labelled(lang, &describe::kind(stock.kind, lang), &value)));
         }
     }
     for project in world.projects.iter().filter(|p| p.status == crate::sim::world::ProjectStatus::Active) {
@@ -206,13 +204,9 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         }
         let def = scn.action(project.action).project.as_ref().expect("projects have a definition");
         let step = &def.milestones[project.milestone];
-        say(&format!(
-            "  [{}] {}: {} ({})",
-            tr(lang, "play-project"),
-            describe::project(scn, world, project.id, lang),
-            step.name.get(lang),
-            tr_args(lang, "play-turns-left", &[("turns", project.remaining.into())])
-        ));
+        let left = tr_args(lang, "play-turns-left", &[("turns", project.remaining.into())]);
+        let what = labelled(lang, &describe::project(scn, world, project.id, lang), step.name.get(lang));
+        say(&format!("  [{}] {what} ({left})", tr(lang, "play-project")));
     }
 }
 
@@ -302,16 +296,17 @@ fn show_ending(game: &Game, lang: Lang) {
     let Some(outcome) = &game.world.outcome else { return };
     let ending = &scn.endings[outcome.ending.index()];
     let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
-    say(&format!("\n== {}: {} ==\n{}", tr(lang, "cli-ending"), ending.name.get(lang), ending.text.get(lang)));
-    say(&format!("{}: {winner}", tr(lang, "cli-winner")));
+    say(&format!(
+        "\n== {} ==\n{}",
+        labelled(lang, &tr(lang, "cli-ending"), ending.name.get(lang)),
+        ending.text.get(lang)
+    ));
+    say(&labelled(lang, &tr(lang, "cli-winner"), &winner));
     if ending.winner != Winner::ByScore {
-        say(&format!(
-            "{}: {}",
-            tr(lang, "cli-reason"),
-            describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)
-        ));
+        let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
+        say(&labelled(lang, &tr(lang, "cli-reason"), &why));
     }
-    say(&format!("{}: {}", tr(lang, "cli-scores"), describe::scores(scn, outcome.scores, lang)));
+    say(&labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang)));
     if !scn.questions.is_empty() {
         say(&format!("\n{}", tr(lang, "play-questions")));
         for q in &scn.questions {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::i18n::{Lang, number, tr};
+use crate::i18n::{Lang, labelled, number, tr};
 use crate::policy::{self, PolicyKind};
 use crate::sim::condition::Context;
 use crate::sim::history::Snapshot;
@@ -106,10 +106,11 @@ fn print_table(game: &Game, table: &Table, options: &Options) {
     let ending = &scn.endings[outcome.ending.index()];
     let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
     println!();
-    println!("{}: {} ({})", tr(lang, "cli-ending"), ending.name.get(lang), ending.text.get(lang));
-    println!("{}: {winner}", tr(lang, "cli-winner"));
-    println!("{}: {}", tr(lang, "cli-reason"), reason(game, lang));
-    println!("{}: {}", tr(lang, "cli-scores"), scores(game, lang));
+    let ending_line = format!("{} ({})", ending.name.get(lang), ending.text.get(lang));
+    println!("{}", labelled(lang, &tr(lang, "cli-ending"), &ending_line));
+    println!("{}", labelled(lang, &tr(lang, "cli-winner"), &winner));
+    println!("{}", labelled(lang, &tr(lang, "cli-reason"), &reason(game, lang)));
+    println!("{}", labelled(lang, &tr(lang, "cli-scores"), &scores(game, lang)));
 }
 
 /// Why the ending was reached: its condition in words, or the scores when decided by score.

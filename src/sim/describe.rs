@@ -9,7 +9,7 @@ use super::pressure;
 use super::rules::{Cmp, Condition, PlaceRef};
 use super::scenario::{Scenario, Side, StockKind};
 use super::world::{Level, World};
-use crate::i18n::{Lang, number, tr, tr_args};
+use crate::i18n::{Lang, labelled, number, tr, tr_args};
 
 pub fn side(scn: &Scenario, side: Side, lang: Lang) -> String {
     scn.side(side).name.get(lang).to_owned()
@@ -83,7 +83,7 @@ pub fn order(scn: &Scenario, world: &World, order: &Order, lang: Lang) -> String
     let action = scn.action(order.action).name.get(lang);
     let target = target(scn, world, order.target, lang);
     let who = side(scn, order.side, lang);
-    if target.is_empty() { format!("{who}: {action}") } else { format!("{who}: {action} ({target})") }
+    if target.is_empty() { labelled(lang, &who, action) } else { labelled(lang, &who, &format!("{action} ({target})")) }
 }
 
 /// What an action costs, in words: "110 capital (M€), 2 influence".
@@ -243,14 +243,14 @@ pub fn quantity(scn: &Scenario, q: &Quantity, lang: Lang) -> String {
 /// Why something changed, in a few words.
 pub fn cause(scn: &Scenario, world: &World, cause: &Cause, lang: Lang) -> String {
     match cause {
-        Cause::Order { side: s, action } => format!("{}: {}", side(scn, *s, lang), scn.action(*action).name.get(lang)),
+        Cause::Order { side: s, action } => labelled(lang, &side(scn, *s, lang), scn.action(*action).name.get(lang)),
         Cause::Event(e) => scn.events[e.index()].name.get(lang).to_owned(),
         Cause::Milestone { project: p, milestone } => {
             let step = world
                 .project(*p)
                 .and_then(|pr| scn.action(pr.action).project.as_ref())
                 .map_or(String::new(), |d| d.milestones[*milestone as usize].name.get(lang).to_owned());
-            format!("{}: {step}", project(scn, world, *p, lang))
+            labelled(lang, &project(scn, world, *p, lang), &step)
         }
         Cause::Pressure { place: p, kind: k } => {
             tr_args(lang, "cause-pressure", &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())])
@@ -279,7 +279,7 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
         }
         Happening::News(e) | Happening::Triggered(e) => {
             let event = &scn.events[e.index()];
-            format!("{}: {}", event.name.get(lang), event.text.get(lang))
+            labelled(lang, event.name.get(lang), event.text.get(lang))
         }
         Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
         Happening::Reasoned(reason) => {
