@@ -5,7 +5,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nuage::game::Session;
 use nuage::i18n::Lang;
-use nuage::sim::Side;
+use nuage::sim::{Order, Side};
 
 fn marseille_session(lang: Lang) -> Session {
     let mut session = Session::new(lang);
@@ -35,8 +35,12 @@ fn the_language_switch_changes_the_labels() {
 #[test]
 fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
     let mut harness = Harness::builder().with_size([1280.0, 2000.0]).build_ui_state(
-        |ui, session: &mut Session| nuage::game::play::actions_panel(ui, session, Side::Builder),
-        marseille_session(Lang::En),
+        |ui, (session, clicked): &mut (Session, Option<Order>)| {
+            if let Some(order) = nuage::game::play::actions_panel(ui, session, Side::Builder) {
+                *clicked = Some(order);
+            }
+        },
+        (marseille_session(Lang::En), None),
     );
     harness.run();
     // The silo costs 260 M€ and the builders start with 150.
@@ -48,11 +52,15 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
             .next()
             .is_some()
     );
-    // A legal order is a button; clicking it gives the order.
+    // A legal order is a button; clicking it gives that order, which the core accepts.
     harness.get_by_label("Pinède cable ducts").click();
     harness.run();
-    let game = harness.state().game.as_ref().unwrap();
-    assert_eq!(game.world.projects.len(), 1, "the cable landing started");
+    let (session, clicked) = harness.state();
+    let order = clicked.expect("the click gave an order");
+    let game = session.game.as_ref().unwrap();
+    assert_eq!(game.check(&order), Ok(()));
+    let describe = nuage::sim::describe::order(&game.scenario, &game.world, &order, Lang::En);
+    assert!(describe.contains("Pinède cable ducts"), "{describe}");
 }
 
 #[test]
@@ -83,4 +91,77 @@ fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
     assert!(dir.join("second.ron").exists() && !dir.join(".second.ron.tmp").exists());
     assert!(harness.query_by_label_contains("second — The cloud was under our feet").is_some());
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A game of Marseille played by the built-in players up to `turns` turns.
+fn game_after(turns: u32, seed: u64) -> nuage::sim::Game {
+    use nuage::policy::{Policy, PolicyKind, play_phase};
+    use nuage::sim::{Game, Phase};
+    let scenario = std::sync::Arc::new(nuage::level::load(std::path::Path::new("levels/marseille.ron")).unwrap());
+    let mut game = Game::new(scenario.clone(), seed);
+    let mut players = [
+        Policy::new(&scenario, PolicyKind::Random, Side::Builder, seed),
+        Policy::new(&scenario, PolicyKind::Random, Side::Collective, seed),
+    ];
+    while let Phase::Orders(side) = game.world.phase {
+        if game.world.turn >= turns {
+            break;
+        }
+        play_phase(&mut game, &mut players[side.index()]);
+        game.end_phase(side).unwrap();
+    }
+    game
+}
+
+#[test]
+fn the_turn_report_groups_what_changed_by_pressure_and_keeps_secrets() {
+    use nuage::game::report::sections;
+    use nuage::sim::{describe, visibility};
+    let game = game_after(12, 3);
+    let (scn, world, log) = (&game.scenario, &game.world, &game.history.log);
+    let turn = world.turn;
+    for side in Side::BOTH {
+        let report = sections(scn, world, log, side, turn, Lang::En);
+        assert!(report.iter().any(|s| s.title.starts_with("Pressure: ")), "{side:?}: no pressure section");
+        // Every line is something this side may see, from the turn that just resolved.
+        let visible: Vec<String> = log
+            .iter()
+            .filter(|e| e.turn + 1 >= turn && visibility::sees(scn, world, side, e))
+            .map(|e| describe::happening(scn, world, &e.happening, Lang::En))
+            .collect();
+        for line in report.iter().flat_map(|s| &s.lines) {
+            assert!(visible.contains(line), "{side:?} reads a line it may not see: {line}");
+        }
+    }
+    let french = sections(scn, world, log, Side::Builder, turn, Lang::Fr);
+    assert!(french.iter().any(|s| s.title.starts_with("Pression\u{a0}: ")));
+}
+
+#[test]
+fn the_debrief_reveals_secret_moves_and_hidden_figures() {
+    // Random builders lobby in secret sooner or later; find a game where they did.
+    let game = (0..20)
+        .map(|seed| game_after(40, seed))
+        .find(|g| {
+            g.history.log.iter().any(|e| matches!(e.happening, nuage::sim::Happening::OrderGiven { secret: true, .. }))
+        })
+        .expect("some game has a secret order");
+    let lines = nuage::game::debrief::revelations(&game, Lang::En);
+    let secret_orders = game
+        .history
+        .log
+        .iter()
+        .filter(|e| matches!(e.happening, nuage::sim::Happening::OrderGiven { secret: true, .. }))
+        .count();
+    let about_orders = lines.iter().filter(|l| l.starts_with('[')).count();
+    assert_eq!(about_orders, secret_orders, "one line per secret order");
+    assert!(lines.iter().all(|l| l.contains("came out in turn") || l.contains("never came out")), "{lines:?}");
+    // Marseille hides the real water and extraction figures upstream from the collective.
+    assert!(lines.iter().any(|l| l.contains("Atacama") && l.contains('%')), "{lines:?}");
+}
+
+#[test]
+fn french_puts_a_space_before_a_colon() {
+    assert_eq!(nuage::i18n::labelled(Lang::Fr, "Camp gagnant", "Collectif"), "Camp gagnant\u{a0}: Collectif");
+    assert_eq!(nuage::i18n::labelled(Lang::En, "Winner", "Collective"), "Winner: Collective");
 }

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 
-const SCREENS: [&str; 4] = ["title.png", "play-port.png", "play-world.png", "debrief.png"];
+const SCREENS: [&str; 7] =
+    ["title.png", "choose.png", "play-port.png", "report.png", "play-world.png", "pause.png", "debrief.png"];
 
 /// An X server of our own for the duration of the test.
 struct Xvfb(Child);

@@ -97,6 +97,22 @@ pub enum Command {
         out: PathBuf,
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// Window size in logical pixels, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1280x720", value_parser = parse_size)]
+        size: (u32, u32),
+        /// Show the screens in projector mode (large text, high contrast).
+        #[arg(long)]
+        projector: bool,
+    },
+    /// Time the launch to an interactive title screen and the play screen's frames on both
+    /// maps, then the same for an empty Bevy + egui window (build with --release).
+    BenchFrames {
+        /// Frames timed on each map.
+        #[arg(long, default_value_t = 300)]
+        frames: u32,
+        /// Time only the empty window (the reference), not the game.
+        #[arg(long)]
+        empty: bool,
     },
     /// Time turns and whole games of a level with the built-in players (build with --release).
     Bench {
@@ -112,6 +128,13 @@ pub enum Format {
     Table,
     Csv,
     Json,
+}
+
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("`{text}` is not a window size: write it WIDTHxHEIGHT, e.g. 1920x1080");
+    let (w, h) = text.split_once('x').ok_or_else(bad)?;
+    let (w, h) = (w.parse::<u32>().map_err(|_| bad())?, h.parse::<u32>().map_err(|_| bad())?);
+    if (320..=7680).contains(&w) && (240..=4320).contains(&h) { Ok((w, h)) } else { Err(bad()) }
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -153,28 +176,49 @@ pub fn run() -> ExitCode {
             balance::run(&level, &balance::Options { games, builder, collective, jobs, json })
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
-        Some(Command::Tour { out, lang }) => tour(out, lang.unwrap_or_else(Lang::from_environment)),
+        Some(Command::Tour { out, lang, size, projector }) => {
+            tour(out, lang.unwrap_or_else(Lang::from_environment), size, projector)
+        }
+        Some(Command::BenchFrames { frames, empty }) => bench_frames(frames, empty),
     }
 }
 
 /// No subcommand: open the game's window where there is a display; otherwise say how to play.
 fn play() -> ExitCode {
     let lang = Lang::from_environment();
-    let has_display = ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
     #[cfg(feature = "gui")]
-    if has_display {
-        return match crate::game::run(lang, None) {
+    if has_display() {
+        let launch = crate::game::Launch { lang, tour: None, bench: None, size: (1280, 720), projector: None };
+        return match crate::game::run(launch) {
             bevy::app::AppExit::Success => ExitCode::SUCCESS,
             bevy::app::AppExit::Error(_) => ExitCode::from(1),
         };
     }
-    let _ = has_display;
     eprintln!("{}", crate::i18n::tr(lang, "cli-no-window"));
     ExitCode::from(1)
 }
 
+/// Whether a window can be opened here.
+fn has_display() -> bool {
+    ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+}
+
+/// Refuses a windowed tool where no window can open, saying what to do.
+fn needs_display() -> Result<(), ExitCode> {
+    if has_display() {
+        return Ok(());
+    }
+    eprintln!(
+        "no display: this command opens a window; set DISPLAY (for instance run `Xvfb :99 &` and `DISPLAY=:99 nuage ...`)"
+    );
+    Err(ExitCode::from(1))
+}
+
 /// `nuage tour`: needs the window, so the desktop build and a display.
-fn tour(out: PathBuf, lang: Lang) -> ExitCode {
+fn tour(out: PathBuf, lang: Lang, size: (u32, u32), projector: bool) -> ExitCode {
+    if let Err(code) = needs_display() {
+        return code;
+    }
     if let Err(e) = std::fs::create_dir_all(&out) {
         eprintln!("cannot create {}: {e}", out.display());
         return ExitCode::from(1);
@@ -182,14 +226,54 @@ fn tour(out: PathBuf, lang: Lang) -> ExitCode {
     #[cfg(feature = "gui")]
     {
         let out = std::fs::canonicalize(&out).unwrap_or(out);
-        match crate::game::run(lang, Some(out)) {
+        let launch = crate::game::Launch { lang, tour: Some(out), bench: None, size, projector: Some(projector) };
+        match crate::game::run(launch) {
             bevy::app::AppExit::Success => ExitCode::SUCCESS,
             bevy::app::AppExit::Error(_) => ExitCode::from(1),
         }
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = lang;
+        let _ = (lang, size, projector);
+        eprintln!("this build has no window (built without the `gui` feature)");
+        ExitCode::from(1)
+    }
+}
+
+/// `nuage bench-frames`: the game's launch and frame times, then the empty window's.
+fn bench_frames(frames: u32, empty: bool) -> ExitCode {
+    if let Err(code) = needs_display() {
+        return code;
+    }
+    #[cfg(feature = "gui")]
+    {
+        use crate::game::bench::{BenchFrames, run_empty_window};
+        let started = std::time::Instant::now();
+        if !empty {
+            let bench = Some(BenchFrames { frames, started });
+            let launch =
+                crate::game::Launch { lang: Lang::En, tour: None, bench, size: (1280, 720), projector: Some(false) };
+            if let bevy::app::AppExit::Error(_) = crate::game::run(launch) {
+                return ExitCode::from(1);
+            }
+            // Bevy allows one app per process; the reference runs in a fresh one.
+            return match std::env::current_exe().map(|exe| {
+                std::process::Command::new(exe)
+                    .args(["bench-frames", "--empty", "--frames", &frames.to_string()])
+                    .status()
+            }) {
+                Ok(Ok(status)) if status.success() => ExitCode::SUCCESS,
+                _ => ExitCode::from(1),
+            };
+        }
+        match run_empty_window(frames, started) {
+            bevy::app::AppExit::Success => ExitCode::SUCCESS,
+            bevy::app::AppExit::Error(_) => ExitCode::from(1),
+        }
+    }
+    #[cfg(not(feature = "gui"))]
+    {
+        let _ = (frames, empty);
         eprintln!("this build has no window (built without the `gui` feature)");
         ExitCode::from(1)
     }

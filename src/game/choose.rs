@@ -22,7 +22,12 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
                     let title = format!("{} ({y0}-{y1})", s.title.get(lang));
                     ui.radio_value(&mut session.chosen, i, egui::RichText::new(title).strong());
                     ui.label(s.summary.get(lang));
-                    ui.label(tr_args(lang, "ui-turns", &[("turns", s.calendar.turns.into())]));
+                    let sides = format!(
+                        "{} / {}",
+                        s.side(Side::Builder).name.get(lang),
+                        s.side(Side::Collective).name.get(lang)
+                    );
+                    ui.label(format!("{} — {sides}", tr_args(lang, "ui-turns", &[("turns", s.calendar.turns.into())])));
                 }
                 Err(e) => {
                     ui.colored_label(egui::Color32::from_rgb(230, 159, 0), entry.path.display().to_string());
@@ -34,11 +39,11 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     });
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
-        let name = session
-            .levels
-            .get(session.chosen)
-            .and_then(|l| l.scenario.as_ref().ok())
-            .map_or(side.key().to_owned(), |s| s.side(side).name.get(lang).to_owned());
+        let chosen = session.levels.get(session.chosen).and_then(|l| l.scenario.as_ref().ok());
+        let name = chosen.map_or(side.key().to_owned(), |s| s.side(side).name.get(lang).to_owned());
+        if let Some(s) = chosen {
+            ui.label(egui::RichText::new(s.side(side).description.get(lang)).weak());
+        }
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(name).strong());
             let seat = &mut session.seats[side.index()];
@@ -53,8 +58,8 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         if ui.button(tr(lang, "ui-back")).clicked() {
             go = Some(Go::To(Screen::Title));
         }
-        if ui.button(egui::RichText::new(tr(lang, "ui-start")).size(20.0)).clicked() && session.start() {
-            go = Some(Go::To(Screen::Play));
+        if ui.button(egui::RichText::new(tr(lang, "ui-start")).size(20.0)).clicked() {
+            go = Some(Go::Start);
         }
     });
     go

@@ -3,89 +3,179 @@
 use bevy_egui::egui;
 
 use super::{Go, Screen, Session};
-use crate::i18n::tr;
+use crate::i18n::{labelled, tr, tr_args};
 use crate::sim::condition::Context;
 use crate::sim::scenario::Winner;
 use crate::sim::{Happening, describe};
 
-/// The highest pressure of each kind and every indicator, turn by turn, over the whole game.
+/// The highest pressure of each kind, every indicator and both sides' resources, turn by turn,
+/// over the whole game.
 fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
     use egui_plot::{Legend, Line, Plot, PlotPoints};
     let scn = &game.scenario;
     let snaps = &game.history.snapshots;
-    ui.columns(2, |columns| {
-        columns[0].label(tr(lang, "ui-chart-pressures"));
-        Plot::new("pressures").height(180.0).legend(Legend::default()).show(&mut columns[0], |plot| {
-            for kind in crate::sim::StockKind::ALL {
-                let points: PlotPoints = snaps
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(t, s)| s.max_pressure(scn, kind).map(|p| [t as f64 + 1.0, p * 100.0]))
-                    .collect();
-                plot.line(Line::new(describe::kind(kind, lang), points));
-            }
-        });
-        columns[1].label(tr(lang, "ui-chart-indicators"));
-        Plot::new("indicators").height(180.0).legend(Legend::default()).show(&mut columns[1], |plot| {
-            for (i, def) in scn.indicators.iter().enumerate() {
+    let turn = |t: usize| t as f64 + 1.0;
+    ui.label(tr(lang, "ui-chart-pressures"));
+    Plot::new("pressures").height(170.0).legend(Legend::default()).show(ui, |plot| {
+        for kind in crate::sim::StockKind::ALL {
+            let points: PlotPoints = snaps
+                .iter()
+                .enumerate()
+                .filter_map(|(t, s)| s.max_pressure(scn, kind).map(|p| [turn(t), p * 100.0]))
+                .collect();
+            plot.line(Line::new(describe::kind(kind, lang), points));
+        }
+    });
+    ui.label(tr(lang, "ui-chart-indicators"));
+    Plot::new("indicators").height(170.0).legend(Legend::default()).show(ui, |plot| {
+        for (i, def) in scn.indicators.iter().enumerate() {
+            let points: PlotPoints = snaps.iter().enumerate().map(|(t, s)| [turn(t), s.indicators[i]]).collect();
+            plot.line(Line::new(def.name.get(lang), points));
+        }
+    });
+    for side in crate::sim::Side::BOTH {
+        let name = describe::side(scn, side, lang);
+        ui.label(tr_args(lang, "ui-chart-resources", &[("side", name.into())]));
+        Plot::new(("resources", side.index())).height(130.0).legend(Legend::default()).show(ui, |plot| {
+            for (r, def) in scn.side(side).resources.iter().enumerate() {
                 let points: PlotPoints =
-                    snaps.iter().enumerate().map(|(t, s)| [t as f64 + 1.0, s.indicators[i]]).collect();
+                    snaps.iter().enumerate().map(|(t, s)| [turn(t), s.resources[side.index()][r]]).collect();
                 plot.line(Line::new(def.name.get(lang), points));
             }
         });
-    });
+    }
 }
 
+/// What one side could not see during play, now shown to all: the other side's secret moves
+/// (and when, if ever, they came out), and the figures that stayed hidden, with their values.
+pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<String> {
+    use crate::i18n::percent;
+    let (scn, world, log) = (&game.scenario, &game.world, &game.history.log);
+    let mut lines = Vec::new();
+    for entry in log {
+        let Happening::OrderGiven { order, secret: true } = &entry.happening else { continue };
+        // Secrets come out when the other side's investigation reveals everything before it.
+        let out = log.iter().find(|e| {
+            e.turn >= entry.turn && matches!(e.happening, Happening::SecretsRevealed { side, .. } if side == order.side)
+        });
+        let when = match out {
+            Some(e) => tr_args(lang, "ui-revealed-in-turn", &[("turn", (e.turn + 1).into())]),
+            None => tr(lang, "ui-revealed-never"),
+        };
+        let what = describe::order(scn, world, order, lang);
+        lines.push(format!("[{}] {what} — {when}", entry.turn + 1));
+    }
+    for (p, stocks) in world.stocks.iter().enumerate() {
+        let place = crate::sim::PlaceId(p as u16);
+        for stock in stocks {
+            let was_hidden = stock.hidden
+                || log.iter().any(|e| matches!(e.happening, Happening::Revealed { place: at, kind, .. } if at == place && kind == stock.kind));
+            if !was_hidden {
+                continue;
+            }
+            let pressure = crate::sim::pressure::of_stock(scn, world, stock);
+            let figure = labelled(
+                lang,
+                &format!("{} — {}", scn.places[p].name.get(lang), describe::kind(stock.kind, lang)),
+                &percent(lang, pressure * 100.0),
+            );
+            let when = if stock.hidden {
+                tr(lang, "ui-revealed-never")
+            } else {
+                let at = log.iter().find(|e| {
+                    matches!(e.happening, Happening::Revealed { place: at, kind, .. } if at == place && kind == stock.kind)
+                });
+                at.map_or_else(String::new, |e| tr_args(lang, "ui-revealed-in-turn", &[("turn", (e.turn + 1).into())]))
+            };
+            lines.push(format!("{figure} — {when}"));
+        }
+    }
+    lines
+}
+
+/// The debrief: the ending across the top with the way back; below, the charts, what was hidden
+/// and the questions on the left, the timeline on the right, each scrolling on its own.
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;
     let Some(game) = session.game.as_ref() else { return Some(Go::To(Screen::Title)) };
     let scn = &game.scenario;
+    ui.horizontal(|ui| {
+        if let Some(outcome) = &game.world.outcome {
+            let ending = &scn.endings[outcome.ending.index()];
+            ui.heading(egui::RichText::new(ending.name.get(lang)).size(32.0));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(egui::RichText::new(tr(lang, "ui-back-to-title")).size(18.0)).clicked() {
+                go = Some(Go::To(Screen::Title));
+            }
+        });
+    });
     if let Some(outcome) = &game.world.outcome {
         let ending = &scn.endings[outcome.ending.index()];
-        ui.heading(egui::RichText::new(ending.name.get(lang)).size(32.0));
         ui.label(ending.text.get(lang));
         let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
-        ui.label(format!("{}: {winner}", tr(lang, "cli-winner")));
+        ui.label(labelled(lang, &tr(lang, "cli-winner"), &winner));
         if ending.winner != Winner::ByScore {
-            ui.label(format!(
-                "{}: {}",
-                tr(lang, "cli-reason"),
-                describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang)
-            ));
+            let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
+            ui.label(labelled(lang, &tr(lang, "cli-reason"), &why));
         }
-        ui.label(format!("{}: {}", tr(lang, "cli-scores"), describe::scores(scn, outcome.scores, lang)));
+        ui.label(labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang)));
+        let sources: Vec<&str> = ending.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();
+        if !sources.is_empty() {
+            ui.label(egui::RichText::new(format!("[{}]", sources.join(", "))).weak());
+        }
     }
     ui.separator();
-    charts(ui, game, lang);
-    ui.separator();
-    ui.heading(tr(lang, "play-questions"));
-    for q in &scn.questions {
-        ui.label(format!("• {}", q.get(lang)));
-    }
-    ui.separator();
-    ui.heading(tr(lang, "ui-timeline"));
-    egui::ScrollArea::vertical().max_height((ui.available_height() - 40.0).max(80.0)).show(ui, |ui| {
-        for entry in &game.history.log {
-            let shown = matches!(
-                entry.happening,
-                Happening::OrderGiven { .. }
-                    | Happening::News(_)
-                    | Happening::Triggered(_)
-                    | Happening::ProjectCompleted(_)
-                    | Happening::Ended { .. }
-            );
-            if shown {
-                ui.label(format!(
-                    "[{}] {}",
-                    entry.turn + 1,
-                    describe::happening(scn, &game.world, &entry.happening, lang)
-                ));
+    let height = ui.available_height();
+    ui.columns(2, |columns| {
+        let left = &mut columns[0];
+        egui::ScrollArea::vertical().id_salt("debrief-left").max_height(height).show(left, |ui| {
+            charts(ui, game, lang);
+            ui.separator();
+            ui.heading(tr(lang, "ui-revealed"));
+            let revealed = revelations(game, lang);
+            if revealed.is_empty() {
+                ui.label(tr(lang, "ui-revealed-nothing"));
             }
-        }
+            for line in &revealed {
+                ui.label(format!("• {line}"));
+            }
+            ui.separator();
+            ui.heading(tr(lang, "play-questions"));
+            for q in &scn.questions {
+                ui.label(format!("• {}", q.get(lang)));
+            }
+        });
+        let right = &mut columns[1];
+        right.heading(tr(lang, "ui-timeline"));
+        egui::ScrollArea::vertical().id_salt("timeline").max_height(height - 30.0).show(right, |ui| {
+            for entry in &game.history.log {
+                let shown = matches!(
+                    entry.happening,
+                    Happening::OrderGiven { .. }
+                        | Happening::Reasoned(_)
+                        | Happening::News(_)
+                        | Happening::Triggered(_)
+                        | Happening::ProjectCompleted(_)
+                        | Happening::Flag { .. }
+                        | Happening::Ended { .. }
+                );
+                if shown {
+                    let text = format!(
+                        "[{}] {}",
+                        entry.turn + 1,
+                        describe::happening(scn, &game.world, &entry.happening, lang)
+                    );
+                    // The computers' reasons, in smaller type under the order they explain.
+                    if matches!(entry.happening, Happening::Reasoned(_)) {
+                        ui.label(egui::RichText::new(text).size(12.5).weak());
+                    } else {
+                        ui.label(text);
+                    }
+                }
+            }
+        });
     });
-    if ui.button(tr(lang, "ui-back-to-title")).clicked() {
-        go = Some(Go::To(Screen::Title));
-    }
     go
 }

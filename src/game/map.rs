@@ -1,9 +1,10 @@
 //! The maps, drawn with egui's painter from the level's geometry: backdrops, links, places
-//! coloured by their highest visible pressure (colour-blind-safe, with a second cue).
+//! coloured by their highest visible pressure (colour-blind-safe, with a second cue: a mark in
+//! the label, hatching when critical), an inset of the other map, labels kept apart.
 
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke};
 
-use crate::i18n::{Lang, number, tr};
+use crate::i18n::{Lang, labelled, number, percent, tr};
 use crate::sim::scenario::{BackdropKind, LinkKind, MapKind, Point, Shape};
 use crate::sim::world::Level;
 use crate::sim::{PlaceId, Scenario, Side, World, describe, pressure, visibility};
@@ -85,23 +86,41 @@ fn place_level(scn: &Scenario, world: &World, viewer: Side, place: PlaceId) -> O
         .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
-/// Draws a map; drag pans, the wheel and +/- zoom, arrows pan. Returns the place clicked.
-pub fn paint(
-    ui: &mut egui::Ui,
-    scn: &Scenario,
-    world: &World,
-    viewer: Side,
-    map: MapKind,
-    camera: &mut Camera,
-    lang: Lang,
-) -> Option<PlaceId> {
+/// What the map is asked to show.
+pub struct MapView<'a> {
+    pub scn: &'a Scenario,
+    pub world: &'a World,
+    pub viewer: Side,
+    pub map: MapKind,
+    /// The place selected as a target, ringed.
+    pub selected: Option<PlaceId>,
+    /// Places whose pressure level rose (+1) or fell (-1) in the turn that just resolved.
+    pub changed: &'a [(PlaceId, i8)],
+    pub lang: Lang,
+}
+
+/// What a click on the map picked.
+pub enum Click {
+    Place(PlaceId),
+    /// The inset of the other map.
+    Inset,
+}
+
+/// Draws a map with an inset of the other one; drag pans, the wheel and +/- zoom, arrows pan.
+pub fn paint(ui: &mut egui::Ui, view: &MapView, camera: &mut Camera) -> Option<Click> {
     let (response, painter) = ui.allocate_painter(ui.available_size(), egui::Sense::click_and_drag());
     let rect = response.rect;
+    let inset = Rect::from_min_size(
+        rect.right_bottom() - egui::vec2(rect.width() * 0.24 + 8.0, rect.height() * 0.24 + 8.0),
+        egui::vec2(rect.width() * 0.24, rect.height() * 0.24),
+    );
+    let pointer = response.hover_pos();
+    let over_inset = pointer.is_some_and(|p| inset.contains(p));
     if response.dragged() {
         camera.pan += response.drag_delta();
         camera.bound(rect);
     }
-    if let Some(at) = response.hover_pos() {
+    if let Some(at) = pointer.filter(|_| !over_inset) {
         let scroll = ui.input(|i| i.smooth_scroll_delta.y);
         if scroll != 0.0 {
             camera.zoom_about((scroll * 0.004).exp(), at, rect);
@@ -123,6 +142,48 @@ pub fn paint(
         camera.pan += keys.1;
         camera.bound(rect);
     }
+    let painter = painter.with_clip_rect(rect);
+    let hovered = draw(&painter, rect, *camera, view, view.map, pointer.filter(|_| !over_inset), true);
+    // The other map, small, in a corner: a glance at both, and a way across.
+    let other = match view.map {
+        MapKind::Port => MapKind::World,
+        MapKind::World => MapKind::Port,
+    };
+    let inset_painter = painter.with_clip_rect(inset);
+    draw(&inset_painter, inset, Camera::default(), view, other, None, false);
+    let edge = if over_inset { Color32::WHITE } else { Color32::from_gray(140) };
+    painter.rect_stroke(inset, 2.0, Stroke::new(2.0, edge), egui::StrokeKind::Outside);
+    if over_inset {
+        let hint = painter.layout_no_wrap(tr(view.lang, "ui-inset"), egui::FontId::proportional(14.0), Color32::BLACK);
+        let at = Rect::from_min_size(
+            inset.left_top() - egui::vec2(0.0, hint.size().y + 10.0),
+            hint.size() + egui::vec2(12.0, 8.0),
+        );
+        painter.rect_filled(at, 4.0, Color32::from_rgb(250, 246, 235));
+        painter.galley(at.min + egui::vec2(6.0, 4.0), hint, Color32::BLACK);
+        if response.clicked() {
+            return Some(Click::Inset);
+        }
+        return None;
+    }
+    if let (Some(id), Some(at)) = (hovered, pointer) {
+        hover_box(&painter, view, id, at, rect);
+    }
+    hovered.filter(|_| response.clicked()).map(Click::Place)
+}
+
+/// Draws one map into `rect`; returns the place under `pointer`. Labels are placed so that they
+/// do not overlap: one that would is moved beside its place, or left for the hover to show.
+fn draw(
+    painter: &egui::Painter,
+    rect: Rect,
+    camera: Camera,
+    view: &MapView,
+    map: MapKind,
+    pointer: Option<Pos2>,
+    labels: bool,
+) -> Option<PlaceId> {
+    let (scn, world, lang) = (view.scn, view.world, view.lang);
     let mut points: Vec<Point> = Vec::new();
     for b in scn.backdrops.iter().filter(|b| b.map == map) {
         points.extend(&b.polygon);
@@ -136,21 +197,20 @@ pub fn paint(
     if points.is_empty() {
         return None;
     }
-    let view = View::fit(&points, rect, *camera);
-    let painter = painter.with_clip_rect(rect);
+    let fit = View::fit(&points, rect, camera);
     painter.rect_filled(rect, 0.0, Color32::from_rgb(24, 38, 52));
     for b in scn.backdrops.iter().filter(|b| b.map == map) {
         let colour = match b.kind {
             BackdropKind::Land => Color32::from_rgb(214, 206, 186),
             BackdropKind::Water => Color32::from_rgb(60, 96, 128),
         };
-        let pts: Vec<Pos2> = b.polygon.iter().map(|p| view.to_screen(*p)).collect();
+        let pts: Vec<Pos2> = b.polygon.iter().map(|p| fit.to_screen(*p)).collect();
         painter.add(egui::Shape::closed_line(pts, Stroke::new(2.0, colour)));
     }
     for link in scn.links.iter().filter(|l| l.map == map) {
-        let mut path: Vec<Pos2> = link.path.iter().map(|p| view.to_screen(*p)).collect();
+        let mut path: Vec<Pos2> = link.path.iter().map(|p| fit.to_screen(*p)).collect();
         if path.len() < 2 {
-            path = vec![view.to_screen(scn.place(link.from).label_at), view.to_screen(scn.place(link.to).label_at)];
+            path = vec![fit.to_screen(scn.place(link.from).label_at), fit.to_screen(scn.place(link.to).label_at)];
         }
         let (width, colour) = match link.kind {
             LinkKind::Cable => (2.5, Color32::from_rgb(0, 158, 115)),
@@ -158,13 +218,27 @@ pub fn paint(
             LinkKind::Power => (2.0, Color32::from_rgb(240, 228, 66)),
             LinkKind::Water => (2.0, CALM),
         };
+        // What flows, and which way: an arrowhead at the middle of the route.
+        if labels && path.len() >= 2 {
+            let mid = path.len() / 2;
+            let (a, b) = if path.len() == 2 { (path[0], path[1]) } else { (path[mid - 1], path[mid]) };
+            let centre = a + (b - a) * 0.5;
+            let dir = (b - a).normalized();
+            let side = egui::vec2(-dir.y, dir.x) * 4.0;
+            painter.add(egui::Shape::convex_polygon(
+                vec![centre + dir * 6.0, centre - dir * 4.0 + side, centre - dir * 4.0 - side],
+                colour,
+                Stroke::NONE,
+            ));
+        }
         painter.add(egui::Shape::line(path, Stroke::new(width, colour)));
     }
-    let pointer = response.hover_pos();
     let mut hovered = None;
+    let mut pending: Vec<(PlaceId, Pos2, String, bool)> = Vec::new();
+    let font = egui::FontId::proportional(13.0);
     for (i, place) in scn.places.iter().enumerate().filter(|(_, p)| p.map == map) {
         let id = PlaceId(i as u16);
-        let level = place_level(scn, world, viewer, id);
+        let level = place_level(scn, world, view.viewer, id);
         let (fill, mark) = match level {
             None if world.stocks[i].is_empty() => (Color32::from_rgb(120, 120, 130), ""),
             None => (UNKNOWN, " ?"),
@@ -172,73 +246,161 @@ pub fn paint(
             Some((Level::Strained, _)) => (STRAINED, " !"),
             Some((Level::Critical, _)) => (CRITICAL, " !!"),
         };
-        let centre = view.to_screen(place.label_at);
+        let centre = fit.to_screen(place.label_at);
         match &place.shape {
             Shape::Polygon(ps) => {
-                let pts: Vec<Pos2> = ps.iter().map(|p| view.to_screen(*p)).collect();
-                let inside = pointer.is_some_and(|q| contains(&pts, q));
-                painter.add(egui::Shape::convex_polygon(
-                    pts,
-                    fill.gamma_multiply(0.75),
-                    Stroke::new(1.5, Color32::WHITE),
-                ));
-                if inside {
+                let pts: Vec<Pos2> = ps.iter().map(|p| fit.to_screen(*p)).collect();
+                if pointer.is_some_and(|q| contains(&pts, q)) {
                     hovered = Some(id);
                 }
+                // Critical places are hatched as well as coloured: a cue that survives
+                // colour blindness and a washed-out projector.
+                if matches!(level, Some((Level::Critical, _))) {
+                    hatch(painter, &pts, fill);
+                }
+                let outline = if view.selected == Some(id) {
+                    Stroke::new(3.5, Color32::WHITE)
+                } else {
+                    Stroke::new(1.5, Color32::WHITE)
+                };
+                painter.add(egui::Shape::convex_polygon(pts, fill.gamma_multiply(0.75), outline));
             }
             Shape::Point(_) => {
                 painter.circle(centre, 7.0, fill, Stroke::new(1.5, Color32::WHITE));
+                if view.selected == Some(id) {
+                    painter.circle_stroke(centre, 11.0, Stroke::new(2.5, Color32::WHITE));
+                }
                 if pointer.is_some_and(|q| q.distance(centre) < 10.0) {
                     hovered = Some(id);
                 }
             }
         }
-        painter.text(
-            centre,
-            egui::Align2::CENTER_CENTER,
-            format!("{}{mark}", place.name.get(lang)),
-            egui::FontId::proportional(13.0),
-            Color32::WHITE,
-        );
-    }
-    let clicked = hovered.filter(|_| response.clicked());
-    if let (Some(id), Some(at)) = (hovered, pointer) {
-        let place = scn.place(id);
-        let mut lines = vec![place.name.get(lang).to_owned()];
-        for stock in &world.stocks[id.index()] {
-            let value = if visibility::sees_stock(world, viewer, id, stock.kind) {
-                let p = pressure::of_stock(scn, world, stock);
-                // When a stock runs short, who goes without (the last served first).
-                let short: Vec<String> = pressure::served(scn, world, stock)
-                    .into_iter()
-                    .filter(|(_, share)| *share < 0.999)
-                    .map(|(u, share)| {
-                        format!("{} {}%", scn.users[u.index()].name.get(lang), number(lang, share * 100.0))
-                    })
-                    .collect();
-                if short.is_empty() {
-                    format!("{}%", number(lang, p * 100.0))
-                } else {
-                    format!("{}% — {} {}", number(lang, p * 100.0), tr(lang, "ui-served"), short.join(", "))
-                }
-            } else {
-                "?".to_owned()
-            };
-            lines.push(format!("{}: {value}", describe::kind(stock.kind, lang)));
+        // Changed this turn: an arrow up or down beside the place.
+        if let Some((_, dir)) = view.changed.iter().find(|(p, _)| *p == id) {
+            let arrow = if *dir > 0 { "▲" } else { "▼" };
+            painter.text(
+                centre + egui::vec2(-14.0, -12.0),
+                egui::Align2::CENTER_CENTER,
+                arrow,
+                font.clone(),
+                Color32::WHITE,
+            );
         }
-        // Where the figures come from, to look up in the encyclopedia.
-        let cited: Vec<&str> =
-            place.stocks.iter().flat_map(|s| &s.sources).map(|id| scn.sources[id.index()].key.as_str()).collect();
-        if !cited.is_empty() {
-            lines.push(format!("[{}]", cited.join(", ")));
+        if labels {
+            pending.push((
+                id,
+                centre,
+                format!("{}{mark}", place.name.get(lang)),
+                matches!(place.shape, Shape::Point(_)),
+            ));
         }
-        let text = lines.join("\n");
-        let galley = painter.layout_no_wrap(text, egui::FontId::proportional(14.0), Color32::BLACK);
-        let box_rect = Rect::from_min_size(at + egui::vec2(14.0, 14.0), galley.size() + egui::vec2(12.0, 8.0));
-        painter.rect_filled(box_rect, 4.0, Color32::from_rgb(250, 246, 235));
-        painter.galley(box_rect.min + egui::vec2(6.0, 4.0), galley, Color32::BLACK);
     }
-    clicked
+    // Labels go on top of every shape, the selected and hovered places first so they always
+    // get theirs; the others take the first free spot near their place, or wait for the hover
+    // or a closer zoom.
+    pending.sort_by_key(|(id, ..)| !(view.selected == Some(*id) || hovered == Some(*id)));
+    let mut placed: Vec<Rect> = Vec::new();
+    for (id, centre, text, is_point) in pending {
+        let galley = painter.layout_no_wrap(text, font.clone(), Color32::WHITE);
+        let size = galley.size() + egui::vec2(6.0, 2.0);
+        let tries: &[egui::Vec2] = if is_point {
+            &[egui::vec2(0.0, -16.0), egui::vec2(0.0, 16.0), egui::vec2(1.0, 0.0), egui::vec2(-1.0, 0.0)]
+        } else {
+            &[egui::vec2(0.0, 0.0), egui::vec2(0.0, 16.0), egui::vec2(0.0, -16.0), egui::vec2(1.0, 0.0)]
+        };
+        let mut spots = tries.iter().map(|d| {
+            // Horizontal tries put the label beside the place, clear of its marker.
+            let offset = if d.y == 0.0 && d.x != 0.0 { egui::vec2(d.x * (size.x / 2.0 + 12.0), 0.0) } else { *d };
+            keep_inside(Rect::from_center_size(centre + offset, size), rect)
+        });
+        let first = spots.clone().next();
+        let free = spots.find(|r| !placed.iter().any(|p| p.intersects(*r)));
+        let must = view.selected == Some(id) || hovered == Some(id);
+        if let Some(r) = free.or(if must { first } else { None }) {
+            painter.rect_filled(r, 3.0, Color32::from_black_alpha(160));
+            painter.galley(r.min + egui::vec2(3.0, 1.0), galley, Color32::WHITE);
+            placed.push(r);
+        }
+    }
+    hovered
+}
+
+/// Moves a label's box inside the map, so that names at the edges are not cut.
+fn keep_inside(r: Rect, bounds: Rect) -> Rect {
+    let dx = (bounds.left() - r.left()).max(0.0) + (bounds.right() - r.right()).min(0.0);
+    let dy = (bounds.top() - r.top()).max(0.0) + (bounds.bottom() - r.bottom()).min(0.0);
+    r.translate(egui::vec2(dx, dy))
+}
+
+/// Diagonal lines across a polygon's bounding box, clipped to the box (a coarse hatch).
+fn hatch(painter: &egui::Painter, pts: &[Pos2], colour: Color32) {
+    let bounds = Rect::from_points(pts);
+    let clipped = painter.with_clip_rect(bounds.intersect(painter.clip_rect()));
+    let step = 7.0;
+    let mut x = bounds.left() - bounds.height();
+    while x < bounds.right() {
+        let a = Pos2::new(x, bounds.bottom());
+        let b = Pos2::new(x + bounds.height(), bounds.top());
+        clipped.line_segment([a, b], Stroke::new(1.5, colour.gamma_multiply(1.4)));
+        x += step;
+    }
+}
+
+/// The hover box: the place's figures, who goes short, and where the figures come from.
+fn hover_box(painter: &egui::Painter, view: &MapView, id: PlaceId, at: Pos2, rect: Rect) {
+    let (scn, world, viewer, lang) = (view.scn, view.world, view.viewer, view.lang);
+    let place = scn.place(id);
+    let mut lines = vec![place.name.get(lang).to_owned()];
+    for stock in &world.stocks[id.index()] {
+        let value = if visibility::sees_stock(world, viewer, id, stock.kind) {
+            let p = pressure::of_stock(scn, world, stock);
+            // When a stock runs short, who goes without (the last served first).
+            let short: Vec<String> = pressure::served(scn, world, stock)
+                .into_iter()
+                .filter(|(_, share)| *share < 0.999)
+                .map(|(u, share)| format!("{} {}", scn.users[u.index()].name.get(lang), percent(lang, share * 100.0)))
+                .collect();
+            // The causes: the largest users of the stock.
+            let mut users: Vec<(usize, f64)> =
+                stock.demand.iter().copied().enumerate().filter(|(_, d)| *d > 0.0).collect();
+            users.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let causes: Vec<String> = users
+                .iter()
+                .take(3)
+                .map(|(u, d)| format!("{} {}", scn.users[*u].name.get(lang), number(lang, *d)))
+                .collect();
+            let mut text = percent(lang, p * 100.0);
+            if !causes.is_empty() {
+                text.push_str(&format!(" ({})", causes.join(", ")));
+            }
+            if !short.is_empty() {
+                text.push_str(&format!(" — {} {}", tr(lang, "ui-served"), short.join(", ")));
+            }
+            text
+        } else {
+            "?".to_owned()
+        };
+        lines.push(labelled(lang, &describe::kind(stock.kind, lang), &value));
+    }
+    // Where the figures come from, to look up in the encyclopedia (click the place).
+    let cited: Vec<&str> =
+        place.stocks.iter().flat_map(|s| &s.sources).map(|id| scn.sources[id.index()].key.as_str()).collect();
+    if !cited.is_empty() {
+        lines.push(format!("[{}]", cited.join(", ")));
+    }
+    let galley = painter.layout(lines.join("\n"), egui::FontId::proportional(14.0), Color32::BLACK, 420.0);
+    let size = galley.size() + egui::vec2(12.0, 8.0);
+    // Kept inside the map: flipped to the left or up near the edges.
+    let mut min = at + egui::vec2(14.0, 14.0);
+    if min.x + size.x > rect.right() {
+        min.x = at.x - 14.0 - size.x;
+    }
+    if min.y + size.y > rect.bottom() {
+        min.y = (at.y - 14.0 - size.y).max(rect.top());
+    }
+    let box_rect = Rect::from_min_size(min, size);
+    painter.rect_filled(box_rect, 4.0, Color32::from_rgb(250, 246, 235));
+    painter.galley(box_rect.min + egui::vec2(6.0, 4.0), galley, Color32::BLACK);
 }
 
 /// Whether a point lies inside a polygon (even-odd rule).

@@ -2,14 +2,18 @@
 //! session (the game, who plays each side, the language) as a resource, panels as plain
 //! functions of an `egui::Ui`. First slice: title, scenario choice, play, debrief.
 
+pub mod bench;
 pub mod choose;
 pub mod debrief;
 pub mod encyclopedia;
+pub mod flow;
 pub mod map;
 pub mod pause;
 pub mod play;
+pub mod report;
 pub mod session;
 pub mod settings;
+pub mod side_panel;
 pub mod title;
 mod tour;
 
@@ -17,6 +21,7 @@ use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
 
+pub use flow::Go;
 pub use session::Session;
 
 use crate::i18n::Lang;
@@ -31,26 +36,53 @@ pub enum Screen {
     Debrief,
 }
 
-/// Opens the game's window and runs until it is closed. With `tour`, walks through the screens
-/// by itself, saves a screenshot of each in that folder, and quits.
-pub fn run(lang: Lang, tour: Option<std::path::PathBuf>) -> AppExit {
-    let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window { title: "Nuage".into(), resolution: (1280, 720).into(), ..default() }),
+/// How the window is opened: by a player, or by a tool walking through it.
+pub struct Launch {
+    pub lang: Lang,
+    /// Walk through the screens, save a screenshot of each in this folder, and quit.
+    pub tour: Option<std::path::PathBuf>,
+    /// Time the launch and the play screen's frames, print the figures, and quit.
+    pub bench: Option<bench::BenchFrames>,
+    /// The window's size in logical pixels.
+    pub size: (u32, u32),
+    /// Force projector mode on or off, whatever the saved settings say.
+    pub projector: Option<bool>,
+}
+
+/// The main window, at a size; timed runs turn vsync off so frames are not held to the screen's.
+pub fn window_plugin(size: (u32, u32), timed: bool) -> WindowPlugin {
+    let present_mode =
+        if timed { bevy::window::PresentMode::AutoNoVsync } else { bevy::window::PresentMode::AutoVsync };
+    WindowPlugin {
+        primary_window: Some(Window { title: "Nuage".into(), resolution: size.into(), present_mode, ..default() }),
         ..default()
-    }))
-    .add_plugins(AppPlugin { lang });
-    // The player's saved settings win over the system's language (not on a scripted tour).
-    if tour.is_none()
-        && let Some(saved) = settings::path().as_deref().and_then(settings::load)
-    {
+    }
+}
+
+/// Opens the game's window and runs until it is closed (or the tour or benchmark ends).
+pub fn run(launch: Launch) -> AppExit {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(window_plugin(launch.size, launch.bench.is_some())))
+        .add_plugins(AppPlugin { lang: launch.lang });
+    // The player's saved settings win over the system's language (not on a scripted run).
+    let scripted = launch.tour.is_some() || launch.bench.is_some();
+    if !scripted && let Some(saved) = settings::path().as_deref().and_then(settings::load) {
         let mut session = app.world_mut().resource_mut::<Session>();
         session.lang = saved.lang;
         session.projector = saved.projector;
+        session.ui_scale = saved.ui_scale;
     }
-    app.add_systems(PostUpdate, save_changed_settings);
-    if let Some(dir) = tour {
+    if let Some(projector) = launch.projector {
+        app.world_mut().resource_mut::<Session>().projector = projector;
+    }
+    if !scripted {
+        app.add_systems(PostUpdate, save_changed_settings);
+    }
+    if let Some(dir) = launch.tour {
         app.add_plugins(tour::TourPlugin { dir });
+    }
+    if let Some(bench) = launch.bench {
+        app.add_plugins(bench::BenchPlugin { bench });
     }
     app.run()
 }
@@ -65,7 +97,7 @@ impl Plugin for AppPlugin {
         // Redraw only on input or when something changes: laptops on battery stay cool.
         app.insert_resource(WinitSettings::desktop_app())
             .insert_resource(Session::new(self.lang))
-            .init_state::<Screen>()
+            .add_plugins(flow::FlowPlugin)
             .add_plugins(EguiPlugin::default())
             .add_systems(Startup, spawn_camera)
             .add_systems(EguiPrimaryContextPass, draw_screen);
@@ -74,7 +106,7 @@ impl Plugin for AppPlugin {
 
 /// Writes the settings whenever the player changes one.
 fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings::Settings>>) {
-    let now = settings::Settings { lang: session.lang, projector: session.projector };
+    let now = settings::Settings { lang: session.lang, projector: session.projector, ui_scale: session.ui_scale };
     match *last {
         None => *last = Some(now),
         Some(before) if before != now => {
@@ -98,8 +130,8 @@ fn draw_screen(
     mut contexts: bevy_egui::EguiContexts,
     mut session: ResMut<Session>,
     screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
-    mut exit: MessageWriter<AppExit>,
+    mut asks: MessageWriter<Go>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     session.apply_style(ctx);
@@ -114,14 +146,10 @@ fn draw_screen(
         Screen::Play => play::show(&mut root, &mut session),
         Screen::Debrief => full_screen(&mut root, &mut session, debrief::panel),
     };
-    match go {
-        Some(Go::To(screen)) => {
-            next.set(screen);
-        }
-        Some(Go::Quit) => {
-            exit.write(AppExit::Success);
-        }
-        None => {}
+    if let Some(go) = go {
+        asks.write(go);
+        // Carried out in the next frame, which must come even if the mouse stays still.
+        redraw.write(bevy::window::RequestRedraw);
     }
     Ok(())
 }
@@ -133,10 +161,4 @@ fn full_screen(
     panel: fn(&mut egui::Ui, &mut Session) -> Option<Go>,
 ) -> Option<Go> {
     egui::CentralPanel::default().show(root, |ui| panel(ui, session)).inner
-}
-
-/// Where a screen sends the player next.
-pub enum Go {
-    To(Screen),
-    Quit,
 }

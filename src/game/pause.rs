@@ -4,7 +4,7 @@
 use bevy_egui::egui;
 
 use super::{Go, Screen, Session};
-use crate::i18n::{Lang, tr, tr_args};
+use crate::i18n::{tr, tr_args};
 
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
@@ -34,6 +34,9 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         session.slots = Some(crate::saves::list(&session.saves_dir, &levels));
     }
     let mut resume = None;
+    if session.slots.as_ref().is_some_and(|s| s.is_empty()) {
+        ui.label(egui::RichText::new(tr(lang, "ui-no-saves")).weak());
+    }
     for slot in session.slots.iter().flatten() {
         ui.horizontal(|ui| match &slot.game {
             Ok(game) => {
@@ -58,12 +61,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         session.resume(game);
     }
     ui.separator();
-    ui.horizontal(|ui| {
-        ui.label(tr(lang, "ui-language"));
-        ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
-        ui.selectable_value(&mut session.lang, Lang::En, "English");
-        ui.checkbox(&mut session.projector, tr(lang, "ui-projector"));
-    });
+    super::settings::controls(ui, session);
     if ui.button(tr(lang, "ui-quit-to-title")).clicked() {
         session.paused = false;
         session.slots = None;

@@ -3,15 +3,19 @@
 
 use bevy_egui::egui;
 
-use super::{Go, Screen, Session};
+use super::side_panel::Pick;
+use super::{Go, Session};
 use crate::i18n::{number, tr, tr_args};
 use crate::sim::scenario::MapKind;
-use crate::sim::{Order, Phase, Side, describe, orders, visibility};
+use crate::sim::{Order, Phase, Side, describe, orders};
 
 pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    session.advance_computers();
     let game = session.game.as_ref()?;
-    let Phase::Orders(side) = game.world.phase else { return Some(Go::To(Screen::Debrief)) };
+    // Between an ending and the debrief, or while a computer plays: nothing to draw yet.
+    let Phase::Orders(side) = game.world.phase else { return None };
+    if session.computers[side.index()].is_some() {
+        return None;
+    }
     let lang = session.lang;
     if session.hand_over == Some(side) {
         let mut go = None;
@@ -39,12 +43,13 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         egui::CentralPanel::default().show(root, |ui| go = super::pause::panel(ui, session));
         return go;
     }
-    egui::Panel::top("top_bar").show(root, |ui| top_bar(ui, session, side));
-    let mut end_turn = false;
+    let mut pick = None;
+    egui::Panel::top("top_bar").show(root, |ui| pick = top_bar(ui, session, side));
+    let mut go = None;
     egui::Panel::bottom("bottom_bar").show(root, |ui| {
         ui.horizontal(|ui| {
             if ui.button(egui::RichText::new(tr(lang, "ui-end-turn")).size(18.0)).clicked() {
-                end_turn = true;
+                go = Some(Go::EndPhase);
             }
             ui.selectable_value(&mut session.map, MapKind::Port, tr(lang, "ui-map-port"));
             ui.selectable_value(&mut session.map, MapKind::World, tr(lang, "ui-map-world"));
@@ -55,17 +60,52 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         });
     });
     egui::Panel::left("actions").default_size(360.0).show(root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| actions_panel(ui, session, side));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            if let Some(order) = actions_panel(ui, session, side) {
+                go = Some(Go::Give(order));
+            }
+        });
     });
-    egui::Panel::right("log").default_size(340.0).show(root, |ui| log_panel(ui, session, side));
-    egui::CentralPanel::default().show(root, |ui| {
+    egui::Panel::right("log").default_size(360.0).show(root, |ui| {
+        if let Some(p) = super::side_panel::show(ui, session, side) {
+            pick = Some(p);
+        }
+    });
+    // The map paints its own background: no panel fill under it (one less full-area fill for a
+    // software renderer).
+    egui::CentralPanel::default().frame(egui::Frame::NONE).show(root, |ui| {
         if let Some(game) = session.game.as_ref() {
-            let camera = &mut session.cameras[session.map as usize];
-            if let Some(place) = super::map::paint(ui, &game.scenario, &game.world, side, session.map, camera, lang) {
-                session.selected = Some(place);
+            let changed = changed_places(game, side);
+            let view = super::map::MapView {
+                scn: &game.scenario,
+                world: &game.world,
+                viewer: side,
+                map: session.map,
+                selected: session.selected,
+                changed: &changed,
+                lang,
+            };
+            let clicked = super::map::paint(ui, &view, &mut session.cameras[session.map as usize]);
+            match clicked {
+                Some(super::map::Click::Place(place)) => session.selected = Some(place),
+                Some(super::map::Click::Inset) => session.map = other(session.map),
+                None => {}
             }
         }
     });
+    match pick {
+        Some(Pick::Place(place)) => {
+            session.selected = Some(place);
+            if let Some(game) = session.game.as_ref() {
+                session.map = game.scenario.place(place).map;
+            }
+        }
+        Some(Pick::Source(key)) => {
+            session.sources_filter = key;
+            session.sources_open = true;
+        }
+        None => {}
+    }
     if session.sources_open
         && let Some(game) = session.game.as_ref()
     {
@@ -77,73 +117,39 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             .show(root.ctx(), |ui| super::encyclopedia::panel(ui, scn, filter, lang));
         session.sources_open = open;
     }
-    turn_report(root.ctx(), session, side);
-    let hot_seat = session.hot_seat();
-    if end_turn && let Some(game) = session.game.as_mut() {
-        let _ = game.end_phase(side);
-        if hot_seat && let Phase::Orders(next) = game.world.phase {
-            session.hand_over = Some(next);
-        }
-    }
-    None
+    super::report::window(root.ctx(), session, side);
+    go
 }
 
-/// At the start of a side's turn, what changed in the turn that just resolved, and why: level
-/// crossings, warnings, news, projects that moved, as far as this side may know.
-fn turn_report(ctx: &egui::Context, session: &mut Session, side: Side) {
-    let lang = session.lang;
-    let Some(game) = session.game.as_ref() else { return };
+/// Places whose pressure level rose (+1) or fell (-1) when the last turn resolved.
+fn changed_places(game: &crate::sim::Game, side: Side) -> Vec<(crate::sim::PlaceId, i8)> {
     let turn = game.world.turn;
-    if turn == 0 || session.reported[side.index()] >= turn {
-        return;
-    }
-    let (scn, world) = (&game.scenario, &game.world);
-    let lines: Vec<String> = game
-        .history
+    game.history
         .log
         .iter()
-        .filter(|e| e.turn + 1 == turn || (e.turn == turn && matches!(e.happening, crate::sim::Happening::News(_))))
-        .filter(|e| {
-            use crate::sim::Happening as H;
-            matches!(
-                e.happening,
-                H::LevelChanged { .. }
-                    | H::Warning(_)
-                    | H::News(_)
-                    | H::Triggered(_)
-                    | H::ProjectCompleted(_)
-                    | H::MilestoneReached { .. }
-                    | H::ProjectWaiting { .. }
-                    | H::ProjectCancelled { .. }
-                    | H::Flag { .. }
-                    | H::Revealed { .. }
-            )
-        })
-        .filter(|e| visibility::sees(scn, world, side, e))
-        .map(|e| describe::happening(scn, world, &e.happening, lang))
-        .collect();
-    let mut dismissed = false;
-    egui::Window::new(tr_args(lang, "ui-report-title", &[("turn", turn.into())]))
-        .collapsible(false)
-        .default_width(560.0)
-        .show(ctx, |ui| {
-            egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-                for line in &lines {
-                    ui.label(format!("• {line}"));
-                }
-            });
-            if ui.button(tr(lang, "ui-report-close")).clicked() {
-                dismissed = true;
+        .filter(|e| e.turn + 1 == turn && crate::sim::visibility::sees(&game.scenario, &game.world, side, e))
+        .filter_map(|e| match e.happening {
+            crate::sim::Happening::LevelChanged { place, from, to, .. } => {
+                Some((place, if to > from { 1 } else { -1 }))
             }
-        });
-    if dismissed {
-        session.reported[side.index()] = turn;
+            _ => None,
+        })
+        .collect()
+}
+
+/// The other map.
+fn other(map: MapKind) -> MapKind {
+    match map {
+        MapKind::Port => MapKind::World,
+        MapKind::World => MapKind::Port,
     }
 }
 
-/// Turn, date, season, the side's resources and action points, the indicators.
-pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) {
-    let Some(game) = session.game.as_ref() else { return };
+/// Turn, date, season, the side's resources and action points, the indicators (each a link to
+/// its sources). Returns the source clicked.
+pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
+    let game = session.game.as_ref()?;
+    let mut pick = None;
     let (scn, world, lang) = (&game.scenario, &game.world, session.lang);
     let (year, month) = scn.calendar.date(world.turn);
     let season = scn.calendar.seasons[scn.calendar.season(world.turn).index()].name.get(lang);
@@ -158,43 +164,36 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) {
         ui.label(format!("{} {}", tr(lang, "play-action-points"), world.side(side).action_points));
         ui.separator();
         for (def, value) in scn.indicators.iter().zip(&world.indicators) {
-            ui.label(format!("{} {}", def.name.get(lang), number(lang, *value)));
+            let text = format!("{} {}", def.name.get(lang), number(lang, *value));
+            let keys: Vec<&str> = def.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();
+            if keys.is_empty() {
+                ui.label(text);
+            } else {
+                let hint = tr_args(lang, "ui-indicator-sources", &[("keys", keys.join(", ").into())]);
+                if ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_text(hint).clicked() {
+                    pick = Some(Pick::Source(keys[0].to_owned()));
+                }
+            }
         }
     });
+    pick
 }
 
 /// Every action of the side: a button per legal target, or the reason it is not possible.
-pub fn actions_panel(ui: &mut egui::Ui, session: &mut Session, side: Side) {
-    let lang = session.lang;
+/// Returns the order whose button was clicked.
+pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Order> {
     let selected = session.selected;
-    let Some(game) = session.game.as_mut() else { return };
+    let menu = session.action_menu(side)?;
     let mut chosen: Option<Order> = None;
-    for (action, def) in game.scenario.actions_of(side) {
-        let cost = describe::cost(&game.scenario, action, lang);
-        let candidates: Vec<Order> = orders::candidate_targets(&game.scenario, &game.world, &def.target)
-            .into_iter()
-            .map(|target| Order { side, action, target })
-            .collect();
-        let legal: Vec<Order> = candidates.iter().copied().filter(|o| game.check(o).is_ok()).collect();
+    for row in menu.iter() {
         ui.group(|ui| {
-            let title = format!("{} [{}]", def.name.get(lang), cost);
-            if legal.is_empty() {
-                ui.add_enabled(false, egui::Label::new(egui::RichText::new(title).strong()));
-                let reason = candidates
-                    .first()
-                    .and_then(|o| {
-                        game.check(o).err().map(|r| describe::refusal(&game.scenario, &game.world, o, &r, lang))
-                    })
-                    .unwrap_or_else(|| tr(lang, "play-no-target"));
-                ui.label(egui::RichText::new(reason).italics().weak());
+            if row.orders.is_empty() {
+                ui.add_enabled(false, egui::Label::new(egui::RichText::new(&row.title).strong()));
+                ui.label(egui::RichText::new(&row.refusal).italics().weak());
             } else {
-                ui.label(egui::RichText::new(title).strong()).on_hover_text(def.description.get(lang));
+                ui.label(egui::RichText::new(&row.title).strong()).on_hover_text(&row.description);
                 ui.horizontal_wrapped(|ui| {
-                    for order in &legal {
-                        let label = match order.target {
-                            crate::sim::Target::None => tr(lang, "ui-do-it"),
-                            target => describe::target(&game.scenario, &game.world, target, lang),
-                        };
+                    for (order, label) in &row.orders {
                         // The place selected on the map stands out.
                         let picked = matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
                         let text = if picked {
@@ -210,25 +209,54 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &mut Session, side: Side) {
             }
         });
     }
-    if let Some(order) = chosen {
-        let _ = game.submit(&order);
-    }
+    chosen
 }
 
-/// What this side knows happened, newest first.
-pub fn log_panel(ui: &mut egui::Ui, session: &Session, side: Side) {
-    let Some(game) = session.game.as_ref() else { return };
-    let lang = session.lang;
-    ui.heading(tr(lang, "ui-log"));
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for entry in
-            game.history.log.iter().rev().filter(|e| visibility::sees(&game.scenario, &game.world, side, e)).take(120)
-        {
-            ui.label(format!(
-                "[{}] {}",
-                entry.turn + 1,
-                describe::happening(&game.scenario, &game.world, &entry.happening, lang)
-            ));
-        }
-    });
+/// One action as the actions panel shows it.
+pub struct ActionRow {
+    /// Name and cost.
+    pub title: String,
+    pub description: String,
+    /// The legal orders, with their button labels.
+    pub orders: Vec<(Order, String)>,
+    /// Why the action cannot be taken, when no order is legal.
+    pub refusal: String,
+}
+
+/// Every action of `side`, checked against the world as it is.
+pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang) -> Vec<ActionRow> {
+    let (scn, world) = (&game.scenario, &game.world);
+    scn.actions_of(side)
+        .map(|(action, def)| {
+            let candidates: Vec<Order> = orders::candidate_targets(scn, world, &def.target)
+                .into_iter()
+                .map(|target| Order { side, action, target })
+                .collect();
+            let orders: Vec<(Order, String)> = candidates
+                .iter()
+                .filter(|o| game.check(o).is_ok())
+                .map(|o| {
+                    let label = match o.target {
+                        crate::sim::Target::None => tr(lang, "ui-do-it"),
+                        target => describe::target(scn, world, target, lang),
+                    };
+                    (*o, label)
+                })
+                .collect();
+            let refusal = if orders.is_empty() {
+                candidates
+                    .first()
+                    .and_then(|o| game.check(o).err().map(|r| describe::refusal(scn, world, o, &r, lang)))
+                    .unwrap_or_else(|| tr(lang, "play-no-target"))
+            } else {
+                String::new()
+            };
+            ActionRow {
+                title: format!("{} [{}]", def.name.get(lang), describe::cost(scn, action, lang)),
+                description: def.description.get(lang).to_owned(),
+                orders,
+                refusal,
+            }
+        })
+        .collect()
 }

@@ -27,6 +27,8 @@ pub enum Seat {
 pub struct Session {
     pub lang: Lang,
     pub projector: bool,
+    /// Size of text and controls chosen by the player (1.0 = as designed).
+    pub ui_scale: f32,
     pub levels: Vec<LevelEntry>,
     pub chosen: usize,
     pub seats: [Seat; 2],
@@ -53,6 +55,22 @@ pub struct Session {
     pub sources_filter: String,
     /// The last turn whose report each side has dismissed.
     pub reported: [u32; 2],
+    /// Games started or loaded in this session, to tell one game's state from another's.
+    pub started_games: u64,
+    /// The actions panel as last worked out, and for which state of the game: checking every
+    /// order is done once per change, not once per frame.
+    menu: std::sync::Mutex<Option<(MenuKey, Arc<Vec<super::play::ActionRow>>)>>,
+}
+
+/// What the actions panel depends on: the language, the turn, the phase and how long the log is
+/// (every order given lengthens it).
+#[derive(Clone, Copy, PartialEq)]
+struct MenuKey {
+    lang: Lang,
+    side: Side,
+    turn: u32,
+    log: usize,
+    game: u64,
 }
 
 impl Session {
@@ -69,24 +87,50 @@ impl Session {
         Session {
             lang,
             projector: false,
+            ui_scale: 1.0,
             levels,
             chosen: 0,
             seats: [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Medium))],
             game: None,
             computers: [None, None],
             hand_over: None,
-            seed: 1,
+            // A new game each time the window opens; the seed is recorded in saves.
+            seed: std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs()),
             map: crate::sim::scenario::MapKind::Port,
             cameras: Default::default(),
             selected: None,
             paused: false,
             saves_dir: crate::saves::default_dir(),
-            slot_name: String::from("partie"),
+            slot_name: crate::i18n::tr(lang, "ui-default-slot"),
             notice: None,
             slots: None,
             sources_open: false,
             sources_filter: String::new(),
             reported: [0, 0],
+            started_games: 0,
+            menu: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The actions of `side` as the actions panel shows them, worked out again only when the
+    /// game has changed.
+    pub fn action_menu(&self, side: Side) -> Option<Arc<Vec<super::play::ActionRow>>> {
+        let game = self.game.as_ref()?;
+        let key = MenuKey {
+            lang: self.lang,
+            side,
+            turn: game.world.turn,
+            log: game.history.log.len(),
+            game: self.started_games,
+        };
+        let mut menu = self.menu.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match menu.as_ref() {
+            Some((k, rows)) if *k == key => Some(rows.clone()),
+            _ => {
+                let rows = Arc::new(super::play::action_rows(game, side, self.lang));
+                *menu = Some((key, rows.clone()));
+                Some(rows)
+            }
         }
     }
 
@@ -99,12 +143,13 @@ impl Session {
         });
         self.reported = [game.world.turn; 2];
         self.game = Some(game);
+        self.started_games += 1;
         self.paused = false;
         self.slots = None;
         self.hand_over = None;
     }
 
-    /// Starts a game of the chosen level with the chosen seats.
+    /// Starts a game of the chosen level with the chosen seats; the next game gets another seed.
     pub fn start(&mut self) -> bool {
         let Some(Ok(scenario)) = self.levels.get(self.chosen).map(|l| l.scenario.clone()) else { return false };
         let game = Game::new(scenario.clone(), self.seed);
@@ -115,7 +160,25 @@ impl Session {
         self.game = Some(game);
         self.hand_over = self.hot_seat().then_some(Side::Builder);
         self.reported = [0, 0];
+        self.selected = None;
+        self.paused = false;
+        self.seed = self.seed.wrapping_add(1);
+        self.started_games += 1;
         true
+    }
+
+    /// The side in phase has finished its orders; in hot-seat, the next team is asked to take
+    /// the keyboard before anything of theirs shows.
+    pub fn end_phase(&mut self) {
+        let hot_seat = self.hot_seat();
+        let Some(game) = self.game.as_mut() else { return };
+        let Phase::Orders(side) = game.world.phase else { return };
+        if game.end_phase(side).is_ok()
+            && hot_seat
+            && let Phase::Orders(next) = game.world.phase
+        {
+            self.hand_over = Some(next);
+        }
     }
 
     pub fn hot_seat(&self) -> bool {
@@ -134,7 +197,7 @@ impl Session {
 
     /// Larger text and stronger contrast for a projector, set on the egui context.
     pub fn apply_style(&self, ctx: &egui::Context) {
-        let scale = if self.projector { 1.6 } else { 1.15 };
+        let scale = if self.projector { 1.6 } else { 1.15 } * self.ui_scale;
         if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
             ctx.set_zoom_factor(scale);
         }

@@ -1,4 +1,4 @@
-//! Settings that persist between sessions (language, projector mode), in the user's config
+//! Settings that persist between sessions (language, projector mode, UI scale), in the user's config
 //! folder, written atomically so an interrupted write never leaves a broken file.
 
 use std::path::{Path, PathBuf};
@@ -11,6 +11,16 @@ use crate::i18n::Lang;
 pub struct Settings {
     pub lang: Lang,
     pub projector: bool,
+    /// Size of text and controls, on top of projector mode (1.0 = as designed).
+    #[serde(default = "default_scale")]
+    pub ui_scale: f32,
+}
+
+/// The scales offered in the settings.
+pub const SCALES: [f32; 5] = [0.8, 0.9, 1.0, 1.15, 1.3];
+
+fn default_scale() -> f32 {
+    1.0
 }
 
 /// Where the settings live: `~/.config/nuage/settings.ron` on Linux.
@@ -43,11 +53,32 @@ mod tests {
     fn settings_survive_a_save_and_a_broken_file_gives_none() {
         let dir = std::env::temp_dir().join(format!("nuage-settings-{}", std::process::id()));
         let path = dir.join("settings.ron");
-        let settings = Settings { lang: Lang::Fr, projector: true };
+        let settings = Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15 };
         save(&path, &settings).unwrap();
         assert_eq!(load(&path), Some(settings));
+        // Settings written before the UI scale existed still load, at the designed scale.
+        std::fs::write(&path, "(lang: En, projector: false)").unwrap();
+        assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0 }));
         std::fs::write(&path, "(lang: Klingon").unwrap();
         assert_eq!(load(&path), None);
         std::fs::remove_dir_all(&dir).unwrap();
     }
+}
+
+/// The settings a player can change from the title screen and the pause menu.
+pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
+    let lang = session.lang;
+    ui.horizontal(|ui| {
+        ui.label(crate::i18n::tr(lang, "ui-language"));
+        ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
+        ui.selectable_value(&mut session.lang, Lang::En, "English");
+    });
+    ui.horizontal(|ui| {
+        ui.label(crate::i18n::tr(lang, "ui-scale"));
+        for scale in SCALES {
+            let label = crate::i18n::percent(lang, (scale * 100.0) as f64);
+            ui.selectable_value(&mut session.ui_scale, scale, label);
+        }
+    });
+    ui.checkbox(&mut session.projector, crate::i18n::tr(lang, "ui-projector"));
 }

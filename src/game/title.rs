@@ -1,9 +1,9 @@
-//! The title screen: the game's name, start, language, projector mode, quit.
+//! The title screen: the game's name, start, settings (language, UI scale, projector mode), quit.
 
 use bevy_egui::egui;
 
 use super::{Go, Screen, Session};
-use crate::i18n::{Lang, tr};
+use crate::i18n::tr;
 
 /// The title panel, as a plain function of a `Ui` (tested headless).
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
@@ -18,12 +18,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             go = Some(Go::To(Screen::Choose));
         }
         ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            ui.label(tr(lang, "ui-language"));
-            ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
-            ui.selectable_value(&mut session.lang, Lang::En, "English");
-        });
-        ui.checkbox(&mut session.projector, tr(lang, "ui-projector"));
+        super::settings::controls(ui, session);
         ui.add_space(20.0);
         if ui.button(tr(lang, "ui-quit")).clicked() {
             go = Some(Go::Quit);

@@ -1,5 +1,6 @@
-//! A scripted walk through the screens that saves a screenshot of each: title, play on the port
-//! map, play on the world map, debrief. Used by the screenshot test and to look at the game.
+//! A scripted walk through the screens that saves a screenshot of each: title, scenario choice,
+//! play on the port map, the turn report, play on the world map, the pause menu, debrief. Used by
+//! the screenshot test and to look at the game.
 
 use std::path::PathBuf;
 
@@ -46,29 +47,54 @@ fn take_the_tour(
     let shot = |commands: &mut Commands, name: &str| {
         commands.spawn(Screenshot::primary_window()).observe(save_to_disk(dir.0.join(name)));
     };
+    let step = |n: u32| n * STEP;
     match *frame {
-        f if f == STEP => shot(&mut commands, "title.png"),
-        f if f == 2 * STEP => {
+        f if f == step(1) => shot(&mut commands, "title.png"),
+        f if f == step(1) + 2 => {
             session.chosen = session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).unwrap_or(0);
             session.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
+            next.set(Screen::Choose);
+        }
+        f if f == step(2) => shot(&mut commands, "choose.png"),
+        f if f == step(2) + 2 => {
+            session.seed = 1;
             if session.start() {
                 next.set(Screen::Play);
             }
         }
-        f if f == 3 * STEP => shot(&mut commands, "play-port.png"),
-        f if f == 3 * STEP + 2 => session.map = MapKind::World,
-        f if f == 4 * STEP => shot(&mut commands, "play-world.png"),
-        f if f == 4 * STEP + 2 => {
+        f if f == step(3) => shot(&mut commands, "play-port.png"),
+        f if f == step(3) + 2 => {
+            // A few turns on, with a place selected: the report of the last turn shows.
+            // The port place with the most figures.
+            session.selected = session.game.as_ref().and_then(|g| {
+                let port = g.scenario.places.iter().enumerate().filter(|(_, p)| p.map == MapKind::Port);
+                port.max_by_key(|(_, p)| p.stocks.len()).map(|(i, _)| crate::sim::PlaceId(i as u16))
+            });
+            for _ in 0..6 {
+                session.end_phase();
+                session.advance_computers();
+            }
+        }
+        f if f == step(4) => shot(&mut commands, "report.png"),
+        f if f == step(4) + 2 => {
+            if let Some(game) = session.game.as_ref() {
+                session.reported = [game.world.turn; 2];
+            }
+            session.map = MapKind::World;
+        }
+        f if f == step(5) => shot(&mut commands, "play-world.png"),
+        f if f == step(5) + 2 => session.paused = true,
+        f if f == step(6) => shot(&mut commands, "pause.png"),
+        f if f == step(6) + 2 => {
+            session.paused = false;
             // Let the computer finish the game for the people, then read the debrief.
             if let Some(game) = session.game.as_ref() {
                 let builder = Policy::new(&game.scenario, PolicyKind::Ai(Difficulty::Easy), Side::Builder, 7);
                 session.computers[Side::Builder.index()] = Some(builder);
             }
-            session.advance_computers();
-            next.set(Screen::Debrief);
         }
-        f if f == 5 * STEP => shot(&mut commands, "debrief.png"),
-        f if f == 6 * STEP => {
+        f if f == step(7) => shot(&mut commands, "debrief.png"),
+        f if f == step(8) => {
             exit.write(AppExit::Success);
         }
         _ => {}

@@ -1,0 +1,77 @@
+//! The screen flow and the turn flow, apart from drawing: a screen asks for something with a
+//! [`Go`] message, and the systems here carry it out on the session. The game can so be driven,
+//! and tested, without a window: orders in, state out.
+
+use bevy::prelude::*;
+
+use super::{Screen, Session};
+use crate::sim::Order;
+
+/// What a screen asks for.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum Go {
+    /// Show another screen.
+    To(Screen),
+    /// Start a game of the chosen level with the chosen seats.
+    Start,
+    /// The side in phase gives an order.
+    Give(Order),
+    /// The side in phase has finished its orders.
+    EndPhase,
+    /// Close the game.
+    Quit,
+}
+
+/// The states, the messages and the systems of the flow; no window, no egui.
+pub struct FlowPlugin;
+
+impl Plugin for FlowPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_state::<Screen>()
+            .add_message::<Go>()
+            .add_systems(Update, (carry_out, follow_the_game.run_if(in_state(Screen::Play))).chain());
+    }
+}
+
+/// Carries out what the screens asked for, in the order they asked.
+fn carry_out(
+    mut asked: MessageReader<Go>,
+    mut session: ResMut<Session>,
+    mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    for go in asked.read() {
+        match go {
+            Go::To(screen) => next.set(*screen),
+            Go::Start => {
+                if session.start() {
+                    next.set(Screen::Play);
+                }
+            }
+            Go::Give(order) => {
+                // The screen offered only legal orders, but the world may have moved since it
+                // was drawn; a refused order changes nothing.
+                if let Some(game) = session.game.as_mut() {
+                    let _ = game.submit(order);
+                }
+            }
+            Go::EndPhase => session.end_phase(),
+            Go::Quit => {
+                exit.write(AppExit::Success);
+            }
+        }
+    }
+}
+
+/// While a game is on: computer players take their turns, and an ending opens the debrief.
+fn follow_the_game(mut session: ResMut<Session>, mut next: ResMut<NextState<Screen>>) {
+    let waiting = session.game.as_ref().is_some_and(
+        |g| matches!(g.world.phase, crate::sim::Phase::Orders(side) if session.computers[side.index()].is_some()),
+    );
+    if waiting {
+        session.advance_computers();
+    }
+    if session.game.as_ref().is_some_and(|g| g.world.outcome.is_some()) {
+        next.set(Screen::Debrief);
+    }
+}

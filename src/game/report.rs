@@ -1,0 +1,121 @@
+//! The end-of-turn report: what changed in the turn that just resolved and why, grouped by
+//! pressure (water, power...), then the side's standing (indicators), then news and projects;
+//! only what the side may know.
+
+use bevy_egui::egui;
+
+use super::Session;
+use crate::i18n::{Lang, tr, tr_args};
+use crate::sim::history::Entry;
+use crate::sim::{Happening, Quantity, Scenario, Side, StockKind, World, describe, visibility};
+
+/// A heading and its lines.
+pub struct Section {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// Which section an entry belongs to: a pressure kind, the indicators, or the rest.
+#[derive(PartialEq)]
+enum Group {
+    Pressure(StockKind),
+    Indicators,
+    News,
+}
+
+fn group(happening: &Happening) -> Option<Group> {
+    use Happening as H;
+    Some(match happening {
+        H::LevelChanged { kind, .. } => Group::Pressure(*kind),
+        H::Changed { quantity: Quantity::Demand(_, kind, _) | Quantity::Capacity(_, kind), .. } => {
+            Group::Pressure(*kind)
+        }
+        H::Revealed { kind, .. } => Group::Pressure(*kind),
+        H::Changed { quantity: Quantity::Indicator(_), .. } => Group::Indicators,
+        H::Warning(_)
+        | H::News(_)
+        | H::Triggered(_)
+        | H::ProjectCompleted(_)
+        | H::MilestoneReached { .. }
+        | H::ProjectWaiting { .. }
+        | H::ProjectCancelled { .. }
+        | H::ProjectBlocked { .. }
+        | H::ProjectDelayed { .. }
+        | H::Flag { .. }
+        | H::SecretsRevealed { .. } => Group::News,
+        _ => return None,
+    })
+}
+
+/// The report on the turn before `turn`, as `side` may know it. Empty sections are left out.
+pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: u32, lang: Lang) -> Vec<Section> {
+    // The resolution is logged under the turn that ended; news drawn at the start of the new
+    // turn is logged under the new one.
+    let recent = log.iter().filter(|e| {
+        e.turn + 1 == turn || (e.turn == turn && matches!(e.happening, Happening::News(_) | Happening::Triggered(_)))
+    });
+    let mut groups: Vec<(Group, Vec<String>)> = StockKind::ALL
+        .iter()
+        .map(|k| (Group::Pressure(*k), Vec::new()))
+        .chain([(Group::Indicators, Vec::new()), (Group::News, Vec::new())])
+        .collect();
+    for entry in recent.filter(|e| visibility::sees(scn, world, side, e)) {
+        let Some(g) = group(&entry.happening) else { continue };
+        if let Some((_, lines)) = groups.iter_mut().find(|(k, _)| *k == g) {
+            lines.push(describe::happening(scn, world, &entry.happening, lang));
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, lines)| !lines.is_empty())
+        .map(|(g, lines)| {
+            let title = match g {
+                Group::Pressure(kind) => {
+                    tr_args(lang, "ui-report-pressure", &[("kind", describe::kind(kind, lang).into())])
+                }
+                Group::Indicators => tr(lang, "ui-report-indicators"),
+                Group::News => tr(lang, "ui-report-news"),
+            };
+            Section { title, lines }
+        })
+        .collect()
+}
+
+/// At the start of a side's turn, the report on the turn before, until the side dismisses it.
+pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
+    let lang = session.lang;
+    let Some(game) = session.game.as_ref() else { return };
+    let turn = game.world.turn;
+    if turn == 0 || session.reported[side.index()] >= turn {
+        return;
+    }
+    let sections = sections(&game.scenario, &game.world, &game.history.log, side, turn, lang);
+    let mut dismissed = false;
+    egui::Window::new(tr_args(lang, "ui-report-title", &[("turn", turn.into())]))
+        .collapsible(false)
+        .default_width(600.0)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.6).show(ui, |ui| {
+                if sections.is_empty() {
+                    ui.label(tr(lang, "ui-report-quiet"));
+                }
+                for section in &sections {
+                    egui::CollapsingHeader::new(egui::RichText::new(&section.title).strong()).default_open(true).show(
+                        ui,
+                        |ui| {
+                            for line in &section.lines {
+                                ui.label(format!("• {line}"));
+                            }
+                        },
+                    );
+                }
+            });
+            if ui.button(tr(lang, "ui-report-close")).clicked() {
+                dismissed = true;
+            }
+        });
+    if dismissed {
+        session.reported[side.index()] = turn;
+    }
+}

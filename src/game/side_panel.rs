@@ -1,0 +1,198 @@
+//! The right-hand panel of the play screen: the place selected on the map (its figures, each
+//! with a link to its sources), the projects under way (their step, what holds them up, how
+//! the other side can contest them), and the event log, whose entries show their place.
+
+use bevy_egui::egui;
+
+use super::Session;
+use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
+use crate::sim::condition::{self, Context};
+use crate::sim::happening::Quantity;
+use crate::sim::history::Entry;
+use crate::sim::scenario::TargetSpec;
+use crate::sim::world::ProjectStatus;
+use crate::sim::{Happening, PlaceId, Scenario, Side, Target, World, describe, pressure, visibility};
+
+/// What a click in the panel asks for.
+pub enum Pick {
+    /// Show this place on its map.
+    Place(PlaceId),
+    /// Open the encyclopedia at this source.
+    Source(String),
+}
+
+pub fn show(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
+    let game = session.game.as_ref()?;
+    let (scn, world, lang) = (&game.scenario, &game.world, session.lang);
+    let mut pick = None;
+    if let Some(place) = session.selected {
+        egui::CollapsingHeader::new(egui::RichText::new(scn.place(place).name.get(lang)).strong())
+            .id_salt("selected")
+            .default_open(true)
+            .show(ui, |ui| pick = place_figures(ui, scn, world, side, place, lang).or(pick.take()));
+    }
+    egui::CollapsingHeader::new(egui::RichText::new(tr(lang, "ui-projects")).strong())
+        .id_salt("projects")
+        .default_open(true)
+        .show(ui, |ui| {
+            if let Some(p) = projects(ui, scn, world, side, lang) {
+                pick = Some(p);
+            }
+        });
+    ui.separator();
+    ui.heading(tr(lang, "ui-log"));
+    egui::ScrollArea::vertical().id_salt("log").show(ui, |ui| {
+        for entry in game.history.log.iter().rev().filter(|e| visibility::sees(scn, world, side, e)).take(150) {
+            let text = format!("[{}] {}", entry.turn + 1, describe::happening(scn, world, &entry.happening, lang));
+            match place_of(scn, world, entry) {
+                Some(place) => {
+                    let shown = ui.add(egui::Label::new(text).sense(egui::Sense::click()));
+                    if shown.on_hover_text(tr(lang, "ui-log-show-place")).clicked() {
+                        pick = Some(Pick::Place(place));
+                    }
+                }
+                None => {
+                    ui.label(text);
+                }
+            }
+        }
+    });
+    pick
+}
+
+/// The place a log entry is about, if any.
+pub fn place_of(scn: &Scenario, world: &World, entry: &Entry) -> Option<PlaceId> {
+    use Happening as H;
+    match &entry.happening {
+        H::LevelChanged { place, .. } | H::Revealed { place, .. } => Some(*place),
+        H::Changed { quantity: Quantity::Demand(place, ..) | Quantity::Capacity(place, _), .. } => Some(*place),
+        H::OrderGiven { order, .. } => match order.target {
+            Target::Place(place) => Some(place),
+            Target::Project(p) => world.project(p).and_then(|p| p.place),
+            Target::None => None,
+        },
+        H::ProjectStarted(p)
+        | H::ProjectCompleted(p)
+        | H::MilestoneReached { project: p, .. }
+        | H::ProjectWaiting { project: p, .. }
+        | H::ProjectDelayed { project: p, .. }
+        | H::ProjectBlocked { project: p, .. }
+        | H::ProjectCancelled { project: p, .. } => world.project(*p).and_then(|p| p.place),
+        _ => {
+            let _ = scn;
+            None
+        }
+    }
+}
+
+/// Each stock of the place: pressure, who draws on it, and a link to the figures' sources.
+fn place_figures(
+    ui: &mut egui::Ui,
+    scn: &Scenario,
+    world: &World,
+    side: Side,
+    place: PlaceId,
+    lang: Lang,
+) -> Option<Pick> {
+    let mut pick = None;
+    let def = scn.place(place);
+    ui.label(egui::RichText::new(def.description.get(lang)).weak());
+    for (stock, stock_def) in world.stocks[place.index()].iter().zip(&def.stocks) {
+        ui.horizontal_wrapped(|ui| {
+            let kind = describe::kind(stock.kind, lang);
+            if visibility::sees_stock(world, side, place, stock.kind) {
+                let p = pressure::of_stock(scn, world, stock);
+                let unit = stock_def.unit.get(lang);
+                let value = format!(
+                    "{} ({} / {} {unit})",
+                    percent(lang, p * 100.0),
+                    number(lang, stock.total_demand()),
+                    number(lang, stock.capacity)
+                );
+                ui.label(labelled(lang, &kind, &value));
+            } else {
+                ui.label(labelled(lang, &kind, &tr(lang, "play-hidden")));
+            }
+            for source in &stock_def.sources {
+                let key = &scn.sources[source.index()].key;
+                if ui.small_button(format!("[{key}]")).on_hover_text(tr(lang, "ui-open-source")).clicked() {
+                    pick = Some(Pick::Source(key.clone()));
+                }
+            }
+        });
+        if visibility::sees_stock(world, side, place, stock.kind) {
+            // The causes of the pressure: who draws how much, largest first.
+            let mut users: Vec<(usize, f64)> =
+                stock.demand.iter().copied().enumerate().filter(|(_, d)| *d > 0.0).collect();
+            users.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let parts: Vec<String> =
+                users.iter().map(|(u, d)| format!("{} {}", scn.users[*u].name.get(lang), number(lang, *d))).collect();
+            if !parts.is_empty() {
+                ui.label(egui::RichText::new(labelled(lang, &tr(lang, "ui-drawn-by"), &parts.join(", "))).small());
+            }
+        }
+    }
+    pick
+}
+
+/// The projects under way that `side` knows of.
+fn projects(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: Lang) -> Option<Pick> {
+    let mut pick = None;
+    let mut any = false;
+    for project in world.projects.iter().filter(|p| p.status == ProjectStatus::Active) {
+        if !visibility::sees_project(world, side, project.id) {
+            continue;
+        }
+        let Some(def) = scn.action(project.action).project.as_ref() else { continue };
+        any = true;
+        let step = &def.milestones[project.milestone];
+        ui.group(|ui| {
+            let title = describe::project(scn, world, project.id, lang);
+            let owner = describe::side(scn, project.side, lang);
+            let heading = ui.add(
+                egui::Label::new(egui::RichText::new(labelled(lang, &owner, &title)).strong())
+                    .sense(egui::Sense::click()),
+            );
+            if let Some(place) = project.place
+                && heading.on_hover_text(tr(lang, "ui-log-show-place")).clicked()
+            {
+                pick = Some(Pick::Place(place));
+            }
+            ui.label(tr_args(
+                lang,
+                "ui-project-step",
+                &[
+                    ("step", step.name.get(lang).into()),
+                    ("n", (project.milestone as u32 + 1).into()),
+                    ("of", (def.milestones.len() as u32).into()),
+                    ("turns", project.remaining.into()),
+                ],
+            ));
+            if project.blocked > 0 {
+                ui.label(tr_args(lang, "ui-project-blocked", &[("turns", project.blocked.into())]));
+            }
+            let ctx = Context { place: project.place, project: Some(project.id) };
+            if let Some(i) = condition::first_failing(scn, world, &step.requires, &ctx) {
+                let why = describe::condition(scn, world, &step.requires[i], &ctx, lang);
+                ui.label(egui::RichText::new(labelled(lang, &tr(lang, "ui-project-waits"), &why)).italics());
+            }
+            // The other side's actions that can contest this step.
+            let against: Vec<&str> = scn
+                .actions_of(project.side.other())
+                .filter(
+                    |(_, a)| matches!(&a.target, TargetSpec::Project { contest } if step.contestable.contains(contest)),
+                )
+                .map(|(_, a)| a.name.get(lang))
+                .collect();
+            if !against.is_empty() {
+                ui.label(
+                    egui::RichText::new(labelled(lang, &tr(lang, "ui-contested-by"), &against.join(", "))).small(),
+                );
+            }
+        });
+    }
+    if !any {
+        ui.label(egui::RichText::new(tr(lang, "ui-no-projects")).weak());
+    }
+    pick
+}

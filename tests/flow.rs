@@ -1,0 +1,143 @@
+//! The desktop game's screen flow and turn flow, headless: a Bevy app with `MinimalPlugins`, the
+//! states and the flow plugin, no window and no egui. Screens' requests go in as messages; the
+//! screen shown and the game's state come out.
+#![cfg(feature = "gui")]
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use nuage::ai::Difficulty;
+use nuage::game::flow::FlowPlugin;
+use nuage::game::session::Seat;
+use nuage::game::{Go, Screen, Session};
+use nuage::i18n::Lang;
+use nuage::policy::PolicyKind;
+use nuage::sim::{Phase, Side, orders};
+
+fn app(seats: [Seat; 2]) -> App {
+    let mut session = Session::new(Lang::En);
+    session.chosen =
+        session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).expect("levels/ holds marseille.ron");
+    session.seats = seats;
+    session.seed = 5;
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin)).insert_resource(session).add_plugins(FlowPlugin);
+    app.update();
+    app
+}
+
+/// Asks as a screen would, then lets two frames pass: one to carry it out, one for the new
+/// screen to take over.
+fn ask(app: &mut App, go: Go) {
+    app.world_mut().write_message(go);
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn session(app: &App) -> &Session {
+    app.world().resource::<Session>()
+}
+
+fn phase(app: &App) -> Phase {
+    session(app).game.as_ref().expect("a game is on").world.phase
+}
+
+const COMPUTER: Seat = Seat::Computer(PolicyKind::Ai(Difficulty::Easy));
+
+#[test]
+fn the_screens_follow_title_choice_play_and_back() {
+    let mut app = app([Seat::Human, COMPUTER]);
+    assert_eq!(screen(&app), Screen::Title);
+    ask(&mut app, Go::To(Screen::Choose));
+    assert_eq!(screen(&app), Screen::Choose);
+    ask(&mut app, Go::To(Screen::Title));
+    assert_eq!(screen(&app), Screen::Title);
+    ask(&mut app, Go::To(Screen::Choose));
+    ask(&mut app, Go::Start);
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(phase(&app), Phase::Orders(Side::Builder));
+    assert!(app.should_exit().is_none());
+    ask(&mut app, Go::Quit);
+    assert_eq!(app.should_exit(), Some(AppExit::Success));
+}
+
+#[test]
+fn a_level_that_does_not_load_cannot_be_started() {
+    let mut app = app([Seat::Human, COMPUTER]);
+    app.world_mut().resource_mut::<Session>().chosen = usize::MAX;
+    ask(&mut app, Go::To(Screen::Choose));
+    ask(&mut app, Go::Start);
+    assert_eq!(screen(&app), Screen::Choose, "the choice stays on screen");
+    assert!(session(&app).game.is_none());
+}
+
+#[test]
+fn in_hot_seat_orders_go_in_and_each_team_takes_the_keyboard_in_turn() {
+    let mut app = app([Seat::Human, Seat::Human]);
+    ask(&mut app, Go::Start);
+    assert_eq!(session(&app).hand_over, Some(Side::Builder), "the builders are asked to take the keyboard");
+    app.world_mut().resource_mut::<Session>().hand_over = None;
+
+    let (order, before) = {
+        let game = session(&app).game.as_ref().unwrap();
+        let order = orders::legal_orders(&game.scenario, &game.world, Side::Builder)[0];
+        (order, game.world.side(Side::Builder).resources.clone())
+    };
+    ask(&mut app, Go::Give(order));
+    let game = session(&app).game.as_ref().unwrap();
+    assert!(
+        game.world.side(Side::Builder).resources != before || !game.world.projects.is_empty(),
+        "the order was carried out"
+    );
+
+    ask(&mut app, Go::EndPhase);
+    assert_eq!(phase(&app), Phase::Orders(Side::Collective));
+    assert_eq!(session(&app).hand_over, Some(Side::Collective));
+    app.world_mut().resource_mut::<Session>().hand_over = None;
+    ask(&mut app, Go::EndPhase);
+    let game = session(&app).game.as_ref().unwrap();
+    assert_eq!(game.world.turn, 1, "both sides done: the turn resolved");
+    assert_eq!(game.world.phase, Phase::Orders(Side::Builder));
+    assert_eq!(screen(&app), Screen::Play);
+}
+
+#[test]
+fn against_the_computer_the_turn_comes_back_to_the_person() {
+    let mut app = app([Seat::Human, COMPUTER]);
+    ask(&mut app, Go::Start);
+    ask(&mut app, Go::EndPhase);
+    let game = session(&app).game.as_ref().unwrap();
+    assert_eq!(game.world.turn, 1, "the computer collective played its phase");
+    assert_eq!(game.world.phase, Phase::Orders(Side::Builder));
+    assert_eq!(session(&app).hand_over, None, "no hand-over screen against the computer");
+}
+
+#[test]
+fn an_order_refused_by_the_core_changes_nothing() {
+    let mut app = app([Seat::Human, COMPUTER]);
+    ask(&mut app, Go::Start);
+    let (order, before) = {
+        let game = session(&app).game.as_ref().unwrap();
+        // A builders' action, given in the collective's name during the builders' phase.
+        let order = orders::legal_orders(&game.scenario, &game.world, Side::Builder)[0];
+        let order = nuage::sim::Order { side: Side::Collective, ..order };
+        assert!(game.check(&order).is_err());
+        (order, game.save())
+    };
+    ask(&mut app, Go::Give(order));
+    assert_eq!(session(&app).game.as_ref().unwrap().save(), before);
+}
+
+#[test]
+fn a_demo_game_plays_itself_to_the_debrief() {
+    let mut app = app([COMPUTER, COMPUTER]);
+    ask(&mut app, Go::Start);
+    app.update();
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(session(&app).game.as_ref().unwrap().world.outcome.is_some());
+    ask(&mut app, Go::To(Screen::Title));
+    assert_eq!(screen(&app), Screen::Title);
+}
