@@ -100,7 +100,10 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         .map(|(name, value)| {
             let value = match value {
                 Arg::Text(t) => FluentValue::from(t.to_string()),
-                Arg::Number(n) => FluentValue::from(round(*n)),
+                // Whole numbers stay numbers, so that plural variants ("1 turn", "2 turns")
+                // work; others are written by `number` (Fluent would not use a decimal comma).
+                Arg::Number(n) if round(*n).fract() == 0.0 => FluentValue::from(round(*n)),
+                Arg::Number(n) => FluentValue::from(number(lang, *n)),
             };
             (Cow::Owned(name.to_string()), value)
         })

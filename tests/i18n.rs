@@ -86,3 +86,21 @@ fn a_refusal_names_what_is_missing_and_the_current_value() {
     let text = describe::refusal(&scenario, &game.world, &order, &refusal, Lang::Fr);
     assert!(text.contains("Pas assez de"), "{text}");
 }
+
+#[test]
+fn numbers_in_messages_follow_the_language() {
+    use nuage::i18n::{Lang, tr_args};
+    let args = [("have", 328.14.into()), ("need", 400.0.into()), ("resource", "capital".into())];
+    let fr = tr_args(Lang::Fr, "refusal-cannot-afford", &args);
+    let en = tr_args(Lang::En, "refusal-cannot-afford", &args);
+    assert!(fr.contains("328,1") && !fr.contains("328.1"), "{fr}");
+    assert!(en.contains("328.1"), "{en}");
+}
+
+#[test]
+fn counts_take_the_plural_of_each_language() {
+    use nuage::i18n::{Lang, tr_args};
+    let say = |lang, n: u32| tr_args(lang, "play-turns-left", &[("turns", n.into())]);
+    assert!(say(Lang::En, 1).contains("1 turn ") && say(Lang::En, 2).contains("2 turns"), "{}", say(Lang::En, 1));
+    assert!(say(Lang::Fr, 1).contains("1 tour ") && say(Lang::Fr, 3).contains("3 tours"), "{}", say(Lang::Fr, 1));
+}

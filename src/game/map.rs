@@ -396,8 +396,9 @@ fn hover_box(painter: &egui::Painter, view: &MapView, id: PlaceId, at: Pos2, rec
         min.x = at.x - 14.0 - size.x;
     }
     if min.y + size.y > rect.bottom() {
-        min.y = (at.y - 14.0 - size.y).max(rect.top());
+        min.y = at.y - 14.0 - size.y;
     }
+    min = min.max(rect.min);
     let box_rect = Rect::from_min_size(min, size);
     painter.rect_filled(box_rect, 4.0, Color32::from_rgb(250, 246, 235));
     painter.galley(box_rect.min + egui::vec2(6.0, 4.0), galley, Color32::BLACK);

@@ -59,14 +59,17 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             }
         });
     });
-    egui::Panel::left("actions").default_size(360.0).show(root, |ui| {
+    // Side panels take a share of the width, so that the map keeps room on a small screen or
+    // with projector-sized text; each can still be resized by dragging its edge.
+    let width = root.ctx().content_rect().width();
+    egui::Panel::left("actions").default_size((width * 0.27).min(380.0)).max_size(width * 0.4).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             if let Some(order) = actions_panel(ui, session, side) {
                 go = Some(Go::Give(order));
             }
         });
     });
-    egui::Panel::right("log").default_size(360.0).show(root, |ui| {
+    egui::Panel::right("log").default_size((width * 0.25).min(380.0)).max_size(width * 0.4).show(root, |ui| {
         if let Some(p) = super::side_panel::show(ui, session, side) {
             pick = Some(p);
         }

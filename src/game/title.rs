@@ -18,7 +18,13 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             go = Some(Go::To(Screen::Choose));
         }
         ui.add_space(10.0);
-        super::settings::controls(ui, session);
+        // The settings as one block in the middle, their rows aligned with each other.
+        ui.allocate_ui_with_layout(egui::vec2(420.0, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                super::settings::controls(ui, session);
+            });
+        });
         ui.add_space(20.0);
         if ui.button(tr(lang, "ui-quit")).clicked() {
             go = Some(Go::Quit);

@@ -67,15 +67,24 @@ log-draw-success = Succeeded, at { $chance }% odds ({ $cause })
 log-draw-failure = Failed, at { $chance }% odds ({ $cause })
 log-project-started = Project started: { $project }
 log-project-waiting = { $project } is waiting: { $reason }
-log-project-delayed = { $project } delayed by { $turns } turn(s) ({ $cause })
-log-project-blocked = { $project } blocked for { $turns } turn(s) ({ $cause })
+log-project-delayed = { $project } delayed by { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+} ({ $cause })
+log-project-blocked = { $project } blocked for { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+} ({ $cause })
 log-project-cancelled = { $project } cancelled ({ $cause })
 log-milestone = { $project }: { $milestone } done
 log-project-completed = { $project } is complete
 log-level-changed = { $kind } at { $place } is now { $level } ({ $pressure }% of capacity)
 log-warning = Warning, { $ending } is near: { $text }
 log-ended = Ending: { $ending }. Winner: { $winner }.
-wait-blocked = blocked for { $turns } more turn(s)
+wait-blocked = blocked for { $turns ->
+    [one] { $turns } more turn
+   *[other] { $turns } more turns
+}
 
 ## Command line
 cli-turn = turn
@@ -95,7 +104,10 @@ play-resources = Resources
 play-action-points = action points
 play-hidden = hidden (investigate to know)
 play-project = project
-play-turns-left = { $turns } turn(s) left on this step
+play-turns-left = { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+} left on this step
 play-no-target = no possible target now
 play-prompt = Type an action's number, e to end your turn, s to save, q to quit.
 play-target-prompt = Type the target's number (anything else cancels).
@@ -170,8 +182,14 @@ ui-report-quiet = A quiet half-year: nothing you can see changed.
 ui-served = served:
 ui-projects = Projects under way
 ui-no-projects = No project under way that you know of.
-ui-project-step = step { $n } of { $of }: { $step }, { $turns } turns to go
-ui-project-blocked = blocked for { $turns } more turns
+ui-project-step = step { $n } of { $of }: { $step }, { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+} to go
+ui-project-blocked = blocked for { $turns ->
+    [one] { $turns } more turn
+   *[other] { $turns } more turns
+}
 ui-project-waits = waits for
 ui-contested-by = can be contested by
 ui-log-show-place = Click to show the place on the map

@@ -67,15 +67,24 @@ log-draw-success = Réussi, avec { $chance } % de chances ({ $cause })
 log-draw-failure = Échoué, avec { $chance } % de chances ({ $cause })
 log-project-started = Projet lancé : { $project }
 log-project-waiting = { $project } est en attente : { $reason }
-log-project-delayed = { $project } retardé de { $turns } tour(s) ({ $cause })
-log-project-blocked = { $project } bloqué pendant { $turns } tour(s) ({ $cause })
+log-project-delayed = { $project } retardé de { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+} ({ $cause })
+log-project-blocked = { $project } bloqué pendant { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+} ({ $cause })
 log-project-cancelled = { $project } annulé ({ $cause })
 log-milestone = { $project } : { $milestone } fait
 log-project-completed = { $project } est achevé
 log-level-changed = { $kind } à { $place } : désormais { $level } ({ $pressure } % de la capacité)
 log-warning = Attention, « { $ending } » approche : { $text }
 log-ended = Fin : { $ending }. Camp gagnant : { $winner }.
-wait-blocked = bloqué encore { $turns } tour(s)
+wait-blocked = bloqué encore { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+}
 
 ## Ligne de commande
 cli-turn = tour
@@ -95,7 +104,10 @@ play-resources = Ressources
 play-action-points = points d’action
 play-hidden = caché (enquêtez pour savoir)
 play-project = projet
-play-turns-left = encore { $turns } tour(s) pour cette étape
+play-turns-left = encore { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+} pour cette étape
 play-no-target = aucune cible possible pour l’instant
 play-prompt = Tapez le numéro d’une action, e pour finir votre tour, s pour sauvegarder, q pour quitter.
 play-target-prompt = Tapez le numéro de la cible (autre chose annule).
@@ -170,8 +182,14 @@ ui-report-quiet = Un semestre calme : rien de visible n’a changé.
 ui-served = servi·es :
 ui-projects = Projets en cours
 ui-no-projects = Aucun projet en cours à votre connaissance.
-ui-project-step = étape { $n } sur { $of } : { $step }, encore { $turns } tours
-ui-project-blocked = bloqué encore { $turns } tours
+ui-project-step = étape { $n } sur { $of } : { $step }, encore { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+}
+ui-project-blocked = bloqué encore { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+}
 ui-project-waits = attend
 ui-contested-by = contestable par
 ui-log-show-place = Cliquer pour montrer le lieu sur la carte
