@@ -105,14 +105,17 @@ pub enum Command {
         projector: bool,
     },
     /// Time the launch to an interactive title screen and the play screen's frames on both
-    /// maps, then the same for an empty Bevy + egui window (build with --release).
+    /// maps against an empty Bevy + egui window, in alternating runs (build with --release).
     BenchFrames {
         /// Frames timed on each map.
         #[arg(long, default_value_t = 300)]
         frames: u32,
-        /// Time only the empty window (the reference), not the game.
-        #[arg(long)]
-        empty: bool,
+        /// Runs of the game and of the empty window, alternated; medians are reported.
+        #[arg(long, default_value_t = 3)]
+        rounds: u32,
+        /// Run one of the two once and print its figures (used by the rounds).
+        #[arg(long, value_enum, hide = true)]
+        only: Option<BenchWindow>,
     },
     /// Time turns and whole games of a level with the built-in players (build with --release).
     Bench {
@@ -121,6 +124,13 @@ pub enum Command {
         #[arg(long, default_value_t = 200)]
         games: u32,
     },
+}
+
+/// Which window `bench-frames --only` times.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum BenchWindow {
+    Game,
+    Empty,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -179,7 +189,7 @@ pub fn run() -> ExitCode {
         Some(Command::Tour { out, lang, size, projector }) => {
             tour(out, lang.unwrap_or_else(Lang::from_environment), size, projector)
         }
-        Some(Command::BenchFrames { frames, empty }) => bench_frames(frames, empty),
+        Some(Command::BenchFrames { frames, rounds, only }) => bench_frames(frames, rounds, only),
     }
 }
 
@@ -240,40 +250,24 @@ fn tour(out: PathBuf, lang: Lang, size: (u32, u32), projector: bool) -> ExitCode
     }
 }
 
-/// `nuage bench-frames`: the game's launch and frame times, then the empty window's.
-fn bench_frames(frames: u32, empty: bool) -> ExitCode {
+/// `nuage bench-frames`: the game's launch and frame times against an empty window's.
+fn bench_frames(frames: u32, rounds: u32, only: Option<BenchWindow>) -> ExitCode {
     if let Err(code) = needs_display() {
         return code;
     }
     #[cfg(feature = "gui")]
     {
-        use crate::game::bench::{BenchFrames, run_empty_window};
-        let started = std::time::Instant::now();
-        if !empty {
-            let bench = Some(BenchFrames { frames, started });
-            let launch =
-                crate::game::Launch { lang: Lang::En, tour: None, bench, size: (1280, 720), projector: Some(false) };
-            if let bevy::app::AppExit::Error(_) = crate::game::run(launch) {
-                return ExitCode::from(1);
-            }
-            // Bevy allows one app per process; the reference runs in a fresh one.
-            return match std::env::current_exe().map(|exe| {
-                std::process::Command::new(exe)
-                    .args(["bench-frames", "--empty", "--frames", &frames.to_string()])
-                    .status()
-            }) {
-                Ok(Ok(status)) if status.success() => ExitCode::SUCCESS,
-                _ => ExitCode::from(1),
-            };
-        }
-        match run_empty_window(frames, started) {
-            bevy::app::AppExit::Success => ExitCode::SUCCESS,
-            bevy::app::AppExit::Error(_) => ExitCode::from(1),
-        }
+        use crate::game::bench;
+        let ok = match only {
+            Some(BenchWindow::Game) => bench::run_game(frames),
+            Some(BenchWindow::Empty) => bench::run_empty_window(frames),
+            None => bench::rounds(frames, rounds.max(1)),
+        };
+        if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (frames, empty);
+        let _ = (frames, rounds, only);
         eprintln!("this build has no window (built without the `gui` feature)");
         ExitCode::from(1)
     }

@@ -1,7 +1,9 @@
 //! `nuage bench-frames`: how long the game takes to show an interactive title screen, and how
 //! long a frame of the play screen takes on each map, against an empty Bevy + egui window
 //! measured the same way. Frames are drawn continuously while measuring (the game itself
-//! redraws only on input), so the figures are the cost of one redraw.
+//! redraws only on input), so the figures are the cost of one redraw. Bevy runs one app per
+//! process, so each measure is a child process; the game and the empty window alternate, and
+//! medians are reported, because a software renderer on a shared machine drifts.
 
 use std::time::{Duration, Instant};
 
@@ -119,11 +121,17 @@ fn walk_and_time(
             figures.world.extend(took);
             if figures.world.len() as u32 >= bench.frames {
                 print_figures(&figures);
+                let launch = figures.launch.map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+                println!("{FIGURES} {launch} {} {}", mean_ms(&figures.port), mean_ms(&figures.world));
                 exit.write(AppExit::Success);
             }
         }
         _ => {}
     }
+}
+
+fn mean_ms(times: &[Duration]) -> f64 {
+    times.iter().map(|d| d.as_secs_f64() * 1000.0).sum::<f64>() / times.len().max(1) as f64
 }
 
 /// Mean, median and 95th percentile of frame times, in milliseconds.
@@ -146,19 +154,76 @@ fn print_figures(figures: &Figures) {
     println!("play screen, world map: {}", summary(&figures.world));
 }
 
+/// Marks the line a child prints for the parent: launch ms, then mean frame ms (two figures).
+const FIGURES: &str = "@figures";
+
+/// Times the game once (launch, then the play screen on each map); true when it ran.
+pub fn run_game(frames: u32) -> bool {
+    let launch = super::Launch {
+        lang: crate::i18n::Lang::En,
+        tour: None,
+        bench: Some(BenchFrames { frames, started: Instant::now() }),
+        size: (1280, 720),
+        projector: Some(false),
+    };
+    super::run(launch) == AppExit::Success
+}
+
+/// Alternates `rounds` runs of the game and of the empty window, then prints the medians and
+/// how many times slower a frame of the play screen is.
+pub fn rounds(frames: u32, rounds: u32) -> bool {
+    let Ok(exe) = std::env::current_exe() else { return false };
+    let run = |which: &str| -> Option<[f64; 3]> {
+        let out = std::process::Command::new(&exe)
+            .args(["bench-frames", "--only", which, "--frames", &frames.to_string()])
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let line = text.lines().find_map(|l| l.strip_prefix(FIGURES))?;
+        let v: Vec<f64> = line.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        (v.len() == 3).then(|| [v[0], v[1], v[2]])
+    };
+    let (mut game, mut empty) = (Vec::new(), Vec::new());
+    for round in 1..=rounds {
+        let (Some(g), Some(e)) = (run("game"), run("empty")) else {
+            eprintln!("a timed run failed: is there a display, and levels/ in the current folder?");
+            return false;
+        };
+        println!(
+            "round {round}: launch {:.0} ms (empty window {:.0} ms); frame: port map {:.2} ms, world map {:.2} ms, empty window {:.2} ms",
+            g[0], e[0], g[1], g[2], e[1]
+        );
+        game.push(g);
+        empty.push(e);
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let pick = |runs: &[[f64; 3]], i: usize| median(runs.iter().map(|r| r[i]).collect());
+    let (port, world, reference) = (pick(&game, 1), pick(&game, 2), pick(&empty, 1));
+    println!("median over {rounds} rounds of {frames} frames:");
+    println!("  launch to interactive title: {:.0} ms (empty window: {:.0} ms)", pick(&game, 0), pick(&empty, 0));
+    println!("  play screen, port map:  {port:.2} ms a frame, {:.2}x the empty window", port / reference);
+    println!("  play screen, world map: {world:.2} ms a frame, {:.2}x the empty window", world / reference);
+    println!("  empty Bevy + egui window: {reference:.2} ms a frame");
+    true
+}
+
 /// The reference: a window with Bevy and egui and nothing in it, timed the same way.
-pub fn run_empty_window(frames: u32, started: Instant) -> AppExit {
+pub fn run_empty_window(frames: u32) -> bool {
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(super::window_plugin((1280, 720), true)))
         .add_plugins(bevy_egui::EguiPlugin::default())
         .insert_resource(WinitSettings::continuous())
-        .insert_resource(BenchFrames { frames, started })
+        .insert_resource(BenchFrames { frames, started: Instant::now() })
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
         .add_systems(EguiPrimaryContextPass, empty_panel)
         .add_systems(Last, time_empty);
-    app.run()
+    app.run() == AppExit::Success
 }
 
 fn empty_panel(mut contexts: EguiContexts) -> Result {
@@ -176,13 +241,14 @@ fn time_empty(
     mut frame: Local<u32>,
     mut last: Local<Option<Instant>>,
     mut times: Local<Vec<Duration>>,
+    mut launch: Local<f64>,
     bench: Res<BenchFrames>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let now = Instant::now();
     *frame += 1;
     if *frame == 3 {
-        println!("launch to first frame: {:.0} ms", (now - bench.started).as_secs_f64() * 1000.0);
+        *launch = (now - bench.started).as_secs_f64() * 1000.0;
     }
     if *frame > 3 + SETTLE
         && let Some(before) = *last
@@ -192,6 +258,8 @@ fn time_empty(
     *last = Some(now);
     if times.len() as u32 >= bench.frames {
         println!("empty Bevy + egui window: {}", summary(&times));
+        let mean = mean_ms(&times);
+        println!("{FIGURES} {} {mean} {mean}", *launch);
         exit.write(AppExit::Success);
     }
 }

@@ -255,15 +255,21 @@ fn draw(
                 }
                 // Critical places are hatched as well as coloured: a cue that survives
                 // colour blindness and a washed-out projector.
-                if matches!(level, Some((Level::Critical, _))) {
+                if labels && matches!(level, Some((Level::Critical, _))) {
                     hatch(painter, &pts, fill);
                 }
-                let outline = if view.selected == Some(id) {
+                // The inset is a glance: no outlines, half the triangles.
+                let outline = if !labels {
+                    Stroke::NONE
+                } else if view.selected == Some(id) {
                     Stroke::new(3.5, Color32::WHITE)
                 } else {
                     Stroke::new(1.5, Color32::WHITE)
                 };
                 painter.add(egui::Shape::convex_polygon(pts, fill.gamma_multiply(0.75), outline));
+            }
+            Shape::Point(_) if !labels => {
+                painter.circle_filled(centre, 4.0, fill);
             }
             Shape::Point(_) => {
                 painter.circle(centre, 7.0, fill, Stroke::new(1.5, Color32::WHITE));
@@ -276,7 +282,7 @@ fn draw(
             }
         }
         // Changed this turn: an arrow up or down beside the place.
-        if let Some((_, dir)) = view.changed.iter().find(|(p, _)| *p == id) {
+        if let Some((_, dir)) = view.changed.iter().find(|(p, _)| *p == id && labels) {
             let arrow = if *dir > 0 { "▲" } else { "▼" };
             painter.text(
                 centre + egui::vec2(-14.0, -12.0),

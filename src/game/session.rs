@@ -60,6 +60,24 @@ pub struct Session {
     /// The actions panel as last worked out, and for which state of the game: checking every
     /// order is done once per change, not once per frame.
     menu: std::sync::Mutex<Option<(MenuKey, Arc<Vec<super::play::ActionRow>>)>>,
+    /// The log as last put in words, likewise.
+    log: std::sync::Mutex<Option<(MenuKey, Arc<Vec<LogLine>>)>>,
+}
+
+/// A log entry in words, and the place it is about.
+type LogLine = (String, Option<crate::sim::PlaceId>);
+
+/// The value kept in `cell` when it was made for `key`; otherwise a new one, kept.
+fn cached<T>(cell: &std::sync::Mutex<Option<(MenuKey, Arc<T>)>>, key: MenuKey, make: impl FnOnce() -> T) -> Arc<T> {
+    let mut kept = cell.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    match kept.as_ref() {
+        Some((k, value)) if *k == key => value.clone(),
+        _ => {
+            let value = Arc::new(make());
+            *kept = Some((key, value.clone()));
+            value
+        }
+    }
 }
 
 /// What the actions panel depends on: the language, the turn, the phase and how long the log is
@@ -109,29 +127,35 @@ impl Session {
             reported: [0, 0],
             started_games: 0,
             menu: std::sync::Mutex::new(None),
+            log: std::sync::Mutex::new(None),
         }
     }
 
-    /// The actions of `side` as the actions panel shows them, worked out again only when the
-    /// game has changed.
-    pub fn action_menu(&self, side: Side) -> Option<Arc<Vec<super::play::ActionRow>>> {
+    /// What the panels drawn from the game depend on, now.
+    fn menu_key(&self, side: Side) -> Option<MenuKey> {
         let game = self.game.as_ref()?;
-        let key = MenuKey {
+        Some(MenuKey {
             lang: self.lang,
             side,
             turn: game.world.turn,
             log: game.history.log.len(),
             game: self.started_games,
-        };
-        let mut menu = self.menu.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        match menu.as_ref() {
-            Some((k, rows)) if *k == key => Some(rows.clone()),
-            _ => {
-                let rows = Arc::new(super::play::action_rows(game, side, self.lang));
-                *menu = Some((key, rows.clone()));
-                Some(rows)
-            }
-        }
+        })
+    }
+
+    /// The actions of `side` as the actions panel shows them, worked out again only when the
+    /// game has changed.
+    pub fn action_menu(&self, side: Side) -> Option<Arc<Vec<super::play::ActionRow>>> {
+        let key = self.menu_key(side)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.menu, key, || super::play::action_rows(game, side, self.lang)))
+    }
+
+    /// The log lines `side` sees, put in words again only when the game has changed.
+    pub fn log_lines(&self, side: Side) -> Option<Arc<Vec<LogLine>>> {
+        let key = self.menu_key(side)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.log, key, || super::side_panel::log_lines(game, side, self.lang)))
     }
 
     /// Resumes a loaded game; the seats stay as chosen, computers are made anew for it.

@@ -45,6 +45,24 @@ pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
     std::fs::rename(&temp, path)
 }
 
+/// The settings a player can change from the title screen and the pause menu.
+pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
+    let lang = session.lang;
+    ui.horizontal(|ui| {
+        ui.label(crate::i18n::tr(lang, "ui-language"));
+        ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
+        ui.selectable_value(&mut session.lang, Lang::En, "English");
+    });
+    ui.horizontal(|ui| {
+        ui.label(crate::i18n::tr(lang, "ui-scale"));
+        for scale in SCALES {
+            let label = crate::i18n::percent(lang, (scale * 100.0) as f64);
+            ui.selectable_value(&mut session.ui_scale, scale, label);
+        }
+    });
+    ui.checkbox(&mut session.projector, crate::i18n::tr(lang, "ui-projector"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,22 +81,4 @@ mod tests {
         assert_eq!(load(&path), None);
         std::fs::remove_dir_all(&dir).unwrap();
     }
-}
-
-/// The settings a player can change from the title screen and the pause menu.
-pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
-    let lang = session.lang;
-    ui.horizontal(|ui| {
-        ui.label(crate::i18n::tr(lang, "ui-language"));
-        ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
-        ui.selectable_value(&mut session.lang, Lang::En, "English");
-    });
-    ui.horizontal(|ui| {
-        ui.label(crate::i18n::tr(lang, "ui-scale"));
-        for scale in SCALES {
-            let label = crate::i18n::percent(lang, (scale * 100.0) as f64);
-            ui.selectable_value(&mut session.ui_scale, scale, label);
-        }
-    });
-    ui.checkbox(&mut session.projector, crate::i18n::tr(lang, "ui-projector"));
 }

@@ -13,6 +13,9 @@ use crate::sim::scenario::TargetSpec;
 use crate::sim::world::ProjectStatus;
 use crate::sim::{Happening, PlaceId, Scenario, Side, Target, World, describe, pressure, visibility};
 
+/// Log entries shown during play, newest first; the debrief's timeline has them all.
+const LOG_SHOWN: usize = 80;
+
 /// What a click in the panel asks for.
 pub enum Pick {
     /// Show this place on its map.
@@ -41,14 +44,14 @@ pub fn show(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
         });
     ui.separator();
     ui.heading(tr(lang, "ui-log"));
+    let lines = session.log_lines(side);
     egui::ScrollArea::vertical().id_salt("log").show(ui, |ui| {
-        for entry in game.history.log.iter().rev().filter(|e| visibility::sees(scn, world, side, e)).take(150) {
-            let text = format!("[{}] {}", entry.turn + 1, describe::happening(scn, world, &entry.happening, lang));
-            match place_of(scn, world, entry) {
+        for (text, place) in lines.iter().flat_map(|l| l.iter()) {
+            match place {
                 Some(place) => {
                     let shown = ui.add(egui::Label::new(text).sense(egui::Sense::click()));
                     if shown.on_hover_text(tr(lang, "ui-log-show-place")).clicked() {
-                        pick = Some(Pick::Place(place));
+                        pick = Some(Pick::Place(*place));
                     }
                 }
                 None => {
@@ -58,6 +61,22 @@ pub fn show(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
         }
     });
     pick
+}
+
+/// The newest entries of the log that `side` may see, in words, with the place each is about.
+pub fn log_lines(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<(String, Option<PlaceId>)> {
+    let (scn, world) = (&game.scenario, &game.world);
+    game.history
+        .log
+        .iter()
+        .rev()
+        .filter(|e| visibility::sees(scn, world, side, e))
+        .take(LOG_SHOWN)
+        .map(|e| {
+            let text = format!("[{}] {}", e.turn + 1, describe::happening(scn, world, &e.happening, lang));
+            (text, place_of(scn, world, e))
+        })
+        .collect()
 }
 
 /// The place a log entry is about, if any.
