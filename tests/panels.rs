@@ -165,3 +165,41 @@ fn french_puts_a_space_before_a_colon() {
     assert_eq!(nuage::i18n::labelled(Lang::Fr, "Camp gagnant", "Collectif"), "Camp gagnant\u{a0}: Collectif");
     assert_eq!(nuage::i18n::labelled(Lang::En, "Winner", "Collective"), "Winner: Collective");
 }
+
+#[test]
+fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_place() {
+    use nuage::game::side_panel::{self, Pick};
+    let mut session = marseille_session(Lang::En);
+    {
+        let game = session.game.as_mut().unwrap();
+        // The first order that starts a project on a place: a port data centre.
+        let order = nuage::sim::orders::legal_orders(&game.scenario, &game.world, Side::Builder)
+            .into_iter()
+            .find(|o| game.scenario.action(o.action).project.is_some() && matches!(o.target, nuage::sim::Target::Place(_)))
+            .expect("the builders can start a project on a place");
+        game.submit(&order).unwrap();
+        // Two phases later the project is at its permit, which the collective can contest.
+        game.end_phase(Side::Builder).unwrap();
+        game.end_phase(Side::Collective).unwrap();
+    }
+    let mut harness = Harness::builder().with_size([420.0, 1400.0]).build_ui_state(
+        |ui, (session, pick): &mut (Session, Option<String>)| {
+            if let Some(p) = side_panel::show(ui, session, Side::Builder) {
+                *pick = Some(match p {
+                    Pick::Place(place) => format!("place {}", place.index()),
+                    Pick::Source(key) => format!("source {key}"),
+                });
+            }
+        },
+        (session, None),
+    );
+    harness.run();
+    assert!(harness.query_by_label("Projects under way").is_some());
+    assert!(harness.query_by_label_contains("Builders: Port data centre").is_some());
+    assert!(harness.query_by_label_contains("can be contested by").is_some(), "the permit step names its contests");
+    // The log entry of the project's start shows its place when clicked.
+    harness.get_by_label_contains("Project started").click();
+    harness.run();
+    let picked = harness.state().1.clone().expect("the click picked something");
+    assert!(picked.starts_with("place "), "{picked}");
+}

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke};
 
-use crate::i18n::{Lang, labelled, number, percent, tr};
+use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::sim::scenario::{BackdropKind, LinkKind, MapKind, Point, Shape};
 use crate::sim::world::Level;
 use crate::sim::{PlaceId, Scenario, Side, World, describe, pressure, visibility};
@@ -143,7 +143,7 @@ pub fn paint(ui: &mut egui::Ui, view: &MapView, camera: &mut Camera) -> Option<C
         camera.bound(rect);
     }
     let painter = painter.with_clip_rect(rect);
-    let hovered = draw(&painter, rect, *camera, view, view.map, pointer.filter(|_| !over_inset), true);
+    let (hovered, hovered_link) = draw(&painter, rect, *camera, view, view.map, pointer.filter(|_| !over_inset), true);
     // The other map, small, in a corner: a glance at both, and a way across.
     let other = match view.map {
         MapKind::Port => MapKind::World,
@@ -168,11 +168,13 @@ pub fn paint(ui: &mut egui::Ui, view: &MapView, camera: &mut Camera) -> Option<C
     }
     if let (Some(id), Some(at)) = (hovered, pointer) {
         hover_box(&painter, view, id, at, rect);
+    } else if let (Some(link), Some(at)) = (hovered_link, pointer) {
+        link_box(&painter, view, link, at, rect);
     }
     hovered.filter(|_| response.clicked()).map(Click::Place)
 }
 
-/// Draws one map into `rect`; returns the place under `pointer`. Labels are placed so that they
+/// Draws one map into `rect`; returns the place under `pointer`, or else the route under it. Labels are placed so that they
 /// do not overlap: one that would is moved beside its place, or left for the hover to show.
 fn draw(
     painter: &egui::Painter,
@@ -182,7 +184,7 @@ fn draw(
     map: MapKind,
     pointer: Option<Pos2>,
     labels: bool,
-) -> Option<PlaceId> {
+) -> (Option<PlaceId>, Option<usize>) {
     let (scn, world, lang) = (view.scn, view.world, view.lang);
     let mut points: Vec<Point> = Vec::new();
     for b in scn.backdrops.iter().filter(|b| b.map == map) {
@@ -195,7 +197,7 @@ fn draw(
         }
     }
     if points.is_empty() {
-        return None;
+        return (None, None);
     }
     let fit = View::fit(&points, rect, camera);
     painter.rect_filled(rect, 0.0, Color32::from_rgb(24, 38, 52));
@@ -207,7 +209,8 @@ fn draw(
         let pts: Vec<Pos2> = b.polygon.iter().map(|p| fit.to_screen(*p)).collect();
         painter.add(egui::Shape::closed_line(pts, Stroke::new(2.0, colour)));
     }
-    for link in scn.links.iter().filter(|l| l.map == map) {
+    let mut hovered_link = None;
+    for (index, link) in scn.links.iter().enumerate().filter(|(_, l)| l.map == map) {
         let mut path: Vec<Pos2> = link.path.iter().map(|p| fit.to_screen(*p)).collect();
         if path.len() < 2 {
             path = vec![fit.to_screen(scn.place(link.from).label_at), fit.to_screen(scn.place(link.to).label_at)];
@@ -230,6 +233,11 @@ fn draw(
                 colour,
                 Stroke::NONE,
             ));
+        }
+        if let Some(q) = pointer
+            && path.windows(2).any(|w| distance_to_segment(q, w[0], w[1]) < 6.0)
+        {
+            hovered_link = Some(index);
         }
         painter.add(egui::Shape::line(path, Stroke::new(width, colour)));
     }
@@ -283,14 +291,16 @@ fn draw(
         }
         // Changed this turn: an arrow up or down beside the place.
         if let Some((_, dir)) = view.changed.iter().find(|(p, _)| *p == id && labels) {
-            let arrow = if *dir > 0 { "▲" } else { "▼" };
-            painter.text(
-                centre + egui::vec2(-14.0, -12.0),
-                egui::Align2::CENTER_CENTER,
-                arrow,
-                font.clone(),
+            // Painted, not a glyph: the default fonts have no triangles.
+            let at = centre + egui::vec2(-16.0, -12.0);
+            let up = if *dir > 0 { -1.0 } else { 1.0 };
+            let tip = at + egui::vec2(0.0, 6.0 * up);
+            let base = [at + egui::vec2(-6.0, -5.0 * up), at + egui::vec2(6.0, -5.0 * up)];
+            painter.add(egui::Shape::convex_polygon(
+                vec![tip, base[0], base[1]],
                 Color32::WHITE,
-            );
+                Stroke::new(1.0, Color32::BLACK),
+            ));
         }
         if labels {
             pending.push((
@@ -328,7 +338,13 @@ fn draw(
             placed.push(r);
         }
     }
-    hovered
+    (hovered, hovered_link.filter(|_| hovered.is_none()))
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 { ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0) } else { 0.0 };
+    p.distance(a + ab * t)
 }
 
 /// Moves a label's box inside the map, so that names at the edges are not cut.
@@ -350,6 +366,44 @@ fn hatch(painter: &egui::Painter, pts: &[Pos2], colour: Color32) {
         clipped.line_segment([a, b], Stroke::new(1.5, colour.gamma_multiply(1.4)));
         x += step;
     }
+}
+
+/// The hover box of a route: its name, its ends, what it carries and where that comes from.
+fn link_box(painter: &egui::Painter, view: &MapView, link: usize, at: Pos2, rect: Rect) {
+    let (scn, lang) = (view.scn, view.lang);
+    let def = &scn.links[link];
+    let ends = tr_args(
+        lang,
+        "ui-route",
+        &[("from", scn.place(def.from).name.get(lang).into()), ("to", scn.place(def.to).name.get(lang).into())],
+    );
+    let mut lines = vec![def.name.get(lang).to_owned(), ends];
+    if !def.carries.get(lang).is_empty() {
+        lines.push(def.carries.get(lang).to_owned());
+    }
+    let cited: Vec<&str> = def.sources.iter().map(|id| scn.sources[id.index()].key.as_str()).collect();
+    if !cited.is_empty() {
+        lines.push(format!("[{}]", cited.join(", ")));
+    }
+    text_box(painter, lines.join("\n"), at, rect);
+}
+
+/// A pale box of text by the pointer, kept inside the map.
+fn text_box(painter: &egui::Painter, text: String, at: Pos2, rect: Rect) {
+    let galley = painter.layout(text, egui::FontId::proportional(14.0), Color32::BLACK, 420.0);
+    let size = galley.size() + egui::vec2(12.0, 8.0);
+    // Flipped to the left or up near the edges.
+    let mut min = at + egui::vec2(14.0, 14.0);
+    if min.x + size.x > rect.right() {
+        min.x = at.x - 14.0 - size.x;
+    }
+    if min.y + size.y > rect.bottom() {
+        min.y = at.y - 14.0 - size.y;
+    }
+    min = min.max(rect.min);
+    let box_rect = Rect::from_min_size(min, size);
+    painter.rect_filled(box_rect, 4.0, Color32::from_rgb(250, 246, 235));
+    painter.galley(box_rect.min + egui::vec2(6.0, 4.0), galley, Color32::BLACK);
 }
 
 /// The hover box: the place's figures, who goes short, and where the figures come from.
@@ -394,20 +448,7 @@ fn hover_box(painter: &egui::Painter, view: &MapView, id: PlaceId, at: Pos2, rec
     if !cited.is_empty() {
         lines.push(format!("[{}]", cited.join(", ")));
     }
-    let galley = painter.layout(lines.join("\n"), egui::FontId::proportional(14.0), Color32::BLACK, 420.0);
-    let size = galley.size() + egui::vec2(12.0, 8.0);
-    // Kept inside the map: flipped to the left or up near the edges.
-    let mut min = at + egui::vec2(14.0, 14.0);
-    if min.x + size.x > rect.right() {
-        min.x = at.x - 14.0 - size.x;
-    }
-    if min.y + size.y > rect.bottom() {
-        min.y = at.y - 14.0 - size.y;
-    }
-    min = min.max(rect.min);
-    let box_rect = Rect::from_min_size(min, size);
-    painter.rect_filled(box_rect, 4.0, Color32::from_rgb(250, 246, 235));
-    painter.galley(box_rect.min + egui::vec2(6.0, 4.0), galley, Color32::BLACK);
+    text_box(painter, lines.join("\n"), at, rect);
 }
 
 /// Whether a point lies inside a polygon (even-odd rule).

@@ -199,12 +199,9 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option
                     for (order, label) in &row.orders {
                         // The place selected on the map stands out.
                         let picked = matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
-                        let text = if picked {
-                            egui::RichText::new(format!("▶ {label}")).strong()
-                        } else {
-                            egui::RichText::new(label)
-                        };
-                        if ui.button(text).clicked() {
+                        let text =
+                            if picked { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
+                        if ui.add(egui::Button::new(text).selected(picked)).clicked() {
                             chosen = Some(*order);
                         }
                     }

@@ -197,3 +197,4 @@ ui-open-source = Open this source in the encyclopedia
 ui-drawn-by = drawn by
 ui-indicator-sources = Sources: { $keys } (click to open)
 ui-inset = Click to switch to this map
+ui-route = from { $from } to { $to }

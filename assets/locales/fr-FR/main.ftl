@@ -197,3 +197,4 @@ ui-open-source = Ouvrir cette source dans l’encyclopédie
 ui-drawn-by = consommé par
 ui-indicator-sources = Sources : { $keys } (cliquer pour ouvrir)
 ui-inset = Cliquer pour passer à cette carte
+ui-route = de { $from } vers { $to }
