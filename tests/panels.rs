@@ -175,7 +175,9 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
         // The first order that starts a project on a place: a port data centre.
         let order = nuage::sim::orders::legal_orders(&game.scenario, &game.world, Side::Builder)
             .into_iter()
-            .find(|o| game.scenario.action(o.action).project.is_some() && matches!(o.target, nuage::sim::Target::Place(_)))
+            .find(|o| {
+                game.scenario.action(o.action).project.is_some() && matches!(o.target, nuage::sim::Target::Place(_))
+            })
             .expect("the builders can start a project on a place");
         game.submit(&order).unwrap();
         // Two phases later the project is at its permit, which the collective can contest.

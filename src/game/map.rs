@@ -10,9 +10,9 @@ use crate::sim::world::Level;
 use crate::sim::{PlaceId, Scenario, Side, World, describe, pressure, visibility};
 
 /// Okabe-Ito colours: calm, strained, critical, unknown.
-const CALM: Color32 = Color32::from_rgb(86, 180, 233);
-const STRAINED: Color32 = Color32::from_rgb(230, 159, 0);
-const CRITICAL: Color32 = Color32::from_rgb(213, 94, 0);
+pub const CALM: Color32 = Color32::from_rgb(86, 180, 233);
+pub const STRAINED: Color32 = Color32::from_rgb(230, 159, 0);
+pub const CRITICAL: Color32 = Color32::from_rgb(213, 94, 0);
 const UNKNOWN: Color32 = Color32::from_rgb(150, 150, 150);
 
 /// Maps level coordinates (y up) into a screen rectangle, keeping proportions.

@@ -140,6 +140,20 @@ fn changed_places(game: &crate::sim::Game, side: Side) -> Vec<(crate::sim::Place
         .collect()
 }
 
+/// The place whose stock of `kind` is the most pressed among those `side` can see.
+fn worst_place(
+    scn: &crate::sim::Scenario,
+    world: &crate::sim::World,
+    side: Side,
+    kind: crate::sim::StockKind,
+) -> Option<(crate::sim::PlaceId, f64)> {
+    (0..world.stocks.len())
+        .map(|p| crate::sim::PlaceId(p as u16))
+        .filter(|p| crate::sim::visibility::sees_stock(world, side, *p, kind))
+        .filter_map(|p| world.stock(p, kind).map(|s| (p, crate::sim::pressure::of_stock(scn, world, s))))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
 /// The other map.
 fn other(map: MapKind) -> MapKind {
     match map {
@@ -176,6 +190,30 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
                 if ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_text(hint).clicked() {
                     pick = Some(Pick::Source(keys[0].to_owned()));
                 }
+            }
+        }
+    });
+    // The headline pressures: the most pressed place of each kind this side can see, coloured
+    // and marked like the map; a click shows the place.
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr(lang, "ui-pressures"));
+        for kind in crate::sim::StockKind::ALL {
+            let Some((place, p)) = worst_place(scn, world, side, kind) else { continue };
+            let level = crate::sim::pressure::level(scn, kind, p);
+            // On the projector's light background the same hues, darker, keep their contrast.
+            let dark = ui.visuals().dark_mode;
+            let (colour, mark) = match level {
+                crate::sim::world::Level::Calm if dark => (super::map::CALM, ""),
+                crate::sim::world::Level::Calm => (egui::Color32::from_rgb(0, 94, 150), ""),
+                crate::sim::world::Level::Strained if dark => (super::map::STRAINED, " !"),
+                crate::sim::world::Level::Strained => (egui::Color32::from_rgb(150, 95, 0), " !"),
+                crate::sim::world::Level::Critical if dark => (super::map::CRITICAL, " !!"),
+                crate::sim::world::Level::Critical => (egui::Color32::from_rgb(170, 60, 0), " !!"),
+            };
+            let text = format!("{} {}{mark}", describe::kind(kind, lang), crate::i18n::percent(lang, p * 100.0));
+            let label = egui::Label::new(egui::RichText::new(text).color(colour).strong()).sense(egui::Sense::click());
+            if ui.add(label).on_hover_text(scn.place(place).name.get(lang)).clicked() {
+                pick = Some(Pick::Place(place));
             }
         }
     });

@@ -180,6 +180,7 @@ ui-report-indicators = Public opinion and standing
 ui-report-news = News, projects and warnings
 ui-report-quiet = A quiet half-year: nothing you can see changed.
 ui-served = served:
+ui-pressures = Highest pressures:
 ui-projects = Projects under way
 ui-no-projects = No project under way that you know of.
 ui-project-step = step { $n } of { $of }: { $step }, { $turns ->

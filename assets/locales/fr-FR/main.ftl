@@ -180,6 +180,7 @@ ui-report-indicators = Opinion publique et position
 ui-report-news = Nouvelles, projets et alertes
 ui-report-quiet = Un semestre calme : rien de visible n’a changé.
 ui-served = servi·es :
+ui-pressures = Plus fortes pressions :
 ui-projects = Projets en cours
 ui-no-projects = Aucun projet en cours à votre connaissance.
 ui-project-step = étape { $n } sur { $of } : { $step }, encore { $turns ->
