@@ -215,6 +215,11 @@ fn draw(
         if path.len() < 2 {
             path = vec![fit.to_screen(scn.place(link.from).label_at), fit.to_screen(scn.place(link.to).label_at)];
         }
+        // Routes across the world are drawn as curves, the way sea cables and shipping lanes
+        // are; lines and pipes in the port stay straight.
+        if map == MapKind::World {
+            path = curve(&path);
+        }
         let (width, colour) = match link.kind {
             LinkKind::Cable => (2.5, Color32::from_rgb(0, 158, 115)),
             LinkKind::Supply => (1.5, Color32::from_rgb(204, 121, 167)),
@@ -339,6 +344,36 @@ fn draw(
         }
     }
     (hovered, hovered_link.filter(|_| hovered.is_none()))
+}
+
+/// A smooth curve through a route's points (Catmull-Rom); a route of two points bows out to
+/// one side, as an arc.
+fn curve(points: &[Pos2]) -> Vec<Pos2> {
+    const STEPS: usize = 8;
+    let mut pts = points.to_vec();
+    if pts.len() == 2 {
+        let (a, b) = (pts[0], pts[1]);
+        let normal = egui::vec2(-(b - a).y, (b - a).x) * 0.15;
+        pts.insert(1, a + (b - a) * 0.5 + normal);
+    }
+    let at = |i: isize| pts[i.clamp(0, pts.len() as isize - 1) as usize];
+    let mut out = Vec::with_capacity(pts.len() * STEPS);
+    for i in 0..pts.len() as isize - 1 {
+        let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
+        for step in 0..STEPS {
+            let t = step as f32 / STEPS as f32;
+            let (t2, t3) = (t * t, t * t * t);
+            let blend = |a: f32, b: f32, c: f32, d: f32| {
+                0.5 * (2.0 * b
+                    + (c - a) * t
+                    + (2.0 * a - 5.0 * b + 4.0 * c - d) * t2
+                    + (3.0 * b - a - 3.0 * c + d) * t3)
+            };
+            out.push(Pos2::new(blend(p0.x, p1.x, p2.x, p3.x), blend(p0.y, p1.y, p2.y, p3.y)));
+        }
+    }
+    out.push(pts[pts.len() - 1]);
+    out
 }
 
 fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
