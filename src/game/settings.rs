@@ -32,7 +32,10 @@ pub fn path() -> Option<PathBuf> {
 /// apply and the file is left as it was until the player changes a setting).
 pub fn load(path: &Path) -> Option<Settings> {
     let text = std::fs::read_to_string(path).ok()?;
-    ron::from_str(&text).ok()
+    let mut settings: Settings = ron::from_str(&text).ok()?;
+    // A hand-edited scale out of reach of the menu would make the screens unusable.
+    settings.ui_scale = settings.ui_scale.clamp(SCALES[0], SCALES[SCALES.len() - 1]);
+    Some(settings)
 }
 
 pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
@@ -77,6 +80,9 @@ mod tests {
         // Settings written before the UI scale existed still load, at the designed scale.
         std::fs::write(&path, "(lang: En, projector: false)").unwrap();
         assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0 }));
+        // A scale edited by hand beyond what the menu offers is brought back within it.
+        std::fs::write(&path, "(lang: Fr, projector: false, ui_scale: 40.0)").unwrap();
+        assert_eq!(load(&path).map(|s| s.ui_scale), Some(1.3));
         std::fs::write(&path, "(lang: Klingon").unwrap();
         assert_eq!(load(&path), None);
         std::fs::remove_dir_all(&dir).unwrap();
