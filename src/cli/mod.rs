@@ -274,7 +274,7 @@ fn bench_frames(frames: u32, rounds: u32, only: Option<BenchWindow>) -> ExitCode
 }
 
 /// A seed for a new game when none is given: the clock, read here at the edge, never in the core.
-fn clock_seed() -> u64 {
+pub fn clock_seed() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs())
 }
 

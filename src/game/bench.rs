@@ -32,9 +32,12 @@ pub struct BenchFrames {
 #[derive(Resource, Default)]
 struct Figures {
     launch: Option<Duration>,
-    port: Vec<Duration>,
-    world: Vec<Duration>,
+    /// Frame times on the port map, then on the world map.
+    frames: [Vec<Duration>; 2],
 }
+
+/// The maps timed, in order.
+const MAPS: [MapKind; 2] = [MapKind::Port, MapKind::World];
 
 /// Where the walk through the benchmark stands.
 #[derive(Default)]
@@ -49,10 +52,9 @@ struct Walk {
 enum Step {
     #[default]
     Title,
-    SettlePort,
-    Port,
-    SettleWorld,
-    World,
+    /// Letting the n-th map settle, then timing it.
+    Settle(usize),
+    Time(usize),
 }
 
 pub struct BenchPlugin {
@@ -94,36 +96,29 @@ fn walk_and_time(
                 exit.write(AppExit::error());
                 return;
             }
-            session.map = MapKind::Port;
-            // The first turn's report would cover the map; it is measured closed.
-            session.reported = [u32::MAX; 2];
+            session.map = MAPS[0];
             next.set(Screen::Play);
-            walk.step = Step::SettlePort;
+            walk.step = Step::Settle(0);
             walk.since = 0;
         }
-        Step::SettlePort if walk.since >= SETTLE => {
-            walk.step = Step::Port;
+        Step::Settle(map) if walk.since >= SETTLE => {
+            walk.step = Step::Time(map);
             walk.since = 0;
         }
-        Step::Port => {
-            figures.port.extend(took);
-            if figures.port.len() as u32 >= bench.frames {
-                session.map = MapKind::World;
-                walk.step = Step::SettleWorld;
-                walk.since = 0;
-            }
-        }
-        Step::SettleWorld if walk.since >= SETTLE => {
-            walk.step = Step::World;
-            walk.since = 0;
-        }
-        Step::World => {
-            figures.world.extend(took);
-            if figures.world.len() as u32 >= bench.frames {
-                print_figures(&figures);
-                let launch = figures.launch.map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-                println!("{FIGURES} {launch} {} {}", mean_ms(&figures.port), mean_ms(&figures.world));
-                exit.write(AppExit::Success);
+        Step::Time(map) => {
+            figures.frames[map].extend(took);
+            if figures.frames[map].len() as u32 >= bench.frames {
+                if let Some(&next_map) = MAPS.get(map + 1) {
+                    session.map = next_map;
+                    walk.step = Step::Settle(map + 1);
+                    walk.since = 0;
+                } else {
+                    print_figures(&figures);
+                    let launch = figures.launch.map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+                    let [port, world] = [mean_ms(&figures.frames[0]), mean_ms(&figures.frames[1])];
+                    println!("{FIGURES} {launch} {port} {world}");
+                    exit.write(AppExit::Success);
+                }
             }
         }
         _ => {}
@@ -150,8 +145,8 @@ fn print_figures(figures: &Figures) {
     if let Some(launch) = figures.launch {
         println!("launch to interactive title: {:.0} ms", launch.as_secs_f64() * 1000.0);
     }
-    println!("play screen, port map:  {}", summary(&figures.port));
-    println!("play screen, world map: {}", summary(&figures.world));
+    println!("play screen, port map:  {}", summary(&figures.frames[0]));
+    println!("play screen, world map: {}", summary(&figures.frames[1]));
 }
 
 /// Marks the line a child prints for the parent: launch ms, then mean frame ms (two figures).

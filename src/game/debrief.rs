@@ -46,6 +46,39 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
     }
 }
 
+/// The debrief's texts, put in words once per game and language, not at every redraw.
+pub struct DebriefText {
+    pub revealed: Vec<String>,
+    /// The timeline's lines; `true` for a computer's reason.
+    pub timeline: Vec<(String, bool)>,
+}
+
+pub fn texts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> DebriefText {
+    let timeline = game
+        .history
+        .log
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.happening,
+                Happening::OrderGiven { .. }
+                    | Happening::Reasoned(_)
+                    | Happening::News(_)
+                    | Happening::Triggered(_)
+                    | Happening::ProjectCompleted(_)
+                    | Happening::Flag { .. }
+                    | Happening::Ended { .. }
+            )
+        })
+        .map(|e| {
+            let line =
+                format!("[{}] {}", e.turn + 1, describe::happening(&game.scenario, &game.world, &e.happening, lang));
+            (line, matches!(e.happening, Happening::Reasoned(_)))
+        })
+        .collect();
+    DebriefText { revealed: revelations(game, lang), timeline }
+}
+
 /// What one side could not see during play, now shown to all: the other side's secret moves
 /// (and when, if ever, they came out), and the figures that stayed hidden, with their values.
 pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<String> {
@@ -68,25 +101,20 @@ pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<Stri
     for (p, stocks) in world.stocks.iter().enumerate() {
         let place = crate::sim::PlaceId(p as u16);
         for stock in stocks {
-            let was_hidden = stock.hidden
-                || log.iter().any(|e| matches!(e.happening, Happening::Revealed { place: at, kind, .. } if at == place && kind == stock.kind));
-            if !was_hidden {
-                continue;
-            }
+            let revealed = log.iter().find(|e| {
+                matches!(e.happening, Happening::Revealed { place: at, kind, .. } if at == place && kind == stock.kind)
+            });
+            let when = match revealed {
+                _ if stock.hidden => tr(lang, "ui-revealed-never"),
+                Some(e) => tr_args(lang, "ui-revealed-in-turn", &[("turn", (e.turn + 1).into())]),
+                None => continue,
+            };
             let pressure = crate::sim::pressure::of_stock(scn, world, stock);
             let figure = labelled(
                 lang,
                 &format!("{} — {}", scn.places[p].name.get(lang), describe::kind(stock.kind, lang)),
                 &percent(lang, pressure * 100.0),
             );
-            let when = if stock.hidden {
-                tr(lang, "ui-revealed-never")
-            } else {
-                let at = log.iter().find(|e| {
-                    matches!(e.happening, Happening::Revealed { place: at, kind, .. } if at == place && kind == stock.kind)
-                });
-                at.map_or_else(String::new, |e| tr_args(lang, "ui-revealed-in-turn", &[("turn", (e.turn + 1).into())]))
-            };
             lines.push(format!("{figure} — {when}"));
         }
     }
@@ -99,6 +127,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;
     let Some(game) = session.game.as_ref() else { return Some(Go::To(Screen::Title)) };
+    let Some(text) = session.debrief_text() else { return Some(Go::To(Screen::Title)) };
     let scn = &game.scenario;
     ui.horizontal(|ui| {
         if let Some(outcome) = &game.world.outcome {
@@ -134,11 +163,10 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             charts(ui, game, lang);
             ui.separator();
             ui.heading(tr(lang, "ui-revealed"));
-            let revealed = revelations(game, lang);
-            if revealed.is_empty() {
+            if text.revealed.is_empty() {
                 ui.label(tr(lang, "ui-revealed-nothing"));
             }
-            for line in &revealed {
+            for line in &text.revealed {
                 ui.label(format!("• {line}"));
             }
             ui.separator();
@@ -150,29 +178,12 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         let right = &mut columns[1];
         right.heading(tr(lang, "ui-timeline"));
         egui::ScrollArea::vertical().id_salt("timeline").max_height(height - 30.0).show(right, |ui| {
-            for entry in &game.history.log {
-                let shown = matches!(
-                    entry.happening,
-                    Happening::OrderGiven { .. }
-                        | Happening::Reasoned(_)
-                        | Happening::News(_)
-                        | Happening::Triggered(_)
-                        | Happening::ProjectCompleted(_)
-                        | Happening::Flag { .. }
-                        | Happening::Ended { .. }
-                );
-                if shown {
-                    let text = format!(
-                        "[{}] {}",
-                        entry.turn + 1,
-                        describe::happening(scn, &game.world, &entry.happening, lang)
-                    );
-                    // The computers' reasons, in smaller type under the order they explain.
-                    if matches!(entry.happening, Happening::Reasoned(_)) {
-                        ui.label(egui::RichText::new(text).size(12.5).weak());
-                    } else {
-                        ui.label(text);
-                    }
+            for (line, reason) in &text.timeline {
+                // The computers' reasons, in smaller type under the order they explain.
+                if *reason {
+                    ui.label(egui::RichText::new(line).size(12.5).weak());
+                } else {
+                    ui.label(line);
                 }
             }
         });

@@ -65,6 +65,8 @@ fn carry_out(
 
 /// While a game is on: computer players take their turns, and an ending opens the debrief.
 fn follow_the_game(mut session: ResMut<Session>, mut next: ResMut<NextState<Screen>>) {
+    // Looked at through a shared borrow first, so that a frame with nothing to do leaves the
+    // session unchanged for Bevy's change detection.
     let waiting = session.game.as_ref().is_some_and(
         |g| matches!(g.world.phase, crate::sim::Phase::Orders(side) if session.computers[side.index()].is_some()),
     );

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Stroke};
 
-use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
+use crate::i18n::{Lang, labelled, percent, tr, tr_args};
 use crate::sim::scenario::{BackdropKind, LinkKind, MapKind, Point, Shape};
 use crate::sim::world::Level;
 use crate::sim::{PlaceId, Scenario, Side, World, describe, pressure, visibility};
@@ -456,14 +456,8 @@ fn hover_box(painter: &egui::Painter, view: &MapView, id: PlaceId, at: Pos2, rec
                 .map(|(u, share)| format!("{} {}", scn.users[u.index()].name.get(lang), percent(lang, share * 100.0)))
                 .collect();
             // The causes: the largest users of the stock.
-            let mut users: Vec<(usize, f64)> =
-                stock.demand.iter().copied().enumerate().filter(|(_, d)| *d > 0.0).collect();
-            users.sort_by(|a, b| b.1.total_cmp(&a.1));
-            let causes: Vec<String> = users
-                .iter()
-                .take(3)
-                .map(|(u, d)| format!("{} {}", scn.users[*u].name.get(lang), number(lang, *d)))
-                .collect();
+            let mut causes = describe::users_of(scn, stock, lang);
+            causes.truncate(3);
             let mut text = percent(lang, p * 100.0);
             if !causes.is_empty() {
                 text.push_str(&format!(" ({})", causes.join(", ")));

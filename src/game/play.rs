@@ -128,7 +128,7 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
 fn changed_places(game: &crate::sim::Game, side: Side) -> Vec<(crate::sim::PlaceId, i8)> {
     let turn = game.world.turn;
     game.history
-        .log
+        .since(turn.saturating_sub(1))
         .iter()
         .filter(|e| e.turn + 1 == turn && crate::sim::visibility::sees(&game.scenario, &game.world, side, e))
         .filter_map(|e| match e.happening {

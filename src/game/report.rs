@@ -89,7 +89,8 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
     if turn == 0 || session.reported[side.index()] >= turn {
         return;
     }
-    let sections = sections(&game.scenario, &game.world, &game.history.log, side, turn, lang);
+    let recent = game.history.since(turn - 1);
+    let sections = sections(&game.scenario, &game.world, recent, side, turn, lang);
     let mut dismissed = false;
     egui::Window::new(tr_args(lang, "ui-report-title", &[("turn", turn.into())]))
         .collapsible(false)

@@ -62,6 +62,8 @@ pub struct Session {
     menu: std::sync::Mutex<Option<(MenuKey, Arc<Vec<super::play::ActionRow>>)>>,
     /// The log as last put in words, likewise.
     log: std::sync::Mutex<Option<(MenuKey, Arc<Vec<LogLine>>)>>,
+    /// The debrief's texts, likewise.
+    debrief: std::sync::Mutex<Option<(MenuKey, Arc<super::debrief::DebriefText>)>>,
 }
 
 /// A log entry in words, and the place it is about.
@@ -113,7 +115,7 @@ impl Session {
             computers: [None, None],
             hand_over: None,
             // A new game each time the window opens; the seed is recorded in saves.
-            seed: std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs()),
+            seed: crate::cli::clock_seed(),
             map: crate::sim::scenario::MapKind::Port,
             cameras: Default::default(),
             selected: None,
@@ -128,6 +130,7 @@ impl Session {
             started_games: 0,
             menu: std::sync::Mutex::new(None),
             log: std::sync::Mutex::new(None),
+            debrief: std::sync::Mutex::new(None),
         }
     }
 
@@ -149,6 +152,14 @@ impl Session {
         let key = self.menu_key(side)?;
         let game = self.game.as_ref()?;
         Some(cached(&self.menu, key, || super::play::action_rows(game, side, self.lang)))
+    }
+
+    /// The debrief's texts, put in words again only when the game or the language changes.
+    pub fn debrief_text(&self) -> Option<Arc<super::debrief::DebriefText>> {
+        // The debrief shows everything to everyone: the key's side does not matter.
+        let key = self.menu_key(Side::Builder)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.debrief, key, || super::debrief::texts(game, self.lang)))
     }
 
     /// The log lines `side` sees, put in words again only when the game has changed.

@@ -141,11 +141,7 @@ fn place_figures(
         });
         if visibility::sees_stock(world, side, place, stock.kind) {
             // The causes of the pressure: who draws how much, largest first.
-            let mut users: Vec<(usize, f64)> =
-                stock.demand.iter().copied().enumerate().filter(|(_, d)| *d > 0.0).collect();
-            users.sort_by(|a, b| b.1.total_cmp(&a.1));
-            let parts: Vec<String> =
-                users.iter().map(|(u, d)| format!("{} {}", scn.users[*u].name.get(lang), number(lang, *d))).collect();
+            let parts = describe::users_of(scn, stock, lang);
             if !parts.is_empty() {
                 ui.label(egui::RichText::new(labelled(lang, &tr(lang, "ui-drawn-by"), &parts.join(", "))).small());
             }

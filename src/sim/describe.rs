@@ -19,6 +19,14 @@ pub fn kind(kind: StockKind, lang: Lang) -> String {
     tr(lang, &format!("stock-{}", kind.key()))
 }
 
+/// Who draws on a stock and how much, largest first ("residents 50", "industry 8"): the causes
+/// of its pressure.
+pub fn users_of(scn: &Scenario, stock: &super::world::StockState, lang: Lang) -> Vec<String> {
+    let mut users: Vec<(usize, f64)> = stock.demand.iter().copied().enumerate().filter(|(_, d)| *d > 0.0).collect();
+    users.sort_by(|a, b| b.1.total_cmp(&a.1));
+    users.into_iter().map(|(u, d)| format!("{} {}", scn.users[u].name.get(lang), number(lang, d))).collect()
+}
+
 pub fn level(level: Level, lang: Lang) -> String {
     tr(
         lang,

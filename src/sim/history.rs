@@ -67,8 +67,9 @@ impl History {
         self.log.extend(happenings.iter().cloned().map(|happening| Entry { turn, happening }));
     }
 
-    /// Everything that happened in one turn.
-    pub fn turn(&self, turn: u32) -> impl Iterator<Item = &Happening> {
-        self.log.iter().filter(move |e| e.turn == turn).map(|e| &e.happening)
+    /// The entries from `turn` on. The log is written in turn order, so this is a binary
+    /// search, not a walk through the whole game.
+    pub fn since(&self, turn: u32) -> &[Entry] {
+        &self.log[self.log.partition_point(|e| e.turn < turn)..]
     }
 }
