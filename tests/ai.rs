@@ -123,10 +123,10 @@ fn wins_against_random(d: Difficulty, games: u64) -> f64 {
     wins as f64 / games as f64
 }
 
-// The floor is 90%; the measured shares (see design/balance.md) are lower, because the
-// random builder builds whatever it can and some games end with nobody winning (load shedding,
-// supply shock), which is not a win for the computer player either. These bounds hold the
-// players to what they reach now, so that a regression is caught.
+// The floor is 90%. Medium and hard reach it; easy looks one turn ahead and plays a
+// kept order at random 15% of the time, so that hard beats it (below), and wins about two games
+// in three against `random` (see design/balance.md for why both floors cannot hold at once).
+// Easy's bound holds it to what it reaches now, so that a regression is caught.
 #[test]
 fn easy_beats_random_in_most_games() {
     let share = wins_against_random(Difficulty::Easy, 100);
@@ -134,15 +134,15 @@ fn easy_beats_random_in_most_games() {
 }
 
 #[test]
-fn medium_beats_random_in_four_games_out_of_five() {
+fn medium_beats_random_in_most_games() {
     let share = wins_against_random(Difficulty::Medium, 100);
-    assert!(share >= 0.8, "medium won {share}");
+    assert!(share >= 0.85, "medium won {share}");
 }
 
 #[test]
-fn hard_beats_random_in_four_games_out_of_five() {
+fn hard_beats_random_in_most_games() {
     let share = wins_against_random(Difficulty::Hard, 100);
-    assert!(share >= 0.8, "hard won {share}");
+    assert!(share >= 0.85, "hard won {share}");
 }
 
 #[test]

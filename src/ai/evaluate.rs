@@ -14,8 +14,9 @@ const NOBODY: f64 = -800.0;
 const PROGRESS: f64 = 12.0;
 /// An ending's warning holding: the author's hint that it is near.
 const WARNING: f64 = 6.0;
-/// Holding enough of a resource for one typical action.
-const RESOURCE: f64 = 3.0;
+/// Holding enough of a resource for one typical action. Weighed 3, the players hoarded; 1.5,
+/// they spent on anything (design/balance.md).
+const RESOURCE: f64 = 2.2;
 
 /// The factors a side weighs, in a fixed order, with how to measure each.
 pub struct Valuation {
@@ -26,7 +27,10 @@ pub struct Valuation {
 }
 
 impl Valuation {
-    pub fn new(scn: &Scenario, side: Side) -> Valuation {
+    /// `warnings`: whether endings' warnings count, the level author's hints that an ending is
+    /// near. A player looking one turn ahead needs them; one looking further does better
+    /// without, as they make builders stop short of their own ending (design/ai.md).
+    pub fn new(scn: &Scenario, side: Side, warnings: bool) -> Valuation {
         let mut factors = Vec::new();
         for s in Side::BOTH {
             factors.extend((0..scn.scores[s.index()].len()).map(|i| Factor::Score(s, i as u16)));
@@ -36,7 +40,7 @@ impl Valuation {
         factors.extend((0..resources).map(|r| Factor::Resource(side, ResourceId(r as u16))));
         for (i, ending) in scn.endings.iter().enumerate() {
             factors.push(Factor::Ending(EndingId(i as u16)));
-            if ending.warning.is_some() && ending.winner != Winner::ByScore {
+            if warnings && ending.warning.is_some() && ending.winner != Winner::ByScore {
                 factors.push(Factor::Warning(EndingId(i as u16)));
             }
         }

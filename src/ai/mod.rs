@@ -28,9 +28,15 @@ impl Difficulty {
 
     fn search(self) -> Search {
         match self {
-            Difficulty::Easy => Search { keep: 3, samples: 1, horizon: 1, blunder: 0.15 },
-            Difficulty::Medium => Search { keep: 4, samples: 2, horizon: 4, blunder: 0.0 },
-            Difficulty::Hard => Search { keep: 6, samples: 6, horizon: 4, blunder: 0.0 },
+            Difficulty::Easy => {
+                Search { first_turns: 1, first_samples: 1, keep: 3, samples: 1, horizon: 1, blunder: 0.15 }
+            }
+            Difficulty::Medium => {
+                Search { first_turns: 2, first_samples: 2, keep: 4, samples: 2, horizon: 4, blunder: 0.0 }
+            }
+            Difficulty::Hard => {
+                Search { first_turns: 2, first_samples: 2, keep: 6, samples: 6, horizon: 4, blunder: 0.0 }
+            }
         }
     }
 }
@@ -59,7 +65,12 @@ impl fmt::Display for Difficulty {
 
 /// The shape of the look-ahead.
 struct Search {
-    /// Candidates kept after a one-turn look at every legal order.
+    /// Turns the first look at every legal order lasts. Two turns let an order that pays off
+    /// only after the other side's reply (an alliance, a legal training) reach the play-outs.
+    first_turns: u32,
+    /// Draws of chance in the first look.
+    first_samples: usize,
+    /// Candidates kept after the first look.
     keep: usize,
     /// Draws of chance each kept candidate is played out under.
     samples: usize,
@@ -94,7 +105,7 @@ impl Ai {
         Ai {
             side,
             search: difficulty.search(),
-            valuation: Valuation::new(scn, side),
+            valuation: Valuation::new(scn, side, difficulty == Difficulty::Easy),
             rng: ChaCha8Rng::seed_from_u64(stream),
         }
     }
@@ -109,10 +120,12 @@ impl Ai {
             return None;
         }
         let seeds: Vec<u64> = (0..self.search.samples.max(1)).map(|_| self.rng.random()).collect();
-        // A first look at every order, one turn ahead under one draw.
+        // A first look at every order, a turn or two ahead under one or two draws.
+        let first_seeds = &seeds[..self.search.first_samples.clamp(1, seeds.len())];
+        let first_turns = self.search.first_turns;
         let mut first: Vec<(f64, Order)> = candidates
             .iter()
-            .filter_map(|o| self.outlook(scn, world, Some(o), &seeds[..1], 1).map(|v| (v.total, *o)))
+            .filter_map(|o| self.outlook(scn, world, Some(o), first_seeds, first_turns).map(|v| (v.total, *o)))
             .collect();
         first.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         first.truncate(self.search.keep);
