@@ -162,3 +162,15 @@ fn hard_beats_easy_seven_times_in_ten_on_either_side() {
         assert!(wins >= 42, "hard as {side:?} won {wins} of 60");
     }
 }
+
+#[test]
+fn a_refused_explained_order_leaves_no_reason_in_the_log() {
+    let scenario = common::load("marseille.ron");
+    let mut game = Game::new(scenario.clone(), 5);
+    let mut builder = Policy::new(&scenario, ai(Difficulty::Medium), Side::Builder, 5);
+    let reason = builder.decide(&game.scenario, &game.world).and_then(|d| d.reason).expect("an opening order");
+    game.end_phase(Side::Builder).unwrap();
+    let before = game.history.log.len();
+    assert!(game.submit_explained(reason).is_err(), "the builders' phase is over");
+    assert_eq!(game.history.log.len(), before);
+}

@@ -66,10 +66,11 @@ impl Game {
 
     /// Gives an order with the reason a computer player chose it, recorded just before it.
     pub fn submit_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
-        let order = reason.order;
-        self.check(&order)?;
+        // Applied first, so that a refused order leaves no reason behind.
+        let happenings = orders::apply(&self.scenario, &mut self.world, &reason.order)?;
         self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
-        self.submit(&order)
+        self.history.record(self.world.turn, &happenings);
+        Ok(happenings)
     }
 
     /// Ends a side's phase; ending the collective's resolves the turn and draws the next news.
