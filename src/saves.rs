@@ -8,12 +8,17 @@ use crate::sim::{Game, Scenario};
 
 /// Writes a save so that a crash mid-write never leaves a half-written file.
 pub fn write(game: &Game, path: &Path) -> std::io::Result<()> {
+    write_atomically(path, game.save().as_bytes())
+}
+
+/// Writes a file through a temporary one and a rename, creating its folder if need be.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    let name = path.file_name().map_or("save".into(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or("file".into(), |n| n.to_string_lossy().into_owned());
     let temp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&temp, game.save())?;
+    std::fs::write(&temp, bytes)?;
     std::fs::rename(&temp, path)
 }
 

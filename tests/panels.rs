@@ -205,3 +205,59 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
     let picked = harness.state().1.clone().expect("the click picked something");
     assert!(picked.starts_with("place "), "{picked}");
 }
+
+#[test]
+fn the_exported_debrief_holds_the_ending_the_tables_the_timeline_and_the_sources() {
+    let game = game_after(40, 3);
+    let outcome = game.world.outcome.as_ref().expect("the game has ended");
+    let ending = game.scenario.endings[outcome.ending.index()].name.get(Lang::En).to_owned();
+    let text = nuage::game::debrief::texts(&game, Lang::En);
+    let md = nuage::game::export::markdown(&game, &text, Lang::En);
+    let title = game.scenario.title.get(Lang::En).to_owned();
+    assert!(md.starts_with(&format!("# {title} — debrief")), "{}", &md[..80]);
+    assert!(md.contains(&format!("## {ending}")));
+    assert!(md.contains("| Kind | Start | Highest | End |") && md.contains("| electricity | "), "pressure table");
+    assert!(md.contains("| public awareness | "), "indicator table");
+    assert!(md.contains("## Questions to discuss"));
+    // Every timeline line and every source of the level, with its address.
+    assert!(text.timeline.iter().all(|(line, _)| md.contains(line.as_str())));
+    for source in &game.scenario.sources {
+        assert!(md.contains(&format!("[{}] {}", source.key, source.text)), "{}", source.key);
+    }
+    assert!(md.contains("<https://laquadrature.net/"));
+    let french = nuage::game::export::markdown(&game, &nuage::game::debrief::texts(&game, Lang::Fr), Lang::Fr);
+    assert!(french.contains("## Questions à discuter") && french.contains("| Type | Début | Maximum | Fin |"));
+    assert!(french.contains("Camp gagnant\u{a0}: "), "French colon spacing");
+}
+
+#[test]
+fn the_debrief_button_exports_without_overwriting_and_says_where() {
+    let dir = std::env::temp_dir().join(format!("nuage-debriefs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut session = marseille_session(Lang::En);
+    session.game = Some(game_after(40, 3));
+    session.exports_dir = dir.clone();
+    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
+        |ui, session: &mut Session| {
+            nuage::game::debrief::panel(ui, session);
+        },
+        session,
+    );
+    harness.run();
+    for n in 1..=2 {
+        harness.get_by_label("Export the debrief").click();
+        harness.run();
+        let path = dir.join(format!("marseille-debrief-{n}.md"));
+        let written = std::fs::read_to_string(&path).expect("the debrief was written");
+        assert!(written.starts_with("# The cloud was under our feet"));
+        let notice = harness.state().export_notice.clone().unwrap();
+        assert!(notice.contains(&path.display().to_string()), "{notice}");
+        assert!(harness.query_by_label_contains("Debrief saved in").is_some(), "the screen says where");
+    }
+    // A folder that cannot be made is reported, not a crash.
+    harness.state_mut().exports_dir = dir.join("marseille-debrief-1.md").join("below-a-file");
+    harness.get_by_label("Export the debrief").click();
+    harness.run();
+    assert!(harness.state().export_notice.as_ref().unwrap().starts_with("The debrief could not be saved"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -126,6 +126,7 @@ pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<Stri
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;
+    let mut export = false;
     let Some(game) = session.game.as_ref() else { return Some(Go::To(Screen::Title)) };
     let Some(text) = session.debrief_text() else { return Some(Go::To(Screen::Title)) };
     let scn = &game.scenario;
@@ -138,8 +139,14 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             if ui.button(egui::RichText::new(tr(lang, "ui-back-to-title")).size(18.0)).clicked() {
                 go = Some(Go::To(Screen::Title));
             }
+            if ui.button(egui::RichText::new(tr(lang, "ui-export-debrief")).size(18.0)).clicked() {
+                export = true;
+            }
         });
     });
+    if let Some(notice) = &session.export_notice {
+        ui.label(egui::RichText::new(notice).strong());
+    }
     if let Some(outcome) = &game.world.outcome {
         let ending = &scn.endings[outcome.ending.index()];
         ui.label(ending.text.get(lang));
@@ -188,5 +195,8 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             }
         });
     });
+    if export {
+        session.export_debrief();
+    }
     go
 }

@@ -6,6 +6,7 @@ pub mod bench;
 pub mod choose;
 pub mod debrief;
 pub mod encyclopedia;
+pub mod export;
 pub mod flow;
 pub mod map;
 pub mod pause;

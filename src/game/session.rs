@@ -45,6 +45,9 @@ pub struct Session {
     /// The pause menu is open.
     pub paused: bool,
     pub saves_dir: PathBuf,
+    /// Where the debrief is exported, and the outcome of the last export.
+    pub exports_dir: PathBuf,
+    pub export_notice: Option<String>,
     pub slot_name: String,
     /// The outcome of the last save, shown in the pause menu.
     pub notice: Option<String>,
@@ -121,6 +124,8 @@ impl Session {
             selected: None,
             paused: false,
             saves_dir: crate::saves::default_dir(),
+            exports_dir: super::export::default_dir(),
+            export_notice: None,
             slot_name: crate::i18n::tr(lang, "ui-default-slot"),
             notice: None,
             slots: None,
@@ -162,6 +167,16 @@ impl Session {
         Some(cached(&self.debrief, key, || super::debrief::texts(game, self.lang)))
     }
 
+    /// Exports the debrief of the game and says where, or why it could not.
+    pub fn export_debrief(&mut self) {
+        let (Some(game), Some(text)) = (self.game.as_ref(), self.debrief_text()) else { return };
+        let notice = match super::export::write(&self.exports_dir, game, &text, self.lang) {
+            Ok(path) => crate::i18n::tr_args(self.lang, "ui-exported", &[("path", path.display().to_string().into())]),
+            Err(e) => crate::i18n::tr_args(self.lang, "ui-export-failed", &[("error", e.to_string().into())]),
+        };
+        self.export_notice = Some(notice);
+    }
+
     /// The log lines `side` sees, put in words again only when the game has changed.
     pub fn log_lines(&self, side: Side) -> Option<Arc<Vec<LogLine>>> {
         let key = self.menu_key(side)?;
@@ -197,6 +212,7 @@ impl Session {
         self.reported = [0, 0];
         self.selected = None;
         self.paused = false;
+        self.export_notice = None;
         self.seed = self.seed.wrapping_add(1);
         self.started_games += 1;
         true

@@ -154,6 +154,26 @@ ui-revealed-nothing = Nothing was kept secret in this game.
 ui-revealed-in-turn = came out in turn { $turn }
 ui-revealed-never = never came out during play
 ui-back-to-title = Back to the title
+ui-export-debrief = Export the debrief
+ui-exported = Debrief saved in { $path }
+ui-export-failed = The debrief could not be saved: { $error }
+export-debrief = debrief
+export-played = { $turns ->
+    [one] One turn played.
+   *[other] { $turns } turns played.
+}
+export-pressures = Pressures over the game (highest of each kind, % of capacity)
+export-indicators = Indicators over the game
+export-kind = Kind
+export-indicator = Indicator
+export-start = Start
+export-highest = Highest
+export-end = End
+export-in-turn = end of turn { $turn }
+export-at-start = at the start
+export-questions = Questions to discuss
+export-sources = Sources
+export-caution = to be checked: single source, company claim or unverified
 ui-chart-pressures = Highest pressure of each kind (% of capacity), turn by turn
 ui-chart-indicators = Indicators, turn by turn
 ui-chart-resources = Resources ({ $side }), turn by turn

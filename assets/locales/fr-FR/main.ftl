@@ -154,6 +154,26 @@ ui-revealed-nothing = Rien n’est resté secret dans cette partie.
 ui-revealed-in-turn = révélé au tour { $turn }
 ui-revealed-never = jamais révélé pendant la partie
 ui-back-to-title = Retour au titre
+ui-export-debrief = Exporter le bilan
+ui-exported = Bilan enregistré dans { $path }
+ui-export-failed = Le bilan n’a pas pu être enregistré : { $error }
+export-debrief = bilan
+export-played = { $turns ->
+    [one] Un tour joué.
+   *[other] { $turns } tours joués.
+}
+export-pressures = Les pressions au fil de la partie (la plus forte de chaque type, en % de la capacité)
+export-indicators = Les indicateurs au fil de la partie
+export-kind = Type
+export-indicator = Indicateur
+export-start = Début
+export-highest = Maximum
+export-end = Fin
+export-in-turn = fin du tour { $turn }
+export-at-start = au départ
+export-questions = Questions à discuter
+export-sources = Sources
+export-caution = à vérifier : source unique, affirmation d’entreprise ou non vérifiée
 ui-chart-pressures = Plus forte pression de chaque type (% de la capacité), tour par tour
 ui-chart-indicators = Indicateurs, tour par tour
 ui-chart-resources = Ressources ({ $side }), tour par tour

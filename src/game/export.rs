@@ -1,0 +1,139 @@
+//! The debrief as a Markdown document, for the facilitator to keep, print or send after a
+//! workshop: the ending and why, how each pressure and indicator moved, what was hidden, the
+//! questions, the timeline with the computers' reasons, and every source with its address.
+
+use std::path::{Path, PathBuf};
+
+use super::debrief::DebriefText;
+use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
+use crate::sim::condition::Context;
+use crate::sim::scenario::Winner;
+use crate::sim::{Game, StockKind, describe};
+
+/// The whole debrief in Markdown, in `lang`.
+pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
+    let scn = &game.scenario;
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!("# {} — {}", scn.title.get(lang), tr(lang, "export-debrief")));
+    line(String::new());
+    line(tr_args(lang, "export-played", &[("turns", (game.world.turn + 1).into())]));
+    line(String::new());
+    if let Some(outcome) = &game.world.outcome {
+        let ending = &scn.endings[outcome.ending.index()];
+        line(format!("## {}", ending.name.get(lang)));
+        line(String::new());
+        line(ending.text.get(lang).to_owned());
+        line(String::new());
+        let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
+        line(format!("- {}", labelled(lang, &tr(lang, "cli-winner"), &winner)));
+        if ending.winner != Winner::ByScore {
+            let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
+            line(format!("- {}", labelled(lang, &tr(lang, "cli-reason"), &why)));
+        }
+        line(format!("- {}", labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang))));
+        let cited: Vec<String> = ending.sources.iter().map(|s| format!("[{}]", scn.sources[s.index()].key)).collect();
+        if !cited.is_empty() {
+            line(format!("- {}", labelled(lang, &tr(lang, "export-sources"), &cited.join(", "))));
+        }
+        line(String::new());
+    }
+    for row in trajectories(game, lang) {
+        line(row);
+    }
+    line(format!("## {}", tr(lang, "ui-revealed")));
+    line(String::new());
+    if text.revealed.is_empty() {
+        line(tr(lang, "ui-revealed-nothing"));
+    }
+    for revealed in &text.revealed {
+        line(format!("- {revealed}"));
+    }
+    line(String::new());
+    line(format!("## {}", tr(lang, "export-questions")));
+    line(String::new());
+    for q in &scn.questions {
+        line(format!("- {}", q.get(lang)));
+    }
+    line(String::new());
+    line(format!("## {}", tr(lang, "ui-timeline")));
+    line(String::new());
+    for (entry, reason) in &text.timeline {
+        // A computer's reason sits under the order it explains.
+        line(if *reason { format!("  - *{entry}*") } else { format!("- {entry}") });
+    }
+    line(String::new());
+    line(format!("## {}", tr(lang, "export-sources")));
+    line(String::new());
+    for source in &scn.sources {
+        let caution = if source.caution { format!(" ({})", tr(lang, "export-caution")) } else { String::new() };
+        let url = source.url.as_deref().map_or(String::new(), |u| format!(" <{u}>"));
+        line(format!("- [{}] {}{caution}{url}", source.key, source.text));
+    }
+    out
+}
+
+/// Two tables: the highest pressure of each kind, and each indicator, at the start, at their
+/// highest (and when) and at the end.
+fn trajectories(game: &Game, lang: Lang) -> Vec<String> {
+    let scn = &game.scenario;
+    let snaps = &game.history.snapshots;
+    let mut rows = Vec::new();
+    let columns = [tr(lang, "export-start"), tr(lang, "export-highest"), tr(lang, "export-end")].join(" | ");
+    let mut table = |title: String, head: String, series: Vec<(String, Vec<f64>)>, show: &dyn Fn(f64) -> String| {
+        rows.push(format!("## {title}"));
+        rows.push(String::new());
+        rows.push(format!("| {head} | {columns} |"));
+        rows.push("|---|---:|---:|---:|".to_owned());
+        for (name, values) in series {
+            let (Some(first), Some(last)) = (values.first(), values.last()) else { continue };
+            let (turn, highest) =
+                values.iter().enumerate().fold((0, f64::MIN), |best, (t, v)| if *v > best.1 { (t, *v) } else { best });
+            // The first snapshot is the start of the game; the n-th after it, the end of turn n.
+            let when = if turn == 0 {
+                tr(lang, "export-at-start")
+            } else {
+                tr_args(lang, "export-in-turn", &[("turn", (turn as u32).into())])
+            };
+            rows.push(format!("| {name} | {} | {} ({when}) | {} |", show(*first), show(highest), show(*last)));
+        }
+        rows.push(String::new());
+    };
+    let pressures = StockKind::ALL
+        .iter()
+        .map(|kind| {
+            let values = snaps.iter().filter_map(|s| s.max_pressure(scn, *kind)).map(|p| p * 100.0).collect();
+            (describe::kind(*kind, lang), values)
+        })
+        .collect();
+    table(tr(lang, "export-pressures"), tr(lang, "export-kind"), pressures, &|v| percent(lang, v));
+    let indicators = scn
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, def)| (def.name.get(lang).to_owned(), snaps.iter().map(|s| s.indicators[i]).collect()))
+        .collect();
+    table(tr(lang, "export-indicators"), tr(lang, "export-indicator"), indicators, &|v| number(lang, v));
+    rows
+}
+
+/// Writes the debrief into `dir` under the first free name `<level>-debrief-<n>.md`, so that
+/// an earlier export is never overwritten; returns where.
+pub fn write(dir: &Path, game: &Game, text: &DebriefText, lang: Lang) -> std::io::Result<PathBuf> {
+    let path = (1..)
+        .map(|n| dir.join(format!("{}-debrief-{n}.md", game.scenario.id)))
+        .find(|p| !p.exists())
+        .expect("some number is free");
+    crate::saves::write_atomically(&path, markdown(game, text, lang).as_bytes())?;
+    Ok(path)
+}
+
+/// Where debriefs are exported: a `Nuage` folder in the user's documents, or next to the saves.
+pub fn default_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|d| d.document_dir().map(|docs| docs.join("Nuage")))
+        .unwrap_or_else(|| crate::saves::default_dir().with_file_name("debriefs"))
+}
