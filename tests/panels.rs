@@ -261,3 +261,25 @@ fn the_debrief_button_exports_without_overwriting_and_says_where() {
     assert!(harness.state().export_notice.as_ref().unwrap().starts_with("The debrief could not be saved"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_workshop_timer_shows_in_the_top_bar_only_when_set() {
+    let mut session = marseille_session(Lang::En);
+    session.phase_minutes = 3;
+    session.phase_clock = Some(nuage::game::timer::PhaseClock::tick(None, 0, Side::Builder, 0.0, false));
+    let mut harness = Harness::builder().with_size([1280.0, 200.0]).build_ui_state(
+        |ui, session: &mut Session| {
+            nuage::game::play::top_bar(ui, session, Side::Builder);
+        },
+        session,
+    );
+    harness.run();
+    // The harness's clock has barely moved: three minutes left, or a second less.
+    assert!(
+        harness.query_by_label("Time left 3:00").is_some() || harness.query_by_label("Time left 2:59").is_some(),
+        "three minutes left"
+    );
+    harness.state_mut().phase_minutes = 0;
+    harness.run();
+    assert!(harness.query_by_label_contains("Time left").is_none());
+}

@@ -15,6 +15,7 @@ pub mod report;
 pub mod session;
 pub mod settings;
 pub mod side_panel;
+pub mod timer;
 pub mod title;
 mod tour;
 
@@ -70,8 +71,11 @@ pub fn run(launch: Launch) -> AppExit {
     if !scripted && let Some(saved) = settings::path().as_deref().and_then(settings::load) {
         let mut session = app.world_mut().resource_mut::<Session>();
         session.lang = saved.lang;
+        // The default save name was put in the system's language before the settings came.
+        session.slot_name = crate::i18n::tr(saved.lang, "ui-default-slot");
         session.projector = saved.projector;
         session.ui_scale = saved.ui_scale;
+        session.phase_minutes = saved.phase_minutes;
     }
     if let Some(projector) = launch.projector {
         app.world_mut().resource_mut::<Session>().projector = projector;
@@ -107,7 +111,12 @@ impl Plugin for AppPlugin {
 
 /// Writes the settings whenever the player changes one.
 fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings::Settings>>) {
-    let now = settings::Settings { lang: session.lang, projector: session.projector, ui_scale: session.ui_scale };
+    let now = settings::Settings {
+        lang: session.lang,
+        projector: session.projector,
+        ui_scale: session.ui_scale,
+        phase_minutes: session.phase_minutes,
+    };
     match *last {
         None => *last = Some(now),
         Some(before) if before != now => {

@@ -38,6 +38,14 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         session.paused = !session.paused;
         session.slots = None;
     }
+    if session.phase_minutes > 0 {
+        let now = root.ctx().input(|i| i.time);
+        let turn = game.world.turn;
+        session.phase_clock =
+            Some(super::timer::PhaseClock::tick(session.phase_clock, turn, side, now, session.paused));
+        // The game redraws only on input; the countdown needs a redraw each second.
+        root.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+    }
     if session.paused {
         let mut go = None;
         egui::CentralPanel::default().show(root, |ui| go = super::pause::panel(ui, session));
@@ -171,6 +179,17 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
     let (year, month) = scn.calendar.date(world.turn);
     let season = scn.calendar.seasons[scn.calendar.season(world.turn).index()].name.get(lang);
     ui.horizontal_wrapped(|ui| {
+        if let (true, Some(clock)) = (session.phase_minutes > 0, session.phase_clock) {
+            use super::timer::{Urgency, left, text};
+            let (seconds, urgency) = left(session.phase_minutes, clock.started, ui.input(|i| i.time));
+            let colour = match urgency {
+                Urgency::Plenty => ui.visuals().strong_text_color(),
+                Urgency::Soon => egui::Color32::from_rgb(230, 159, 0),
+                Urgency::Over => egui::Color32::from_rgb(213, 94, 0),
+            };
+            ui.label(egui::RichText::new(text(lang, seconds, urgency)).strong().color(colour));
+            ui.separator();
+        }
         ui.strong(format!("{} {}/{}", tr(lang, "cli-turn"), world.turn + 1, scn.calendar.turns));
         ui.label(format!("{year}-{month:02}, {season}"));
         ui.separator();

@@ -29,6 +29,10 @@ pub struct Session {
     pub projector: bool,
     /// Size of text and controls chosen by the player (1.0 = as designed).
     pub ui_scale: f32,
+    /// Minutes for each side's phase (a workshop's timer); 0 for none.
+    pub phase_minutes: u32,
+    /// When the phase on screen began, for the timer.
+    pub phase_clock: Option<super::timer::PhaseClock>,
     pub levels: Vec<LevelEntry>,
     pub chosen: usize,
     pub seats: [Seat; 2],
@@ -111,6 +115,8 @@ impl Session {
             lang,
             projector: false,
             ui_scale: 1.0,
+            phase_minutes: 0,
+            phase_clock: None,
             levels,
             chosen: 0,
             seats: [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Medium))],

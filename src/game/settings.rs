@@ -14,6 +14,9 @@ pub struct Settings {
     /// Size of text and controls, on top of projector mode (1.0 = as designed).
     #[serde(default = "default_scale")]
     pub ui_scale: f32,
+    /// Minutes for each side's phase in a workshop; 0 for no timer.
+    #[serde(default)]
+    pub phase_minutes: u32,
 }
 
 /// The scales offered in the settings.
@@ -35,6 +38,9 @@ pub fn load(path: &Path) -> Option<Settings> {
     let mut settings: Settings = ron::from_str(&text).ok()?;
     // A hand-edited scale out of reach of the menu would make the screens unusable.
     settings.ui_scale = settings.ui_scale.clamp(SCALES[0], SCALES[SCALES.len() - 1]);
+    if !super::timer::CHOICES.contains(&settings.phase_minutes) {
+        settings.phase_minutes = 0;
+    }
     Some(settings)
 }
 
@@ -64,6 +70,17 @@ pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
         }
     });
     ui.checkbox(&mut session.projector, crate::i18n::tr(lang, "ui-projector"));
+    ui.horizontal(|ui| {
+        ui.label(crate::i18n::tr(lang, "ui-phase-timer"));
+        for minutes in super::timer::CHOICES {
+            let label = if minutes == 0 {
+                crate::i18n::tr(lang, "ui-timer-off")
+            } else {
+                crate::i18n::tr_args(lang, "ui-timer-minutes", &[("n", minutes.into())])
+            };
+            ui.selectable_value(&mut session.phase_minutes, minutes, label);
+        }
+    });
 }
 
 #[cfg(test)]
@@ -74,15 +91,19 @@ mod tests {
     fn settings_survive_a_save_and_a_broken_file_gives_none() {
         let dir = std::env::temp_dir().join(format!("nuage-settings-{}", std::process::id()));
         let path = dir.join("settings.ron");
-        let settings = Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15 };
+        let settings = Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15, phase_minutes: 5 };
         save(&path, &settings).unwrap();
         assert_eq!(load(&path), Some(settings));
-        // Settings written before the UI scale existed still load, at the designed scale.
+        // Settings written before the UI scale and the timer existed still load, at the
+        // designed scale and without a timer.
         std::fs::write(&path, "(lang: En, projector: false)").unwrap();
-        assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0 }));
+        assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0, phase_minutes: 0 }));
         // A scale edited by hand beyond what the menu offers is brought back within it.
         std::fs::write(&path, "(lang: Fr, projector: false, ui_scale: 40.0)").unwrap();
         assert_eq!(load(&path).map(|s| s.ui_scale), Some(1.3));
+        // So is a timer length the menu does not offer.
+        std::fs::write(&path, "(lang: Fr, projector: false, phase_minutes: 7)").unwrap();
+        assert_eq!(load(&path).map(|s| s.phase_minutes), Some(0));
         std::fs::write(&path, "(lang: Klingon").unwrap();
         assert_eq!(load(&path), None);
         std::fs::remove_dir_all(&dir).unwrap();
