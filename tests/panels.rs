@@ -15,6 +15,13 @@ fn marseille_session(lang: Lang) -> Session {
     session
 }
 
+/// A folder of this test run's own, emptied.
+fn empty_temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("nuage-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
 #[test]
 fn the_language_switch_changes_the_labels() {
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
@@ -30,6 +37,12 @@ fn the_language_switch_changes_the_labels() {
     assert!(harness.query_by_label("Nouvelle partie").is_some(), "the title is in French now");
     assert!(harness.query_by_label("New game").is_none());
     assert_eq!(harness.state().lang, Lang::Fr);
+    // The default save name follows the language; one the player typed stays.
+    assert_eq!(harness.state().slot_name, nuage::i18n::tr(Lang::Fr, "ui-default-slot"));
+    harness.state_mut().slot_name = "atelier du 12".into();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert_eq!(harness.state().slot_name, "atelier du 12");
 }
 
 #[test]
@@ -65,8 +78,7 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
 
 #[test]
 fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
-    let dir = std::env::temp_dir().join(format!("nuage-slots-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = empty_temp_dir("slots");
     let mut session = marseille_session(Lang::En);
     session.saves_dir = dir.clone();
     nuage::saves::write(session.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
@@ -232,8 +244,7 @@ fn the_exported_debrief_holds_the_ending_the_tables_the_timeline_and_the_sources
 
 #[test]
 fn the_debrief_button_exports_without_overwriting_and_says_where() {
-    let dir = std::env::temp_dir().join(format!("nuage-debriefs-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = empty_temp_dir("debriefs");
     let mut session = marseille_session(Lang::En);
     session.game = Some(game_after(40, 3));
     session.exports_dir = dir.clone();

@@ -28,15 +28,33 @@ impl Difficulty {
 
     fn search(self) -> Search {
         match self {
-            Difficulty::Easy => {
-                Search { first_turns: 1, first_samples: 1, keep: 3, samples: 1, horizon: 1, blunder: 0.15 }
-            }
-            Difficulty::Medium => {
-                Search { first_turns: 2, first_samples: 2, keep: 4, samples: 2, horizon: 4, blunder: 0.0 }
-            }
-            Difficulty::Hard => {
-                Search { first_turns: 2, first_samples: 2, keep: 6, samples: 6, horizon: 4, blunder: 0.0 }
-            }
+            Difficulty::Easy => Search {
+                first_turns: 1,
+                first_samples: 1,
+                keep: 3,
+                samples: 1,
+                horizon: 1,
+                warnings: true,
+                blunder: 0.15,
+            },
+            Difficulty::Medium => Search {
+                first_turns: 2,
+                first_samples: 2,
+                keep: 4,
+                samples: 2,
+                horizon: 4,
+                warnings: false,
+                blunder: 0.0,
+            },
+            Difficulty::Hard => Search {
+                first_turns: 2,
+                first_samples: 2,
+                keep: 6,
+                samples: 6,
+                horizon: 4,
+                warnings: false,
+                blunder: 0.0,
+            },
         }
     }
 }
@@ -76,6 +94,8 @@ struct Search {
     samples: usize,
     /// Turns each play-out lasts.
     horizon: u32,
+    /// Whether endings' warnings are weighed (see `Valuation::new`).
+    warnings: bool,
     /// Chance of playing one of the kept candidates at random instead of the best.
     blunder: f64,
 }
@@ -102,10 +122,11 @@ struct Outlook {
 impl Ai {
     pub fn new(scn: &Scenario, side: Side, difficulty: Difficulty, seed: u64) -> Ai {
         let stream = seed ^ 0xa1a1_5eed_0000_0000 ^ (side.index() as u64 + 1).wrapping_mul(0x2545_f491_4f6c_dd1d);
+        let search = difficulty.search();
         Ai {
             side,
-            search: difficulty.search(),
-            valuation: Valuation::new(scn, side, difficulty == Difficulty::Easy),
+            valuation: Valuation::new(scn, side, search.warnings),
+            search,
             rng: ChaCha8Rng::seed_from_u64(stream),
         }
     }

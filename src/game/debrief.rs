@@ -121,6 +121,21 @@ pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<Stri
     lines
 }
 
+/// Who won, why (unless by score) and the scores, one line each; empty while the game goes on.
+pub fn ending_facts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<String> {
+    let Some(outcome) = &game.world.outcome else { return Vec::new() };
+    let scn = &game.scenario;
+    let ending = &scn.endings[outcome.ending.index()];
+    let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
+    let mut facts = vec![labelled(lang, &tr(lang, "cli-winner"), &winner)];
+    if ending.winner != Winner::ByScore {
+        let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
+        facts.push(labelled(lang, &tr(lang, "cli-reason"), &why));
+    }
+    facts.push(labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang)));
+    facts
+}
+
 /// The debrief: the ending across the top with the way back; below, the charts, what was hidden
 /// and the questions on the left, the timeline on the right, each scrolling on its own.
 pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
@@ -150,13 +165,9 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     if let Some(outcome) = &game.world.outcome {
         let ending = &scn.endings[outcome.ending.index()];
         ui.label(ending.text.get(lang));
-        let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
-        ui.label(labelled(lang, &tr(lang, "cli-winner"), &winner));
-        if ending.winner != Winner::ByScore {
-            let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
-            ui.label(labelled(lang, &tr(lang, "cli-reason"), &why));
+        for fact in ending_facts(game, lang) {
+            ui.label(fact);
         }
-        ui.label(labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang)));
         let sources: Vec<&str> = ending.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();
         if !sources.is_empty() {
             ui.label(egui::RichText::new(format!("[{}]", sources.join(", "))).weak());

@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 
 use super::debrief::DebriefText;
 use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
-use crate::sim::condition::Context;
-use crate::sim::scenario::Winner;
 use crate::sim::{Game, StockKind, describe};
 
 /// The whole debrief in Markdown, in `lang`.
@@ -28,13 +26,9 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
         line(String::new());
         line(ending.text.get(lang).to_owned());
         line(String::new());
-        let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
-        line(format!("- {}", labelled(lang, &tr(lang, "cli-winner"), &winner)));
-        if ending.winner != Winner::ByScore {
-            let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
-            line(format!("- {}", labelled(lang, &tr(lang, "cli-reason"), &why)));
+        for fact in super::debrief::ending_facts(game, lang) {
+            line(format!("- {fact}"));
         }
-        line(format!("- {}", labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang))));
         let cited: Vec<String> = ending.sources.iter().map(|s| format!("[{}]", scn.sources[s.index()].key)).collect();
         if !cited.is_empty() {
             line(format!("- {}", labelled(lang, &tr(lang, "export-sources"), &cited.join(", "))));

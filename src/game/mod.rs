@@ -69,13 +69,7 @@ pub fn run(launch: Launch) -> AppExit {
     // The player's saved settings win over the system's language (not on a scripted run).
     let scripted = launch.tour.is_some() || launch.bench.is_some();
     if !scripted && let Some(saved) = settings::path().as_deref().and_then(settings::load) {
-        let mut session = app.world_mut().resource_mut::<Session>();
-        session.lang = saved.lang;
-        // The default save name was put in the system's language before the settings came.
-        session.slot_name = crate::i18n::tr(saved.lang, "ui-default-slot");
-        session.projector = saved.projector;
-        session.ui_scale = saved.ui_scale;
-        session.phase_minutes = saved.phase_minutes;
+        saved.apply(&mut app.world_mut().resource_mut::<Session>());
     }
     if let Some(projector) = launch.projector {
         app.world_mut().resource_mut::<Session>().projector = projector;
@@ -111,12 +105,7 @@ impl Plugin for AppPlugin {
 
 /// Writes the settings whenever the player changes one.
 fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings::Settings>>) {
-    let now = settings::Settings {
-        lang: session.lang,
-        projector: session.projector,
-        ui_scale: session.ui_scale,
-        phase_minutes: session.phase_minutes,
-    };
+    let now = settings::Settings::of(&session);
     match *last {
         None => *last = Some(now),
         Some(before) if before != now => {

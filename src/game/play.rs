@@ -34,17 +34,19 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         }
         return None;
     }
-    if root.ctx().input(|i| i.key_pressed(egui::Key::Escape)) {
-        session.paused = !session.paused;
-        session.slots = None;
-    }
+    // Before the pause can be toggled: the frame that ends a pause still belongs to it.
     if session.phase_minutes > 0 {
         let now = root.ctx().input(|i| i.time);
         let turn = game.world.turn;
-        session.phase_clock =
-            Some(super::timer::PhaseClock::tick(session.phase_clock, turn, side, now, session.paused));
-        // The game redraws only on input; the countdown needs a redraw each second.
-        root.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+        let clock = super::timer::PhaseClock::tick(session.phase_clock, turn, side, now, session.paused);
+        session.phase_clock = Some(clock);
+        if let Some(wait) = super::timer::next_change(session.phase_minutes, clock.started, now, session.paused) {
+            root.ctx().request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+    }
+    if root.ctx().input(|i| i.key_pressed(egui::Key::Escape)) {
+        session.paused = !session.paused;
+        session.slots = None;
     }
     if session.paused {
         let mut go = None;

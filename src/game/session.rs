@@ -173,6 +173,14 @@ impl Session {
         Some(cached(&self.debrief, key, || super::debrief::texts(game, self.lang)))
     }
 
+    /// Changes the language; the save name follows it while it is still the default one.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if self.slot_name == crate::i18n::tr(self.lang, "ui-default-slot") {
+            self.slot_name = crate::i18n::tr(lang, "ui-default-slot");
+        }
+        self.lang = lang;
+    }
+
     /// Exports the debrief of the game and says where, or why it could not.
     pub fn export_debrief(&mut self) {
         let (Some(game), Some(text)) = (self.game.as_ref(), self.debrief_text()) else { return };

@@ -45,13 +45,28 @@ pub fn load(path: &Path) -> Option<Settings> {
 }
 
 pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
     let text = ron::to_string(settings).map_err(std::io::Error::other)?;
-    let temp = path.with_extension("ron.tmp");
-    std::fs::write(&temp, text)?;
-    std::fs::rename(&temp, path)
+    crate::saves::write_atomically(path, text.as_bytes())
+}
+
+impl Settings {
+    /// The settings as the session holds them now.
+    pub fn of(session: &super::Session) -> Settings {
+        Settings {
+            lang: session.lang,
+            projector: session.projector,
+            ui_scale: session.ui_scale,
+            phase_minutes: session.phase_minutes,
+        }
+    }
+
+    /// Puts saved settings into the session.
+    pub fn apply(self, session: &mut super::Session) {
+        session.set_lang(self.lang);
+        session.projector = self.projector;
+        session.ui_scale = self.ui_scale;
+        session.phase_minutes = self.phase_minutes;
+    }
 }
 
 /// The settings a player can change from the title screen and the pause menu.
@@ -59,8 +74,10 @@ pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
     let lang = session.lang;
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-language"));
-        ui.selectable_value(&mut session.lang, Lang::Fr, "Français");
-        ui.selectable_value(&mut session.lang, Lang::En, "English");
+        let mut lang = session.lang;
+        ui.selectable_value(&mut lang, Lang::Fr, "Français");
+        ui.selectable_value(&mut lang, Lang::En, "English");
+        session.set_lang(lang);
     });
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-scale"));

@@ -56,6 +56,16 @@ pub fn left(minutes: u32, started: f64, now: f64) -> (u32, Urgency) {
     (left.ceil() as u32, urgency)
 }
 
+/// How long until the shown time changes (the next whole second), or `None` once it is up or
+/// while paused: the game redraws only on input, so the countdown asks for its own redraws.
+pub fn next_change(minutes: u32, started: f64, now: f64, paused: bool) -> Option<f64> {
+    let left = f64::from(minutes) * 60.0 - (now - started);
+    (!paused && left > 0.0).then(|| {
+        let to_next = left.fract();
+        if to_next > 0.0 { to_next } else { 1.0 }
+    })
+}
+
 /// "Time left 4:05", or "Time's up".
 pub fn text(lang: Lang, seconds: u32, urgency: Urgency) -> String {
     if urgency == Urgency::Over {
@@ -82,6 +92,14 @@ mod tests {
         // The collective's phase gets its own two minutes.
         let clock = PhaseClock::tick(Some(clock), 3, Side::Collective, 231.0, false);
         assert_eq!(left(2, clock.started, 231.0), (120, Urgency::Plenty));
+    }
+
+    #[test]
+    fn redraws_are_asked_for_each_second_until_the_time_is_up() {
+        assert_eq!(next_change(2, 0.0, 10.25, false), Some(0.75));
+        assert_eq!(next_change(2, 0.0, 10.0, false), Some(1.0));
+        assert_eq!(next_change(2, 0.0, 10.0, true), None);
+        assert_eq!(next_change(2, 0.0, 121.0, false), None);
     }
 
     #[test]
