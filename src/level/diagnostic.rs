@@ -102,6 +102,12 @@ pub fn suggest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Op
         .map(|(_, k)| format!("did you mean `{k}`?"))
 }
 
+/// The known name nearest to `wanted`, however far (for a command line, where some name
+/// must be offered).
+pub fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known.into_iter().map(|k| (edit_distance(wanted, k), k)).min().map(|(_, k)| k)
+}
+
 /// Levenshtein distance over characters.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

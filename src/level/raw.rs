@@ -155,6 +155,9 @@ pub struct Place {
     pub stocks: Vec<Stock>,
     pub water_from: Option<String>,
     pub power_from: Option<String>,
+    /// What the place's description rests on (its figures cite their own sources).
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -173,6 +176,8 @@ pub struct Stock {
     pub demand: BTreeMap<String, f64>,
     #[serde(default)]
     pub hidden: bool,
+    /// Whether the season's factors apply; by default they do for water, power and heat.
+    pub seasonal: Option<bool>,
     #[serde(default)]
     pub estimate: bool,
     pub sources: Vec<String>,
@@ -362,6 +367,9 @@ pub enum Condition {
     Season(String),
     Turn(Cmp, u32),
     TargetTagged(String),
+    Known(PlaceRef, StockKind),
+    Booked(PlaceRef, StockKind, Cmp, f64),
+    Marked(String),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -374,6 +382,8 @@ pub enum Effect {
     Income(Side, String, f64),
     Demand(PlaceRef, StockKind, String, f64),
     Capacity(PlaceRef, StockKind, f64),
+    Reserve(PlaceRef, StockKind, f64),
+    Mark(String),
     SetFlag(String),
     ClearFlag(String),
     Reveal(PlaceRef, StockKind),

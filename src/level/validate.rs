@@ -52,13 +52,40 @@ struct Validator<'a> {
     place_tags: BTreeSet<String>,
     /// Places whose water or power supplier is unknown (already reported).
     broken_suppliers: BTreeSet<usize>,
+    /// Every mark some `Mark` effect sets, so that `Marked` can be checked against them.
+    marks: BTreeSet<String>,
+}
+
+/// The marks a list of effects sets, nested ones included.
+fn marks_set(effects: &[raw::Effect], into: &mut BTreeSet<String>) {
+    for effect in effects {
+        match effect {
+            raw::Effect::Mark(m) => {
+                into.insert(m.clone());
+            }
+            raw::Effect::If(_, inner) => marks_set(inner, into),
+            raw::Effect::Chance { then, otherwise, .. } => {
+                marks_set(then, into);
+                marks_set(otherwise, into);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Validates a parsed level; `fingerprint` identifies the file's bytes.
 pub fn validate(raw: &raw::Level, fingerprint: u64) -> Result<Scenario, Vec<Problem>> {
     let mut project_tags = BTreeSet::new();
     let mut contests = BTreeSet::new();
+    let mut marks = BTreeSet::new();
+    for event in &raw.events {
+        marks_set(&event.effects, &mut marks);
+    }
     for action in &raw.actions {
+        marks_set(&action.effects, &mut marks);
+        for m in action.project.iter().flat_map(|p| &p.milestones) {
+            marks_set(&m.on_complete, &mut marks);
+        }
         if let Some(project) = &action.project {
             project_tags.extend(project.tags.iter().cloned());
             for m in &project.milestones {
@@ -83,6 +110,7 @@ pub fn validate(raw: &raw::Level, fingerprint: u64) -> Result<Scenario, Vec<Prob
         contests,
         place_tags: raw.places.iter().flat_map(|p| p.tags.iter().cloned()).collect(),
         broken_suppliers: BTreeSet::new(),
+        marks,
     };
     v.check_unique_keys();
     let scenario = v.scenario(fingerprint);
@@ -426,6 +454,7 @@ impl Validator<'_> {
                     capacity: s.capacity,
                     demand,
                     hidden: s.hidden,
+                    seasonal: s.seasonal.unwrap_or_else(|| crate::sim::pressure::seasonal(s.kind)),
                     estimate: s.estimate,
                     sources: self.sources(&s.sources, &spath, true),
                 });
@@ -453,6 +482,7 @@ impl Validator<'_> {
                 stocks,
                 water_from,
                 power_from,
+                sources: self.sources(&p.sources, &path, false),
             });
         }
         // Suppliers must hold the stock they supply.
@@ -800,6 +830,25 @@ impl Validator<'_> {
                 }
                 Condition::TargetTagged(tag.clone())
             }
+            raw::Condition::Known(at, kind) => Condition::Known(self.place_ref(at, &arg(0), scope), *kind),
+            raw::Condition::Booked(at, kind, cmp, v) => {
+                Condition::Booked(self.place_ref(at, &arg(0), scope), *kind, *cmp, *v)
+            }
+            raw::Condition::Marked(mark) => {
+                if !scope.project {
+                    self.problem_with_help(
+                        path,
+                        "`Marked` asks about a project, but nothing here targets one",
+                        "use it in a project's milestone or in an action with `target: Project(contest: ...)`",
+                    );
+                }
+                if !self.marks.contains(mark) {
+                    let help = suggest(mark, self.marks.iter().map(String::as_str))
+                        .unwrap_or_else(|| "set it with a `Mark(\"...\")` effect in an action".to_owned());
+                    self.problem_with_help(path, format!("no effect sets the mark `{mark}`"), &help);
+                }
+                Condition::Marked(mark.clone())
+            }
             raw::Condition::All(cs) => Condition::All(self.conditions(cs, &arg(0), scope)),
             raw::Condition::Any(cs) => Condition::Any(self.conditions(cs, &arg(0), scope)),
             raw::Condition::Not(c) => Condition::Not(Box::new(self.condition(c, &arg(0), scope))),
@@ -875,6 +924,18 @@ impl Validator<'_> {
                 let at = self.place_ref(at, &arg(0), scope);
                 self.stock_reachable(&at, *kind, path, scope, places);
                 Effect::Capacity(at, *kind, *d)
+            }
+            raw::Effect::Reserve(at, kind, d) => {
+                let at = self.place_ref(at, &arg(0), scope);
+                self.stock_reachable(&at, *kind, &arg(0), scope, places);
+                Effect::Reserve(at, *kind, *d)
+            }
+            raw::Effect::Mark(mark) => {
+                needs_project(self);
+                if mark.is_empty() {
+                    self.problem(arg(0), "a mark needs a name");
+                }
+                Effect::Mark(mark.clone())
             }
             raw::Effect::SetFlag(f) => Effect::SetFlag(FlagId(self.resolve(|v| &v.flags, f, &arg(0)))),
             raw::Effect::ClearFlag(f) => Effect::ClearFlag(FlagId(self.resolve(|v| &v.flags, f, &arg(0)))),

@@ -53,6 +53,19 @@ pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> 
         Condition::Season(s) => scn.calendar.season(world.turn) == *s,
         Condition::Turn(cmp, n) => cmp.holds(world.turn as f64, *n as f64),
         Condition::TargetTagged(tag) => ctx.place.is_some_and(|p| scn.place(p).has_tag(tag)),
+        Condition::Known(at, kind) => ctx
+            .place(*at)
+            .and_then(|p| pressure::supplier(scn, p, *kind))
+            .and_then(|p| world.stock(p, *kind))
+            .is_some_and(|s| !s.hidden),
+        Condition::Booked(at, kind, cmp, v) => ctx
+            .place(*at)
+            .and_then(|p| pressure::supplier(scn, p, *kind))
+            .and_then(|p| world.stock(p, *kind))
+            .is_some_and(|s| cmp.holds(pressure::booked(scn, world, s), *v)),
+        Condition::Marked(mark) => {
+            ctx.project.and_then(|p| world.project(p)).is_some_and(|p| p.marks.iter().any(|m| m == mark))
+        }
         Condition::All(cs) => cs.iter().all(|c| holds(scn, world, c, ctx)),
         Condition::Any(cs) => cs.iter().any(|c| holds(scn, world, c, ctx)),
         Condition::Not(c) => !holds(scn, world, c, ctx),

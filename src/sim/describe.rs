@@ -214,10 +214,43 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
         }
         Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
         Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
+        Condition::Known(at, k) => {
+            let where_ = stock_place(scn, ctx, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+            tr_args(lang, "cond-known", &[("kind", kind(*k, lang).into()), ("place", where_.into())])
+        }
+        Condition::Booked(at, k, cmp, v) => {
+            let supplier = stock_place(scn, ctx, *at, *k);
+            let now = supplier.and_then(|p| world.stock(p, *k)).map_or(0.0, |s| pressure::booked(scn, world, s));
+            let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+            let what = tr_args(lang, "cond-booked-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
+            compare(what, *cmp, *v, now)
+        }
+        Condition::Marked(mark) => {
+            // A mark is set by an action's `Mark` effect: that action's name says the choice.
+            let chooser = scn.actions.iter().find(|a| sets_mark(&a.effects, mark));
+            let choice = chooser.map_or_else(|| mark.clone(), |a| a.name.get(lang).to_owned());
+            tr_args(lang, "cond-marked", &[("choice", choice.into())])
+        }
         Condition::All(cs) => join(scn, world, cs, ctx, lang, "cond-and"),
         Condition::Any(cs) => join(scn, world, cs, ctx, lang, "cond-or"),
         Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", condition(scn, world, c, ctx, lang).into())]),
     }
+}
+
+/// The place whose stock of a kind a condition reads: the place itself or its supplier.
+fn stock_place(scn: &Scenario, ctx: &Context, at: PlaceRef, k: StockKind) -> Option<PlaceId> {
+    ctx.place(at).and_then(|p| pressure::supplier(scn, p, k))
+}
+
+/// Whether a list of effects (or one nested in it) sets a mark.
+fn sets_mark(effects: &[super::rules::Effect], mark: &str) -> bool {
+    use super::rules::Effect;
+    effects.iter().any(|e| match e {
+        Effect::Mark(m) => m == mark,
+        Effect::If(_, inner) => sets_mark(inner, mark),
+        Effect::Chance { then, otherwise, .. } => sets_mark(then, mark) || sets_mark(otherwise, mark),
+        _ => false,
+    })
 }
 
 fn join(scn: &Scenario, world: &World, conds: &[Condition], ctx: &Context, lang: Lang, key: &str) -> String {
@@ -243,6 +276,11 @@ pub fn quantity(scn: &Scenario, q: &Quantity, lang: Lang) -> String {
         Quantity::Capacity(p, k) => tr_args(
             lang,
             "quantity-capacity",
+            &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())],
+        ),
+        Quantity::Reserved(p, k) => tr_args(
+            lang,
+            "quantity-reserved",
             &[("kind", kind(*k, lang).into()), ("place", place(scn, *p, lang).into())],
         ),
     }
@@ -374,6 +412,11 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
         Happening::ProjectCancelled { project: p, cause: c } => tr_args(
             lang,
             "log-project-cancelled",
+            &[("project", project(scn, world, *p, lang).into()), ("cause", cause(scn, world, c, lang).into())],
+        ),
+        Happening::ProjectMarked { project: p, cause: c, .. } => tr_args(
+            lang,
+            "log-project-marked",
             &[("project", project(scn, world, *p, lang).into()), ("cause", cause(scn, world, c, lang).into())],
         ),
         Happening::MilestoneReached { project: p, milestone } => {

@@ -74,6 +74,23 @@ impl Apply<'_> {
                 stock.capacity = new;
                 self.changed(out, Quantity::Capacity(place, *kind), applied);
             }
+            Effect::Reserve(at, kind, delta) => {
+                let Some(place) = self.stock_place(*at, *kind) else { return };
+                let Some(stock) = world.stock_mut(place, *kind) else { return };
+                let new = (stock.reserved + delta).max(0.0);
+                let applied = new - stock.reserved;
+                stock.reserved = new;
+                self.changed(out, Quantity::Reserved(place, *kind), applied);
+            }
+            Effect::Mark(mark) => {
+                if let Some(p) = self.active_project(world) {
+                    let marks = &mut world.projects[p.index()].marks;
+                    if !marks.contains(mark) {
+                        marks.push(mark.clone());
+                        out.push(Happening::ProjectMarked { project: p, mark: mark.clone(), cause: self.cause.clone() });
+                    }
+                }
+            }
             Effect::SetFlag(f) | Effect::ClearFlag(f) => {
                 let on = matches!(effect, Effect::SetFlag(_));
                 if world.flags[f.index()] != on {

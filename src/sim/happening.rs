@@ -37,6 +37,8 @@ pub enum Quantity {
     Income(Side, ResourceId),
     Demand(PlaceId, StockKind, UserId),
     Capacity(PlaceId, StockKind),
+    /// Capacity reserved but not drawn.
+    Reserved(PlaceId, StockKind),
 }
 
 /// Why a project did not progress this turn.
@@ -129,6 +131,12 @@ pub enum Happening {
     },
     ProjectCancelled {
         project: ProjectId,
+        cause: Cause,
+    },
+    /// A choice was recorded on a project (a cooling system chosen).
+    ProjectMarked {
+        project: ProjectId,
+        mark: String,
         cause: Cause,
     },
     MilestoneReached {

@@ -7,15 +7,15 @@ use super::world::{Level, StockState, World};
 /// Highest pressure reported, so that an empty stock with demand stays a finite number.
 pub const MAX_PRESSURE: f64 = 10.0;
 
-/// Whether seasons change the demand on a kind of stock: flows (water, power, heat) vary with
-/// the weather; land and extraction do not.
+/// Whether seasons change a kind of stock unless the level says otherwise: flows (water, power,
+/// heat) vary with the weather; land and extraction do not.
 pub fn seasonal(kind: StockKind) -> bool {
     matches!(kind, StockKind::Water | StockKind::Power | StockKind::Heat)
 }
 
 /// A user's demand on a stock this season.
 fn seasonal_demand(season: &super::scenario::SeasonDef, stock: &StockState, user: usize) -> f64 {
-    let factor = if seasonal(stock.kind) { season.demand_factor(UserId(user as u16)) } else { 1.0 };
+    let factor = if stock.seasonal { season.demand_factor(UserId(user as u16)) } else { 1.0 };
     stock.demand[user] * factor
 }
 
@@ -23,7 +23,18 @@ fn seasonal_demand(season: &super::scenario::SeasonDef, stock: &StockState, user
 pub fn effective(scn: &Scenario, world: &World, stock: &StockState) -> (f64, f64) {
     let season = &scn.calendar.seasons[scn.calendar.season(world.turn).index()];
     let demand: f64 = (0..stock.demand.len()).map(|u| seasonal_demand(season, stock, u)).sum();
-    (demand, stock.capacity * season.capacity_factor(stock.kind))
+    let factor = if stock.seasonal { season.capacity_factor(stock.kind) } else { 1.0 };
+    (demand, stock.capacity * factor)
+}
+
+/// (Demand + reserved) / capacity this season: how full the stock is booked, finite.
+pub fn booked(scn: &Scenario, world: &World, stock: &StockState) -> f64 {
+    let (demand, capacity) = effective(scn, world, stock);
+    let demand = demand + stock.reserved;
+    if capacity <= 0.0 {
+        return if demand > 0.0 { MAX_PRESSURE } else { 0.0 };
+    }
+    (demand / capacity).clamp(0.0, MAX_PRESSURE)
 }
 
 /// Demand / capacity this season, finite and never negative.

@@ -50,6 +50,15 @@ pub enum Condition {
     Turn(Cmp, u32),
     /// The targeted place carries a tag.
     TargetTagged(String),
+    /// The stock of a kind at a place (or its supplier) is known to the collective and the
+    /// public: it was never hidden, or has been revealed. The builders always know.
+    Known(PlaceRef, StockKind),
+    /// Booked pressure of a stock: demand plus capacity reserved but not drawn (a data
+    /// centre's second grid link), over capacity. Connection queues read this; load shedding
+    /// reads `Pressure`.
+    Booked(PlaceRef, StockKind, Cmp, f64),
+    /// The project in context carries a mark set by an earlier order (a cooling choice).
+    Marked(String),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -65,6 +74,11 @@ pub enum Effect {
     /// Change a user's demand on a stock. Water and power demand go to the place's supplier.
     Demand(PlaceRef, StockKind, UserId, f64),
     Capacity(PlaceRef, StockKind, f64),
+    /// Reserve capacity of a stock without drawing it (a redundant grid link): it counts in
+    /// the booked pressure, not in the pressure.
+    Reserve(PlaceRef, StockKind, f64),
+    /// Mark the project in context (a choice made for that building).
+    Mark(String),
     SetFlag(FlagId),
     ClearFlag(FlagId),
     /// Make a hidden stock visible to everybody.

@@ -193,6 +193,8 @@ pub struct PlaceDef {
     /// Where this place's water and power demand is actually drawn (a canal, a substation).
     pub water_from: Option<PlaceId>,
     pub power_from: Option<PlaceId>,
+    /// What the description rests on.
+    pub sources: Vec<SourceId>,
 }
 
 impl PlaceDef {
@@ -220,6 +222,8 @@ pub struct StockDef {
     pub demand: Vec<(UserId, f64)>,
     /// Hidden quantities are unknown to the collective until investigated.
     pub hidden: bool,
+    /// Whether the season's factors apply (water, power and heat by default).
+    pub seasonal: bool,
     pub estimate: bool,
     pub sources: Vec<SourceId>,
 }

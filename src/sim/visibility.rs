@@ -34,7 +34,9 @@ fn sees_cause(scn: &Scenario, world: &World, viewer: Side, cause: &Cause, turn: 
 
 fn sees_quantity(world: &World, viewer: Side, quantity: &Quantity) -> bool {
     match quantity {
-        Quantity::Demand(place, kind, _) | Quantity::Capacity(place, kind) => sees_stock(world, viewer, *place, *kind),
+        Quantity::Demand(place, kind, _) | Quantity::Capacity(place, kind) | Quantity::Reserved(place, kind) => {
+            sees_stock(world, viewer, *place, *kind)
+        }
         // Each side's purse is its own business.
         Quantity::Resource(side, _) | Quantity::Income(side, _) => *side == viewer,
         Quantity::Indicator(_) => true,
@@ -61,7 +63,8 @@ pub fn sees(scn: &Scenario, world: &World, viewer: Side, entry: &Entry) -> bool 
         Happening::ProjectWaiting { project, .. }
         | Happening::ProjectDelayed { project, .. }
         | Happening::ProjectBlocked { project, .. }
-        | Happening::ProjectCancelled { project, .. } => sees_project(world, viewer, *project),
+        | Happening::ProjectCancelled { project, .. }
+        | Happening::ProjectMarked { project, .. } => sees_project(world, viewer, *project),
         Happening::LevelChanged { place, kind, .. } => sees_stock(world, viewer, *place, *kind),
         _ => true,
     }

@@ -33,6 +33,16 @@ pub struct StockState {
     pub hidden: bool,
     /// The level read at the last resolution, to notice crossings.
     pub level: Level,
+    /// Capacity booked but not drawn (redundant links): counts in the booked pressure only.
+    #[serde(default)]
+    pub reserved: f64,
+    /// Whether seasons scale this stock (a river's flow in summer; not a yearly allocation).
+    #[serde(default = "yes")]
+    pub seasonal: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl StockState {
@@ -75,6 +85,9 @@ pub struct Project {
     pub blocked: u32,
     pub status: ProjectStatus,
     pub secret: bool,
+    /// Choices made for this project by later orders (`Mark` effects), in the order made.
+    #[serde(default)]
+    pub marks: Vec<String>,
 }
 
 /// The ending a game reached, with both sides' scores for the record.
@@ -121,7 +134,15 @@ impl World {
                         for (u, d) in &s.demand {
                             demand[u.index()] += d;
                         }
-                        StockState { kind: s.kind, capacity: s.capacity, demand, hidden: s.hidden, level: Level::Calm }
+                        StockState {
+                            kind: s.kind,
+                            capacity: s.capacity,
+                            demand,
+                            hidden: s.hidden,
+                            level: Level::Calm,
+                            reserved: 0.0,
+                            seasonal: s.seasonal,
+                        }
                     })
                     .collect()
             })

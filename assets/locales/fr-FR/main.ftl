@@ -13,11 +13,11 @@ winner-nobody = personne
 
 ## Pourquoi un ordre est refusé
 refusal-game-over = La partie est terminée.
-refusal-not-your-turn = Ce n’est pas le tour de { $side } maintenant.
+refusal-not-your-turn = Ce n’est pas à ce camp de jouer maintenant ({ $side }).
 refusal-unknown-action = Cette action n’existe pas dans ce scénario.
 refusal-wrong-side = Seul le camp { $side } peut mener cette action.
 refusal-no-action-points = Pas assez de points d’action : il en faut { $need }, il vous en reste { $have } ce tour-ci.
-refusal-cannot-afford = Pas assez de { $resource } : cela coûte { $need }, vous avez { $have }.
+refusal-cannot-afford = Ressource insuffisante ({ $resource }) : cela coûte { $need }, vous avez { $have }.
 refusal-requirement = Pas encore possible : il faut { $condition }.
 refusal-used-up = Déjà fait le nombre maximal de fois ({ $max }).
 refusal-needs-target = Choisissez d’abord une cible.
@@ -33,13 +33,13 @@ refusal-not-contestable = L’étape en cours de ce projet ne peut pas être con
 cond-always = rien
 cond-at-least = { $what } au moins { $value } (actuellement { $now })
 cond-below = { $what } sous { $value } (actuellement { $now })
-cond-pressure-of = la pression sur { $kind } à { $place }
-cond-max-pressure-of = la plus forte pression sur { $kind }
-cond-demand-of = la demande en { $kind } de { $user }
+cond-pressure-of = la pression en { $kind } ({ $place })
+cond-max-pressure-of = la plus forte pression en { $kind }
+cond-demand-of = la demande en { $kind } ({ $user })
 cond-flag = { $flag }
 cond-completed = des projets achevés comme « { $tag } »
 cond-under-way = des projets en cours comme « { $tag } »
-cond-season = la saison { $season }
+cond-season = la saison en cours : { $season }
 cond-turn = le tour
 cond-target = la cible
 cond-target-tagged = un lieu de type « { $tag } »
@@ -49,10 +49,10 @@ cond-not = non ({ $condition })
 
 ## Grandeurs et causes
 quantity-income = revenu en { $resource }
-quantity-demand = demande en { $kind } ({ $user }) à { $place }
-quantity-capacity = capacité en { $kind } à { $place }
-cause-pressure = pression sur { $kind } à { $place }
-cause-income = revenus de { $side }
+quantity-demand = demande en { $kind } ({ $user }, { $place })
+quantity-capacity = capacité en { $kind } ({ $place })
+cause-pressure = pression en { $kind } ({ $place })
+cause-income = revenus ({ $side })
 cause-drift = retour au calme
 
 ## Journal
@@ -61,24 +61,24 @@ log-phase-ended = Fin des ordres : { $side }.
 log-changed = { $quantity } { $delta } ({ $cause })
 log-flag-on = Désormais vrai : { $flag } ({ $cause })
 log-flag-off = Plus vrai : { $flag } ({ $cause })
-log-revealed = Révélé : les vrais chiffres ({ $kind }) à { $place } ({ $cause })
-log-secrets-revealed = Les manœuvres cachées de { $side } sont mises au jour ({ $cause })
+log-revealed = Révélé : les vrais chiffres en { $kind } ({ $place }) — { $cause }
+log-secrets-revealed = Manœuvres cachées mises au jour ({ $side }) — { $cause }
 log-draw-success = Réussi, avec { $chance } % de chances ({ $cause })
 log-draw-failure = Échoué, avec { $chance } % de chances ({ $cause })
 log-project-started = Projet lancé : { $project }
 log-project-waiting = { $project } est en attente : { $reason }
-log-project-delayed = { $project } retardé de { $turns ->
+log-project-delayed = { $project } : retard de { $turns ->
     [one] { $turns } tour
    *[other] { $turns } tours
 } ({ $cause })
-log-project-blocked = { $project } bloqué pendant { $turns ->
+log-project-blocked = { $project } : blocage de { $turns ->
     [one] { $turns } tour
    *[other] { $turns } tours
 } ({ $cause })
-log-project-cancelled = { $project } annulé ({ $cause })
-log-milestone = { $project } : { $milestone } fait
-log-project-completed = { $project } est achevé
-log-level-changed = { $kind } à { $place } : désormais { $level } ({ $pressure } % de la capacité)
+log-project-cancelled = { $project } : projet annulé ({ $cause })
+log-milestone = { $project } : étape « { $milestone } » franchie
+log-project-completed = { $project } : projet achevé
+log-level-changed = Pression en { $kind } ({ $place }) : niveau désormais { $level } ({ $pressure } % de la capacité)
 log-warning = Attention, « { $ending } » approche : { $text }
 log-ended = Fin : { $ending }. Camp gagnant : { $winner }.
 wait-blocked = bloqué encore { $turns ->
@@ -98,7 +98,7 @@ cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
 cli-no-window = La fenêtre du jeu n’est pas encore dans cette version. Jouez dans le terminal : nuage play (ou cargo run --release -- play). Voir nuage --help.
 
 ## Jouer dans le terminal
-play-hand-over = Passez le clavier à { $side }, puis appuyez sur Entrée.
+play-hand-over = Au camp suivant de jouer : { $side }. Passez-lui le clavier, puis appuyez sur Entrée.
 play-since-last-time = Depuis votre dernier tour
 play-resources = Ressources
 play-action-points = points d’action
@@ -121,10 +121,10 @@ play-questions = À discuter :
 
 ## Joueurs de l’ordinateur
 log-reasoned = Ordinateur : { $order }, en pesant { $factors }
-factor-progress = l’avancée des projets de { $side }
+factor-progress = l’avancée des projets ({ $side })
 factor-ending = la probabilité de « { $ending } »
 factor-warning = les signes de « { $ending } »
-factor-score = { $what } (dans le score de { $side })
+factor-score = { $what } (score : { $side })
 
 ## Le jeu de bureau
 ui-tagline = Le nuage était sous nos pieds : data centers, eau, électricité et foncier dans le port de Marseille.
@@ -223,4 +223,9 @@ ui-open-source = Ouvrir cette source dans l’encyclopédie
 ui-drawn-by = consommé par
 ui-indicator-sources = Sources : { $keys } (cliquer pour ouvrir)
 ui-inset = Cliquer pour passer à cette carte
-ui-route = de { $from } vers { $to }
+ui-route = { $from } → { $to }
+cond-known = les vrais chiffres en { $kind } ({ $place }) connus du public
+cond-booked-of = la capacité en { $kind } retenue, appels et réserves compris ({ $place })
+cond-marked = le choix « { $choice } » fait pour ce projet
+quantity-reserved = capacité réservée en { $kind } ({ $place })
+log-project-marked = { $project } : { $cause }
