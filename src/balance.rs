@@ -1,5 +1,7 @@
 //! The balance harness: many games of one level over different seeds, in parallel, summed up
-//! for a level designer (win rates, endings, pressures over time, game lengths, favourite moves).
+//! for a level designer (win rates, endings, pressures over time, game lengths, favourite moves),
+//! with instruments that say whether a system matters: how often each kind of stock was strained
+//! or critical, and what each action is worth to its side.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -10,7 +12,9 @@ use serde::Serialize;
 use crate::policy::{self, PolicyKind};
 use crate::sim::happening::Happening;
 use crate::sim::history::Snapshot;
-use crate::sim::{Scenario, Side, StockKind};
+use crate::sim::scenario::{MapKind, TargetSpec};
+use crate::sim::world::Level;
+use crate::sim::{Scenario, Side, StockKind, pressure};
 
 /// What one game leaves for the report.
 struct GameSummary {
@@ -21,6 +25,9 @@ struct GameSummary {
     trajectory: Vec<Vec<f64>>,
     /// Orders given, per side, by action index.
     orders: [BTreeMap<usize, u32>; 2],
+    /// Per kind of stock: the highest level any stock of that kind reached, and the highest
+    /// pressure; `None` where the level has no stock of that kind.
+    peaks: [Option<(Level, f64)>; 5],
 }
 
 /// The report of a batch of games.
@@ -42,6 +49,37 @@ pub struct Report {
     pub mean_end_turn: f64,
     /// The five actions each side used most, with how many times per game.
     pub top_actions: TopActions,
+    /// Per kind of stock (`land`, `water`, ...): how often and how hard it pressed.
+    pub pressures: BTreeMap<String, PressureStats>,
+    /// Per action key: what share of its side's orders it was, and how its side fared with it.
+    pub actions: BTreeMap<String, ActionStats>,
+    /// Actions taken out of the level for this run (`--without`).
+    pub without: Vec<String>,
+}
+
+/// How one kind of stock pressed over a batch of games.
+#[derive(Debug, Serialize)]
+pub struct PressureStats {
+    /// Share of games in which some stock of this kind was critical at the start of a turn.
+    pub critical_share: f64,
+    /// Share of games in which some stock of this kind was at least strained.
+    pub strained_share: f64,
+    /// Mean over games of the highest pressure any stock of this kind reached.
+    pub mean_peak: f64,
+}
+
+/// How one action was used over a batch of games.
+#[derive(Debug, Serialize)]
+pub struct ActionStats {
+    pub side: &'static str,
+    /// The map of the places it aims at: `port`, `world`, or null (no place, or both maps).
+    pub map: Option<&'static str>,
+    /// Its share of all the orders its side gave.
+    pub share: f64,
+    /// Share of games in which its side ordered it at least once.
+    pub used_in_games: f64,
+    /// Its side's win share over the games in which it was used (0 when never used).
+    pub win_share_when_used: f64,
 }
 
 #[derive(Debug, Serialize)]
@@ -116,7 +154,41 @@ fn play_one(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective:
         turns: outcome.turn + 1,
         trajectory: game.history.snapshots.iter().map(|s| series_of(scn, s)).collect(),
         orders,
+        peaks: StockKind::ALL.map(|kind| peak_of(scn, &game.history.snapshots, kind)),
     }
+}
+
+/// The highest pressure of a kind over a game's snapshots, with the level it reads as.
+fn peak_of(scn: &Scenario, snapshots: &[Snapshot], kind: StockKind) -> Option<(Level, f64)> {
+    let peak = snapshots.iter().filter_map(|s| s.max_pressure(scn, kind)).reduce(f64::max)?;
+    Some((pressure::level(scn, kind, peak), peak))
+}
+
+/// The map an action's places lie on, when they all lie on one.
+fn map_of(scn: &Scenario, spec: &TargetSpec) -> Option<&'static str> {
+    let mut maps = scn.places.iter().filter(|p| spec.accepts(p)).map(|p| p.map);
+    let first = maps.next()?;
+    maps.all(|m| m == first).then_some(match first {
+        MapKind::Port => "port",
+        MapKind::World => "world",
+    })
+}
+
+/// The level without some of its actions, for measuring what they are worth. Unknown keys are
+/// refused with the nearest known key.
+pub fn without(scn: &Scenario, keys: &[String]) -> Result<Scenario, String> {
+    for key in keys {
+        if !scn.actions.iter().any(|a| &a.key == key) {
+            let known = scn.actions.iter().map(|a| a.key.as_str());
+            let near = crate::level::diagnostic::closest(key, known)
+                .map_or_else(String::new, |k| format!("; the closest is `{k}`"));
+            return Err(format!("level `{}` has no action `{key}`{near}", scn.id));
+        }
+    }
+    let mut reduced = scn.clone();
+    // Nothing in a scenario refers to an action by index, so dropping one renumbers safely.
+    reduced.actions.retain(|a| !keys.contains(&a.key));
+    Ok(reduced)
 }
 
 /// The highest pressure of each kind, then every indicator, at one snapshot.
@@ -169,6 +241,40 @@ fn report(scn: &Scenario, games: &[GameSummary], builder: PolicyKind, collective
         list.truncate(5);
         list
     };
+    let pressures = StockKind::ALL
+        .iter()
+        .map(|kind| {
+            let peaks: Vec<(Level, f64)> = games.iter().filter_map(|g| g.peaks[kind.index()]).collect();
+            let at_least = |level: Level| share(peaks.iter().filter(|(l, _)| *l >= level).count());
+            let stats = PressureStats {
+                critical_share: at_least(Level::Critical),
+                strained_share: at_least(Level::Strained),
+                // Folded from +0.0: an empty `sum` of floats is -0.0, which would print as "-0.00".
+                mean_peak: peaks.iter().fold(0.0, |acc, (_, p)| acc + p) / peaks.len().max(1) as f64,
+            };
+            (kind.key().to_owned(), stats)
+        })
+        .collect();
+    let actions = scn
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(a, def)| {
+            let side = def.side.index();
+            let given: u32 = games.iter().filter_map(|g| g.orders[side].get(&a)).sum();
+            let all: u32 = games.iter().flat_map(|g| g.orders[side].values()).sum();
+            let used: Vec<&GameSummary> = games.iter().filter(|g| g.orders[side].contains_key(&a)).collect();
+            let won = used.iter().filter(|g| g.winner == Some(def.side)).count();
+            let stats = ActionStats {
+                side: def.side.key(),
+                map: map_of(scn, &def.target),
+                share: if all > 0 { given as f64 / all as f64 } else { 0.0 },
+                used_in_games: share(used.len()),
+                win_share_when_used: if used.is_empty() { 0.0 } else { won as f64 / used.len() as f64 },
+            };
+            (def.key.clone(), stats)
+        })
+        .collect();
     Report {
         level: scn.id.clone(),
         games: games.len(),
@@ -181,5 +287,8 @@ fn report(scn: &Scenario, games: &[GameSummary], builder: PolicyKind, collective
         mean_end_turn: games.iter().map(|g| g.turns as f64).sum::<f64>() / n,
         end_turns,
         top_actions: TopActions { builder: top(Side::Builder), collective: top(Side::Collective) },
+        pressures,
+        actions,
+        without: Vec::new(),
     }
 }

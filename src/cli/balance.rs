@@ -15,10 +15,19 @@ pub struct Options {
     pub collective: PolicyKind,
     pub jobs: usize,
     pub json: bool,
+    /// Actions taken out of the level for the run.
+    pub without: Vec<String>,
 }
 
 pub fn run(level: &Path, options: &Options) -> ExitCode {
     let Some(scenario) = super::load_level(level) else { return ExitCode::from(1) };
+    let scenario = match balance::without(&scenario, &options.without) {
+        Ok(reduced) => std::sync::Arc::new(reduced),
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     // indicatif draws nothing when standard error is not a terminal.
     let bar = ProgressBar::new(options.games as u64);
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} games, {eta} left").expect("a valid template"));
@@ -27,6 +36,7 @@ pub fn run(level: &Path, options: &Options) -> ExitCode {
         bar.set_position(done as u64)
     });
     bar.finish_and_clear();
+    let report = Report { without: options.without.clone(), ..report };
     let seconds = started.elapsed().as_secs_f64();
     if options.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("plain values"));
@@ -67,6 +77,30 @@ fn print_report(r: &Report, jobs: usize, seconds: f64) {
     for (side, list) in [("builders", &r.top_actions.builder), ("collective", &r.top_actions.collective)] {
         let items: Vec<String> = list.iter().map(|(k, n)| format!("{k} {n:.1}")).collect();
         println!("most used by the {side} (per game): {}", items.join(", "));
+    }
+    if !r.without.is_empty() {
+        println!("played without: {}", r.without.join(", "));
+    }
+    println!("pressures (share of games strained / critical at some turn, mean peak):");
+    for (kind, p) in &r.pressures {
+        println!(
+            "  {kind:<11} strained {:>7}  critical {:>7}  mean peak {:.2}",
+            percent(p.strained_share),
+            percent(p.critical_share),
+            p.mean_peak
+        );
+    }
+    println!("actions (share of the side's orders, games used in, side's wins when used):");
+    for side in ["builder", "collective"] {
+        for (key, a) in r.actions.iter().filter(|(_, a)| a.side == side) {
+            println!(
+                "  {side:<10} {key:<24} {:<5} {:>7}  used {:>7}  wins {:>7}",
+                a.map.unwrap_or("-"),
+                percent(a.share),
+                percent(a.used_in_games),
+                percent(a.win_share_when_used)
+            );
+        }
     }
     println!("mean trajectories (every 4 turns):");
     print!("  {:>4}", "turn");

@@ -90,6 +90,9 @@ pub enum Command {
         jobs: Option<usize>,
         #[arg(long)]
         json: bool,
+        /// Take an action out of the level for this run (repeatable), to measure what it is worth.
+        #[arg(long, value_name = "ACTION")]
+        without: Vec<String>,
     },
     /// Walk through the game's screens in a window, save a screenshot of each in DIR, and quit.
     Tour {
@@ -181,9 +184,9 @@ pub fn run() -> ExitCode {
             };
             simulate::run(&level, &options)
         }
-        Some(Command::Balance { level, games, builder, collective, jobs, json }) => {
+        Some(Command::Balance { level, games, builder, collective, jobs, json, without }) => {
             let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            balance::run(&level, &balance::Options { games, builder, collective, jobs, json })
+            balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without })
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
         Some(Command::Tour { out, lang, size, projector }) => {
