@@ -125,8 +125,8 @@ fn a_terminal_game_takes_orders_shows_refusals_and_reaches_an_ending() {
 
 #[test]
 fn hot_seat_hides_the_builders_secret_moves_from_the_collective() {
-    // Builders lobby in secret (action 7), then hand over; the collective must not read it.
-    let input = "\n7\ne\n\ne\nq\n";
+    // Builders lobby in secret (action 10 in the list), then hand over; the collective must not read it.
+    let input = "\n10\ne\n\ne\nq\n";
     let out = play_with_input(
         &["--level", "levels/marseille.ron", "--seed", "3", "--collective", "human", "--lang", "en"],
         input,
