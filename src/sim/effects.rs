@@ -47,10 +47,7 @@ impl Apply<'_> {
                 self.changed(out, Quantity::Indicator(*i), applied);
             }
             Effect::Resource(side, r, delta) => {
-                let value = &mut world.side_mut(*side).resources[r.index()];
-                let new = (*value + delta).max(0.0);
-                let applied = new - *value;
-                *value = new;
+                let applied = add_at_least_zero(&mut world.side_mut(*side).resources[r.index()], *delta);
                 self.changed(out, Quantity::Resource(*side, *r), applied);
             }
             Effect::Income(side, r, delta) => {
@@ -60,26 +57,19 @@ impl Apply<'_> {
             Effect::Demand(at, kind, user, delta) => {
                 let Some(place) = self.stock_place(*at, *kind) else { return };
                 let Some(stock) = world.stock_mut(place, *kind) else { return };
-                let value = &mut stock.demand[user.index()];
-                let new = (*value + delta).max(0.0);
-                let applied = new - *value;
-                *value = new;
+                let applied = add_at_least_zero(&mut stock.demand[user.index()], *delta);
                 self.changed(out, Quantity::Demand(place, *kind, *user), applied);
             }
             Effect::Capacity(at, kind, delta) => {
                 let Some(place) = self.stock_place(*at, *kind) else { return };
                 let Some(stock) = world.stock_mut(place, *kind) else { return };
-                let new = (stock.capacity + delta).max(0.0);
-                let applied = new - stock.capacity;
-                stock.capacity = new;
+                let applied = add_at_least_zero(&mut stock.capacity, *delta);
                 self.changed(out, Quantity::Capacity(place, *kind), applied);
             }
             Effect::Reserve(at, kind, delta) => {
                 let Some(place) = self.stock_place(*at, *kind) else { return };
                 let Some(stock) = world.stock_mut(place, *kind) else { return };
-                let new = (stock.reserved + delta).max(0.0);
-                let applied = new - stock.reserved;
-                stock.reserved = new;
+                let applied = add_at_least_zero(&mut stock.reserved, *delta);
                 self.changed(out, Quantity::Reserved(place, *kind), applied);
             }
             Effect::Mark(mark) => {
@@ -173,4 +163,12 @@ impl Apply<'_> {
     fn active_project(&self, world: &World) -> Option<ProjectId> {
         self.ctx.project.filter(|p| world.project(*p).is_some_and(|p| p.status == ProjectStatus::Active))
     }
+}
+
+/// Adds `delta` to a quantity that cannot go below zero; returns what was actually added.
+fn add_at_least_zero(value: &mut f64, delta: f64) -> f64 {
+    let new = (*value + delta).max(0.0);
+    let applied = new - *value;
+    *value = new;
+    applied
 }
