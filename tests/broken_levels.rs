@@ -16,6 +16,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("unsourced_stock.ron", "this figure cites no source", 36, 114),
     ("duplicate_key.ron", "the key `docks` is used twice", 33, 18),
     ("month_out_of_range.ron", "a month is a number from 1 to 12", 6, 192),
+    ("unknown_mark.ron", "no effect sets the mark `drry`", 63, 20),
 ];
 
 fn broken(name: &str) -> PathBuf {
@@ -40,6 +41,13 @@ fn a_typo_in_an_id_comes_with_a_suggestion_and_all_problems_come_at_once() {
     let text = error.to_string();
     assert!(text.contains("did you mean `mourepiane`?"), "{text}");
     assert!(text.contains("unknown user `residnets`"), "a second problem of the same file is reported too:\n{text}");
+}
+
+#[test]
+fn the_new_rules_are_located_too_with_a_suggestion() {
+    let text = load(&broken("unknown_mark.ron")).unwrap_err().to_string();
+    assert!(text.contains("did you mean `dry`?"), "{text}");
+    assert!(text.contains("unknown_mark.ron:53:48: `yard` has no heat stock"), "a reservation on a missing stock:\n{text}");
 }
 
 #[test]

@@ -90,6 +90,10 @@ fn reserved_capacity_blocks_connections_but_not_supply() {
     assert_eq!(game.check(&plug), Err(Refusal::Requirement(0)));
     let booked = Condition::Booked(PlaceRef::Id(line), StockKind::Power, Cmp::AtLeast, 1.0);
     assert!(condition::holds(&scn, &game.world, &booked, &Context::default()));
+    // The panels say how full the line is booked, and how much is held in reserve.
+    assert_eq!(describe::booking(&scn, &game.world, &stock, Lang::En).as_deref(), Some("booked 110% (60 held in reserve)"));
+    let fr = describe::booking(&scn, &game.world, &stock, Lang::Fr).unwrap();
+    assert!(fr.contains("110\u{a0}%") && fr.contains("60 en réserve"), "{fr}");
     // The refusal names booked capacity and its value, in both languages.
     let ctx = Context::default();
     for (lang, value) in [(Lang::En, "1.1"), (Lang::Fr, "1,1")] {

@@ -465,6 +465,9 @@ fn hover_box(painter: &egui::Painter, view: &MapView, id: PlaceId, at: Pos2, rec
             if !short.is_empty() {
                 text.push_str(&format!(" — {} {}", tr(lang, "ui-served"), short.join(", ")));
             }
+            if let Some(booking) = describe::booking(scn, world, stock, lang) {
+                text.push_str(&format!("; {booking}"));
+            }
             text
         } else {
             "?".to_owned()

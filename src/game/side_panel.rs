@@ -145,6 +145,10 @@ fn place_figures(
             if !parts.is_empty() {
                 ui.label(egui::RichText::new(labelled(lang, &tr(lang, "ui-drawn-by"), &parts.join(", "))).small());
             }
+            // Capacity reserved without being drawn: what the connection queue reads.
+            if let Some(booking) = describe::booking(scn, world, stock, lang) {
+                ui.label(egui::RichText::new(booking).small());
+            }
         }
     }
     pick

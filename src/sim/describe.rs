@@ -27,6 +27,19 @@ pub fn users_of(scn: &Scenario, stock: &super::world::StockState, lang: Lang) ->
     users.into_iter().map(|(u, d)| format!("{} {}", scn.users[u].name.get(lang), number(lang, d))).collect()
 }
 
+/// How full a stock is booked, when part of it is reserved without being drawn ("booked 104%
+/// (40 held in reserve)"); `None` where nothing is reserved.
+pub fn booking(scn: &Scenario, world: &World, stock: &super::world::StockState, lang: Lang) -> Option<String> {
+    (stock.reserved > 0.0).then(|| {
+        let booked = pressure::booked(scn, world, stock) * 100.0;
+        tr_args(
+            lang,
+            "stock-booked",
+            &[("booked", crate::i18n::percent(lang, booked).into()), ("reserved", number(lang, stock.reserved).into())],
+        )
+    })
+}
+
 pub fn level(level: Level, lang: Lang) -> String {
     tr(
         lang,

@@ -229,3 +229,4 @@ cond-booked-of = { $kind } booked at { $place }, drawn and reserved
 cond-marked = the choice “{ $choice }” made for it
 quantity-reserved = { $kind } capacity reserved at { $place }
 log-project-marked = { $project }: { $cause }
+stock-booked = booked { $booked } ({ $reserved } held in reserve)

@@ -229,3 +229,4 @@ cond-booked-of = la capacité en { $kind } retenue, appels et réserves compris 
 cond-marked = le choix « { $choice } » fait pour ce projet
 quantity-reserved = capacité réservée en { $kind } ({ $place })
 log-project-marked = { $project } : { $cause }
+stock-booked = capacité retenue { $booked } (dont { $reserved } en réserve)
