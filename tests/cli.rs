@@ -215,3 +215,29 @@ fn balance_reports_as_json_and_simulate_accepts_computer_players() {
     let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--builder", "ai:genius"]);
     assert!(text(&out.stderr).contains("unknown difficulty `genius`"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn the_window_can_be_opened_on_a_level_and_says_so_without_a_display() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_nuage"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("LANG", "en_GB.UTF-8")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("the binary runs")
+    };
+    // A good level, no display: the game says how to play instead, and why.
+    let out = run(&["--level", "levels/tutorial.ron", "--builder", "ai:easy", "--seed", "4"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("No display here") && err.contains("nuage play"), "{err}");
+    // A broken level is refused before any window, with its place.
+    let out = run(&["--level", "tests/broken/unknown_place.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("tests/broken/unknown_place.ron:29:25"), "{}", text(&out.stderr));
+    // The seats and the seed only make sense with a level.
+    let out = run(&["--builder", "human"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+}

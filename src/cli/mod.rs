@@ -15,10 +15,31 @@ use crate::i18n::Lang;
 use crate::policy::PolicyKind;
 
 #[derive(Parser)]
-#[command(name = "nuage", version, about = "Nuage: a serious game about the material side of the cloud")]
+#[command(
+    name = "nuage",
+    version,
+    about = "Nuage: a serious game about the material side of the cloud",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Without a subcommand: open the window on the play screen of this level (a facilitator
+    /// prepares a session this way); otherwise on the title screen.
+    #[arg(long)]
+    pub level: Option<PathBuf>,
+    /// With --level: who plays the builders (human, passive, random, greedy, ai:easy, ai:medium, ai:hard).
+    #[arg(long, default_value = "human", requires = "level")]
+    pub builder: play::Player,
+    /// With --level: who plays the collective.
+    #[arg(long, default_value = "ai:medium", requires = "level")]
+    pub collective: play::Player,
+    /// With --level: the game's seed (a new one each time by default).
+    #[arg(long, requires = "level")]
+    pub seed: Option<u64>,
+    /// Language of the window (en or fr); the saved setting, else the system's, by default.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Subcommand)]
@@ -165,7 +186,14 @@ pub fn run() -> ExitCode {
         }
     };
     match cli.command {
-        None => play(),
+        None => {
+            let open = cli.level.map(|level| OpenGame {
+                level,
+                players: [cli.builder, cli.collective],
+                seed: cli.seed.unwrap_or_else(clock_seed),
+            });
+            play(cli.lang, open)
+        }
         Some(Command::Play { level, seed, builder, collective, lang, load, save_to }) => {
             let seed = seed.unwrap_or_else(clock_seed);
             let lang = lang.unwrap_or_else(Lang::from_environment);
@@ -196,18 +224,54 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// No subcommand: open the game's window where there is a display; otherwise say how to play.
-fn play() -> ExitCode {
-    let lang = Lang::from_environment();
+/// A game to open the window on, from the command line.
+struct OpenGame {
+    level: PathBuf,
+    players: [play::Player; 2],
+    seed: u64,
+}
+
+/// No subcommand: open the game's window where there is a display (on the play screen of a
+/// level when one is given); otherwise say how to play.
+fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
+    let shown_lang = lang.unwrap_or_else(Lang::from_environment);
+    // A level that does not load is reported before any window opens.
+    let scenario = match &open {
+        Some(game) => match load_level(&game.level) {
+            Some(scenario) => Some(scenario),
+            None => return ExitCode::from(1),
+        },
+        None => None,
+    };
     #[cfg(feature = "gui")]
     if has_display() {
-        let launch = crate::game::Launch { lang, tour: None, bench: None, size: (1280, 720), projector: None };
+        use crate::game::session::Seat;
+        let seat = |p: play::Player| match p {
+            play::Player::Human => Seat::Human,
+            play::Player::Computer(kind) => Seat::Computer(kind),
+        };
+        let open = open.zip(scenario).map(|(game, scenario)| crate::game::OpenGame {
+            path: game.level,
+            scenario,
+            seats: game.players.map(seat),
+            seed: game.seed,
+        });
+        let launch = crate::game::Launch {
+            lang: shown_lang,
+            lang_chosen: lang.is_some(),
+            tour: None,
+            bench: None,
+            size: (1280, 720),
+            projector: None,
+            open,
+        };
         return match crate::game::run(launch) {
             bevy::app::AppExit::Success => ExitCode::SUCCESS,
             bevy::app::AppExit::Error(_) => ExitCode::from(1),
         };
     }
-    eprintln!("{}", crate::i18n::tr(lang, "cli-no-window"));
+    let _ = (open, scenario);
+    eprintln!("{}", crate::i18n::tr(shown_lang, "cli-no-window"));
     ExitCode::from(1)
 }
 
@@ -239,7 +303,15 @@ fn tour(out: PathBuf, lang: Lang, size: (u32, u32), projector: bool) -> ExitCode
     #[cfg(feature = "gui")]
     {
         let out = std::fs::canonicalize(&out).unwrap_or(out);
-        let launch = crate::game::Launch { lang, tour: Some(out), bench: None, size, projector: Some(projector) };
+        let launch = crate::game::Launch {
+            lang,
+            lang_chosen: true,
+            tour: Some(out),
+            bench: None,
+            size,
+            projector: Some(projector),
+            open: None,
+        };
         match crate::game::run(launch) {
             bevy::app::AppExit::Success => ExitCode::SUCCESS,
             bevy::app::AppExit::Error(_) => ExitCode::from(1),

@@ -156,10 +156,12 @@ const FIGURES: &str = "@figures";
 pub fn run_game(frames: u32) -> bool {
     let launch = super::Launch {
         lang: crate::i18n::Lang::En,
+        lang_chosen: true,
         tour: None,
         bench: Some(BenchFrames { frames, started: Instant::now() }),
         size: (1280, 720),
         projector: Some(false),
+        open: None,
     };
     super::run(launch) == AppExit::Success
 }

@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod choose;
 pub mod debrief;
+mod egui_rest;
 pub mod encyclopedia;
 pub mod export;
 pub mod flow;
@@ -41,6 +42,8 @@ pub enum Screen {
 /// How the window is opened: by a player, or by a tool walking through it.
 pub struct Launch {
     pub lang: Lang,
+    /// The language was asked for on the command line: it wins over the saved setting.
+    pub lang_chosen: bool,
     /// Walk through the screens, save a screenshot of each in this folder, and quit.
     pub tour: Option<std::path::PathBuf>,
     /// Time the launch and the play screen's frames, print the figures, and quit.
@@ -49,6 +52,16 @@ pub struct Launch {
     pub size: (u32, u32),
     /// Force projector mode on or off, whatever the saved settings say.
     pub projector: Option<bool>,
+    /// Open directly on the play screen of this game (`nuage --level FILE ...`).
+    pub open: Option<OpenGame>,
+}
+
+/// A game to start as soon as the window opens: a level already loaded, who plays, the seed.
+pub struct OpenGame {
+    pub path: std::path::PathBuf,
+    pub scenario: std::sync::Arc<crate::sim::Scenario>,
+    pub seats: [session::Seat; 2],
+    pub seed: u64,
 }
 
 /// The main window, at a size; timed runs turn vsync off so frames are not held to the screen's.
@@ -70,6 +83,15 @@ pub fn run(launch: Launch) -> AppExit {
     let scripted = launch.tour.is_some() || launch.bench.is_some();
     if !scripted && let Some(saved) = settings::path().as_deref().and_then(settings::load) {
         saved.apply(&mut app.world_mut().resource_mut::<Session>());
+    }
+    if launch.lang_chosen {
+        app.world_mut().resource_mut::<Session>().set_lang(launch.lang);
+    }
+    if let Some(open) = launch.open {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        if session.open(open) {
+            app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
+        }
     }
     if let Some(projector) = launch.projector {
         app.world_mut().resource_mut::<Session>().projector = projector;
@@ -98,6 +120,7 @@ impl Plugin for AppPlugin {
             .insert_resource(Session::new(self.lang))
             .add_plugins(flow::FlowPlugin)
             .add_plugins(EguiPlugin::default())
+            .add_plugins(egui_rest::plugin)
             .add_systems(Startup, spawn_camera)
             .add_systems(EguiPrimaryContextPass, draw_screen);
     }

@@ -213,6 +213,28 @@ impl Session {
         self.hand_over = None;
     }
 
+    /// Chooses a level loaded elsewhere (the command line), the seats and the seed, and starts
+    /// the game; the level joins the list if it is not one of `levels/`.
+    pub fn open(&mut self, open: super::OpenGame) -> bool {
+        let same = |l: &LevelEntry| {
+            std::fs::canonicalize(&l.path).ok().zip(std::fs::canonicalize(&open.path).ok()).is_some_and(|(a, b)| a == b)
+        };
+        let entry = LevelEntry { path: open.path.clone(), scenario: Ok(open.scenario) };
+        self.chosen = match self.levels.iter().position(same) {
+            Some(i) => {
+                self.levels[i] = entry;
+                i
+            }
+            None => {
+                self.levels.push(entry);
+                self.levels.len() - 1
+            }
+        };
+        self.seats = open.seats;
+        self.seed = open.seed;
+        self.start()
+    }
+
     /// Starts a game of the chosen level with the chosen seats; the next game gets another seed.
     pub fn start(&mut self) -> bool {
         let Some(Ok(scenario)) = self.levels.get(self.chosen).map(|l| l.scenario.clone()) else { return false };

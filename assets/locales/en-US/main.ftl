@@ -95,7 +95,7 @@ cli-winner = Winner
 cli-reason = Why
 cli-scores = Scores
 cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
-cli-no-window = The desktop window is not part of this version yet. Play in the terminal: nuage play (or cargo run --release -- play). See nuage --help.
+cli-no-window = No display here, so the game's window cannot open (set DISPLAY or WAYLAND_DISPLAY). The same game plays in the terminal: nuage play (or cargo run --release -- play). See nuage --help.
 
 ## Playing in the terminal
 play-hand-over = Hand the keyboard to the { $side }, then press Enter.

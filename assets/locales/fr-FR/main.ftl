@@ -95,7 +95,7 @@ cli-winner = Camp gagnant
 cli-reason = Pourquoi
 cli-scores = Scores
 cli-score-line = { $builder } { $bscore }, { $collective } { $cscore }
-cli-no-window = La fenêtre du jeu n’est pas encore dans cette version. Jouez dans le terminal : nuage play (ou cargo run --release -- play). Voir nuage --help.
+cli-no-window = Pas d’écran ici : la fenêtre du jeu ne peut pas s’ouvrir (réglez DISPLAY ou WAYLAND_DISPLAY). Le même jeu se joue dans le terminal : nuage play (ou cargo run --release -- play). Voir nuage --help.
 
 ## Jouer dans le terminal
 play-hand-over = Au camp suivant de jouer : { $side }. Passez-lui le clavier, puis appuyez sur Entrée.
