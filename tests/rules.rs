@@ -273,3 +273,32 @@ fn the_new_words_read_in_both_languages() {
         assert!(!text.contains("{") && !text.contains("cond-") && !text.contains("quantity-"), "{lang:?}: {text}");
     }
 }
+
+#[test]
+fn an_action_with_no_legal_order_says_what_the_side_lacks_before_what_is_wrong_with_a_target() {
+    use nuage::sim::orders;
+    let scn = fixture();
+    let mut game = Game::new(scn.clone(), 1);
+    game.submit(&order(&scn, Side::Builder, "hall", Target::Place(place(&scn, "yard")))).unwrap();
+    let hall = Target::Project(game.world.projects[0].id);
+    game.end_phase(Side::Builder).unwrap();
+    let object = action(&scn, "object");
+    // At the design step, the hall can be objected to, but 5 time is more than the 4 there is.
+    let options = orders::action_options(&scn, &game.world, Side::Collective, object);
+    assert!(options.legal.is_empty());
+    assert!(matches!(options.blocked, Some((o, Refusal::CannotAfford { .. })) if o.target == hall), "{options:?}");
+    game.end_phase(Side::Collective).unwrap();
+    game.end_phase(Side::Builder).unwrap();
+    // The hall is at its opening step now and time is 6: only the target is wrong.
+    let options = orders::action_options(&scn, &game.world, Side::Collective, object);
+    assert!(matches!(options.blocked, Some((_, Refusal::NotContestable { .. }))), "{options:?}");
+    // With neither the time nor a step to object to, the lack of time is what is said.
+    game.world.side_mut(Side::Collective).resources[0] = 1.0;
+    let options = orders::action_options(&scn, &game.world, Side::Collective, object);
+    assert!(matches!(options.blocked, Some((_, Refusal::CannotAfford { .. }))), "{options:?}");
+    // An action with a legal order has no refusal, and its legal orders are the core's.
+    let options = orders::action_options(&scn, &game.world, Side::Collective, action(&scn, "survey"));
+    assert!(options.blocked.is_none());
+    let legal = game.legal_orders(Side::Collective);
+    assert!(options.legal.iter().all(|o| legal.contains(o)) && !options.legal.is_empty());
+}

@@ -225,6 +225,7 @@ pub fn run() -> ExitCode {
 }
 
 /// A game to open the window on, from the command line.
+#[cfg_attr(not(feature = "gui"), allow(dead_code))]
 struct OpenGame {
     level: PathBuf,
     players: [play::Player; 2],

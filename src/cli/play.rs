@@ -218,18 +218,11 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
         for (n, action) in actions.iter().enumerate() {
             let def = game.scenario.action(*action);
             let cost = describe::cost(&game.scenario, *action, lang);
-            let possible = orders::candidate_targets(&game.scenario, &game.world, &def.target)
-                .into_iter()
-                .map(|target| Order { side, action: *action, target })
-                .map(|o| game.check(&o).map(|_| o).map_err(|r| (o, r)))
-                .collect::<Vec<_>>();
-            let why_not = match possible.iter().find(|r| r.is_ok()) {
-                Some(_) => String::new(),
-                None => possible
-                    .first()
-                    .and_then(|r| r.as_ref().err())
-                    .map(|(o, r)| format!(" — {}", describe::refusal(&game.scenario, &game.world, o, r, lang)))
-                    .unwrap_or_else(|| format!(" — {}", tr(lang, "play-no-target"))),
+            let options = orders::action_options(&game.scenario, &game.world, side, *action);
+            let why_not = match (options.legal.is_empty(), options.blocked) {
+                (false, _) => String::new(),
+                (true, Some((o, r))) => format!(" — {}", describe::refusal(&game.scenario, &game.world, &o, &r, lang)),
+                (true, None) => format!(" — {}", tr(lang, "play-no-target")),
             };
             say(&format!("  {:>2}. {} [{}]{why_not}", n + 1, def.name.get(lang), cost));
         }

@@ -287,13 +287,10 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang)
     let (scn, world) = (&game.scenario, &game.world);
     scn.actions_of(side)
         .map(|(action, def)| {
-            let candidates: Vec<Order> = orders::candidate_targets(scn, world, &def.target)
-                .into_iter()
-                .map(|target| Order { side, action, target })
-                .collect();
-            let orders: Vec<(Order, String)> = candidates
+            let options = orders::action_options(scn, world, side, action);
+            let orders: Vec<(Order, String)> = options
+                .legal
                 .iter()
-                .filter(|o| game.check(o).is_ok())
                 .map(|o| {
                     let label = match o.target {
                         crate::sim::Target::None => tr(lang, "ui-do-it"),
@@ -303,9 +300,9 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang)
                 })
                 .collect();
             let refusal = if orders.is_empty() {
-                candidates
-                    .first()
-                    .and_then(|o| game.check(o).err().map(|r| describe::refusal(scn, world, o, &r, lang)))
+                options
+                    .blocked
+                    .map(|(o, r)| describe::refusal(scn, world, &o, &r, lang))
                     .unwrap_or_else(|| tr(lang, "play-no-target"))
             } else {
                 String::new()

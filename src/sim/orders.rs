@@ -5,7 +5,7 @@ use super::effects::Apply;
 use super::happening::{Cause, Happening};
 use super::ids::*;
 use super::order::{Order, Refusal, Target};
-use super::scenario::{Scenario, TargetSpec};
+use super::scenario::{ActionDef, Scenario, Side, TargetSpec};
 use super::world::{Phase, Project, ProjectStatus, World};
 
 /// The context an order's conditions and effects see.
@@ -19,6 +19,13 @@ pub fn context(world: &World, target: Target) -> Context {
 
 /// Whether the order can be given now, and if not, why.
 pub fn check(scn: &Scenario, world: &World, order: &Order) -> Result<(), Refusal> {
+    let action = check_turn_and_side(scn, world, order)?;
+    check_target(scn, world, &action.target, order.target)?;
+    check_means(scn, world, order, action)
+}
+
+/// The phase, the action's existence and its side.
+fn check_turn_and_side<'a>(scn: &'a Scenario, world: &World, order: &Order) -> Result<&'a ActionDef, Refusal> {
     match world.phase {
         Phase::Ended => return Err(Refusal::GameOver),
         Phase::Orders(side) if side != order.side => {
@@ -30,7 +37,12 @@ pub fn check(scn: &Scenario, world: &World, order: &Order) -> Result<(), Refusal
     if action.side != order.side {
         return Err(Refusal::WrongSide { action_side: action.side });
     }
-    check_target(scn, world, &action.target, order.target)?;
+    Ok(action)
+}
+
+/// Uses left, action points, cost and requirements: what the side has, not what it aims at
+/// (requirements read the target's place, when there is one).
+fn check_means(scn: &Scenario, world: &World, order: &Order, action: &ActionDef) -> Result<(), Refusal> {
     if let Some(max) = action.max_uses
         && world.uses[order.action.index()] >= max
     {
@@ -51,6 +63,47 @@ pub fn check(scn: &Scenario, world: &World, order: &Order) -> Result<(), Refusal
         return Err(Refusal::Requirement(i as u16));
     }
     Ok(())
+}
+
+/// What a side can do with one action now: its legal orders, or the order and refusal that
+/// best say why there is none (`None` when there is nothing to aim at at all).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionOptions {
+    pub legal: Vec<Order>,
+    pub blocked: Option<(Order, Refusal)>,
+}
+
+/// The legal orders of an action, or its most telling refusal: what the side lacks (uses,
+/// action points, resources, a requirement) comes before what is wrong with a target, so that
+/// a contest with no knowledge says so rather than naming the first project it cannot contest.
+pub fn action_options(scn: &Scenario, world: &World, side: Side, action: ActionId) -> ActionOptions {
+    let spec = &scn.action(action).target;
+    let candidates: Vec<Order> =
+        candidate_targets(scn, world, spec).into_iter().map(|target| Order { side, action, target }).collect();
+    let mut legal = Vec::new();
+    // What the side lacks for a target it could aim at; for any target; what is wrong with a target.
+    let (mut lacks_here, mut lacks, mut aim): (Option<(Order, Refusal)>, _, _) = (None, None, None);
+    for order in candidates {
+        let def = match check_turn_and_side(scn, world, &order) {
+            Ok(def) => def,
+            Err(r) => return ActionOptions { legal: Vec::new(), blocked: Some((order, r)) },
+        };
+        let means = check_means(scn, world, &order, def);
+        match (check_target(scn, world, &def.target, order.target), means) {
+            (Ok(()), Ok(())) => legal.push(order),
+            (Ok(()), Err(r)) => {
+                lacks_here.get_or_insert((order, r));
+            }
+            (Err(r), means) => {
+                if let Err(lack) = means {
+                    lacks.get_or_insert((order, lack));
+                }
+                aim.get_or_insert((order, r));
+            }
+        }
+    }
+    let blocked = if legal.is_empty() { lacks_here.or(lacks).or(aim) } else { None };
+    ActionOptions { legal, blocked }
 }
 
 fn check_target(scn: &Scenario, world: &World, spec: &TargetSpec, target: Target) -> Result<(), Refusal> {
@@ -144,7 +197,7 @@ pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Ve
 }
 
 /// Every order the side could give right now, in a stable order.
-pub fn legal_orders(scn: &Scenario, world: &World, side: super::scenario::Side) -> Vec<Order> {
+pub fn legal_orders(scn: &Scenario, world: &World, side: Side) -> Vec<Order> {
     let mut orders = Vec::new();
     for (action, def) in scn.actions_of(side) {
         for target in candidate_targets(scn, world, &def.target) {
