@@ -12,4 +12,5 @@ pub mod i18n;
 pub mod level;
 pub mod policy;
 pub mod saves;
+pub mod seed;
 pub mod sim;

@@ -47,7 +47,10 @@ fn a_typo_in_an_id_comes_with_a_suggestion_and_all_problems_come_at_once() {
 fn the_new_rules_are_located_too_with_a_suggestion() {
     let text = load(&broken("unknown_mark.ron")).unwrap_err().to_string();
     assert!(text.contains("did you mean `dry`?"), "{text}");
-    assert!(text.contains("unknown_mark.ron:53:48: `yard` has no heat stock"), "a reservation on a missing stock:\n{text}");
+    assert!(
+        text.contains("unknown_mark.ron:53:48: `yard` has no heat stock"),
+        "a reservation on a missing stock:\n{text}"
+    );
 }
 
 #[test]

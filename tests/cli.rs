@@ -51,7 +51,25 @@ fn simulate_prints_a_table_csv_or_json_and_the_ending_with_its_cause() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let table = text(&out.stdout);
-    assert!(table.contains("Ending:") && table.contains("Why:"), "{table}");
+    // Decided by score: the scores say why, as on the debrief screen.
+    assert!(table.contains("Ending: Three years on") && table.contains("Scores:"), "{table}");
+    assert!(!table.contains("Why:"), "{table}");
+    let out = nuage(&[
+        "simulate",
+        "--level",
+        "levels/marseille.ron",
+        "--seed",
+        "1",
+        "--builder",
+        "greedy",
+        "--collective",
+        "random",
+    ]);
+    let table = text(&out.stdout);
+    assert!(
+        table.contains("Ending: World hub") && table.contains("Why: Marseille's world hub rank below 6"),
+        "{table}"
+    );
 
     let out = nuage(&["simulate", "--level", "levels/tutorial.ron", "--seed", "3", "--format", "csv"]);
     let csv = text(&out.stdout);

@@ -91,7 +91,10 @@ fn reserved_capacity_blocks_connections_but_not_supply() {
     let booked = Condition::Booked(PlaceRef::Id(line), StockKind::Power, Cmp::AtLeast, 1.0);
     assert!(condition::holds(&scn, &game.world, &booked, &Context::default()));
     // The panels say how full the line is booked, and how much is held in reserve.
-    assert_eq!(describe::booking(&scn, &game.world, &stock, Lang::En).as_deref(), Some("booked 110% (60 held in reserve)"));
+    assert_eq!(
+        describe::booking(&scn, &game.world, &stock, Lang::En).as_deref(),
+        Some("booked 110% (60 held in reserve)")
+    );
     let fr = describe::booking(&scn, &game.world, &stock, Lang::Fr).unwrap();
     assert!(fr.contains("110\u{a0}%") && fr.contains("60 en réserve"), "{fr}");
     // The refusal names booked capacity and its value, in both languages.
@@ -301,4 +304,29 @@ fn an_action_with_no_legal_order_says_what_the_side_lacks_before_what_is_wrong_w
     assert!(options.blocked.is_none());
     let legal = game.legal_orders(Side::Collective);
     assert!(options.legal.iter().all(|o| legal.contains(o)) && !options.legal.is_empty());
+}
+
+#[test]
+fn the_core_says_what_a_project_waits_on_who_can_contest_it_and_what_was_hidden() {
+    use nuage::sim::projects;
+    use nuage::sim::revelations::{self, Revelation};
+    let scn = fixture();
+    let mut game = Game::new(scn.clone(), 1);
+    game.submit(&order(&scn, Side::Builder, "hall", Target::Place(place(&scn, "yard")))).unwrap();
+    let hall = game.world.projects[0].id;
+    // At its design step only the neighbours' objection can contest it (not the owner's own choice).
+    assert_eq!(projects::contested_by(&scn, &game.world, hall), vec![action(&scn, "object")]);
+    assert!(projects::waiting_on(&scn, &game.world, hall).is_none());
+    game.end_phase(Side::Builder).unwrap();
+    game.submit(&order(&scn, Side::Collective, "ban", Target::None)).unwrap();
+    let (requirement, _) = projects::waiting_on(&scn, &game.world, hall).expect("the ban holds the design step");
+    assert!(matches!(requirement, nuage::sim::rules::Condition::Any(_)));
+    // The spring was hidden; surveyed in turn 0, it shows as revealed then; the mine's stock-less
+    // place has nothing to reveal.
+    game.submit(&order(&scn, Side::Collective, "survey", Target::Place(place(&scn, "spring")))).unwrap();
+    let found = revelations::of_game(&game.world, &game.history);
+    assert_eq!(
+        found,
+        vec![Revelation::HiddenStock { place: place(&scn, "spring"), kind: StockKind::Water, revealed: Some(0) }]
+    );
 }

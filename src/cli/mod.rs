@@ -190,12 +190,12 @@ pub fn run() -> ExitCode {
             let open = cli.level.map(|level| OpenGame {
                 level,
                 players: [cli.builder, cli.collective],
-                seed: cli.seed.unwrap_or_else(clock_seed),
+                seed: cli.seed.unwrap_or_else(crate::seed::from_clock),
             });
             play(cli.lang, open)
         }
         Some(Command::Play { level, seed, builder, collective, lang, load, save_to }) => {
-            let seed = seed.unwrap_or_else(clock_seed);
+            let seed = seed.unwrap_or_else(crate::seed::from_clock);
             let lang = lang.unwrap_or_else(Lang::from_environment);
             let options = play::Options { seed, players: [builder, collective], lang, save_to };
             play::run(&level, load.as_deref(), &options)
@@ -347,11 +347,6 @@ fn bench_frames(frames: u32, rounds: u32, only: Option<BenchWindow>) -> ExitCode
         eprintln!("this build has no window (built without the `gui` feature)");
         ExitCode::from(1)
     }
-}
-
-/// A seed for a new game when none is given: the clock, read here at the edge, never in the core.
-pub fn clock_seed() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs())
 }
 
 /// Loads a level or prints why not.

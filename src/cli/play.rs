@@ -8,9 +8,7 @@ use std::str::FromStr;
 
 use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::policy::{Policy, PolicyKind};
-use crate::sim::condition::Context;
 use crate::sim::history::Entry;
-use crate::sim::scenario::Winner;
 use crate::sim::{Game, Order, Phase, Side, describe, orders, pressure, visibility};
 
 /// Who plays a side.
@@ -288,18 +286,14 @@ fn show_ending(game: &Game, lang: Lang) {
     let scn = &game.scenario;
     let Some(outcome) = &game.world.outcome else { return };
     let ending = &scn.endings[outcome.ending.index()];
-    let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
     say(&format!(
         "\n== {} ==\n{}",
         labelled(lang, &tr(lang, "cli-ending"), ending.name.get(lang)),
         ending.text.get(lang)
     ));
-    say(&labelled(lang, &tr(lang, "cli-winner"), &winner));
-    if ending.winner != Winner::ByScore {
-        let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
-        say(&labelled(lang, &tr(lang, "cli-reason"), &why));
+    for fact in describe::ending_facts(scn, &game.world, lang) {
+        say(&fact);
     }
-    say(&labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang)));
     if !scn.questions.is_empty() {
         say(&format!("\n{}", tr(lang, "play-questions")));
         for q in &scn.questions {

@@ -104,13 +104,12 @@ fn print_table(game: &Game, table: &Table, options: &Options) {
     }
     let Some(outcome) = &game.world.outcome else { return };
     let ending = &scn.endings[outcome.ending.index()];
-    let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
     println!();
     let ending_line = format!("{} ({})", ending.name.get(lang), ending.text.get(lang));
     println!("{}", labelled(lang, &tr(lang, "cli-ending"), &ending_line));
-    println!("{}", labelled(lang, &tr(lang, "cli-winner"), &winner));
-    println!("{}", labelled(lang, &tr(lang, "cli-reason"), &reason(game, lang)));
-    println!("{}", labelled(lang, &tr(lang, "cli-scores"), &scores(game, lang)));
+    for fact in describe::ending_facts(scn, &game.world, lang) {
+        println!("{fact}");
+    }
 }
 
 /// Why the ending was reached: its condition in words, or the scores when decided by score.

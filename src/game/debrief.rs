@@ -4,8 +4,6 @@ use bevy_egui::egui;
 
 use super::{Go, Screen, Session};
 use crate::i18n::{labelled, tr, tr_args};
-use crate::sim::condition::Context;
-use crate::sim::scenario::Winner;
 use crate::sim::{Happening, describe};
 
 /// The highest pressure of each kind, every indicator and both sides' resources, turn by turn,
@@ -80,60 +78,32 @@ pub fn texts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> DebriefText {
 }
 
 /// What one side could not see during play, now shown to all: the other side's secret moves
-/// (and when, if ever, they came out), and the figures that stayed hidden, with their values.
+/// (and when, if ever, they came out), and the figures that were hidden, with their values.
 pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<String> {
     use crate::i18n::percent;
-    let (scn, world, log) = (&game.scenario, &game.world, &game.history.log);
-    let mut lines = Vec::new();
-    for entry in log {
-        let Happening::OrderGiven { order, secret: true } = &entry.happening else { continue };
-        // Secrets come out when the other side's investigation reveals everything before it.
-        let out = log.iter().find(|e| {
-            e.turn >= entry.turn && matches!(e.happening, Happening::SecretsRevealed { side, .. } if side == order.side)
-        });
-        let when = match out {
-            Some(e) => tr_args(lang, "ui-revealed-in-turn", &[("turn", (e.turn + 1).into())]),
-            None => tr(lang, "ui-revealed-never"),
-        };
-        let what = describe::order(scn, world, order, lang);
-        lines.push(format!("[{}] {what} — {when}", entry.turn + 1));
-    }
-    for (p, stocks) in world.stocks.iter().enumerate() {
-        let place = crate::sim::PlaceId(p as u16);
-        for stock in stocks {
-            let revealed = log.iter().find(|e| {
-                matches!(e.happening, Happening::Revealed { place: at, kind, .. } if at == place && kind == stock.kind)
-            });
-            let when = match revealed {
-                _ if stock.hidden => tr(lang, "ui-revealed-never"),
-                Some(e) => tr_args(lang, "ui-revealed-in-turn", &[("turn", (e.turn + 1).into())]),
-                None => continue,
-            };
-            let pressure = crate::sim::pressure::of_stock(scn, world, stock);
-            let figure = labelled(
-                lang,
-                &format!("{} — {}", scn.places[p].name.get(lang), describe::kind(stock.kind, lang)),
-                &percent(lang, pressure * 100.0),
-            );
-            lines.push(format!("{figure} — {when}"));
-        }
-    }
-    lines
-}
-
-/// Who won, why (unless by score) and the scores, one line each; empty while the game goes on.
-pub fn ending_facts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<String> {
-    let Some(outcome) = &game.world.outcome else { return Vec::new() };
-    let scn = &game.scenario;
-    let ending = &scn.endings[outcome.ending.index()];
-    let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| describe::side(scn, s, lang));
-    let mut facts = vec![labelled(lang, &tr(lang, "cli-winner"), &winner)];
-    if ending.winner != Winner::ByScore {
-        let why = describe::condition(scn, &game.world, &ending.condition, &Context::default(), lang);
-        facts.push(labelled(lang, &tr(lang, "cli-reason"), &why));
-    }
-    facts.push(labelled(lang, &tr(lang, "cli-scores"), &describe::scores(scn, outcome.scores, lang)));
-    facts
+    use crate::sim::revelations::{self, Revelation};
+    let (scn, world) = (&game.scenario, &game.world);
+    let when = |turn: Option<u32>| match turn {
+        Some(t) => tr_args(lang, "ui-revealed-in-turn", &[("turn", (t + 1).into())]),
+        None => tr(lang, "ui-revealed-never"),
+    };
+    revelations::of_game(world, &game.history)
+        .into_iter()
+        .map(|r| match r {
+            Revelation::SecretOrder { order, given, out } => {
+                format!("[{}] {} — {}", given + 1, describe::order(scn, world, &order, lang), when(out))
+            }
+            Revelation::HiddenStock { place, kind, revealed } => {
+                let pressure = world.stock(place, kind).map_or(0.0, |s| crate::sim::pressure::of_stock(scn, world, s));
+                let figure = labelled(
+                    lang,
+                    &format!("{} — {}", scn.place(place).name.get(lang), describe::kind(kind, lang)),
+                    &percent(lang, pressure * 100.0),
+                );
+                format!("{figure} — {}", when(revealed))
+            }
+        })
+        .collect()
 }
 
 /// The debrief: the ending across the top with the way back; below, the charts, what was hidden
@@ -165,7 +135,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     if let Some(outcome) = &game.world.outcome {
         let ending = &scn.endings[outcome.ending.index()];
         ui.label(ending.text.get(lang));
-        for fact in ending_facts(game, lang) {
+        for fact in describe::ending_facts(&game.scenario, &game.world, lang) {
             ui.label(fact);
         }
         let sources: Vec<&str> = ending.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();

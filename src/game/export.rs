@@ -26,7 +26,7 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
         line(String::new());
         line(ending.text.get(lang).to_owned());
         line(String::new());
-        for fact in super::debrief::ending_facts(game, lang) {
+        for fact in describe::ending_facts(&game.scenario, &game.world, lang) {
             line(format!("- {fact}"));
         }
         let cited: Vec<String> = ending.sources.iter().map(|s| format!("[{}]", scn.sources[s.index()].key)).collect();

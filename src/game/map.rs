@@ -74,18 +74,6 @@ impl View {
     }
 }
 
-/// The worst level among the stocks of a place that `viewer` can see; `None` when it sees none.
-fn place_level(scn: &Scenario, world: &World, viewer: Side, place: PlaceId) -> Option<(Level, f64)> {
-    world.stocks[place.index()]
-        .iter()
-        .filter(|s| visibility::sees_stock(world, viewer, place, s.kind))
-        .map(|s| {
-            let p = pressure::of_stock(scn, world, s);
-            (pressure::level(scn, s.kind, p), p)
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-}
-
 /// What the map is asked to show.
 pub struct MapView<'a> {
     pub scn: &'a Scenario,
@@ -251,7 +239,7 @@ fn draw(
     let font = egui::FontId::proportional(13.0);
     for (i, place) in scn.places.iter().enumerate().filter(|(_, p)| p.map == map) {
         let id = PlaceId(i as u16);
-        let level = place_level(scn, world, view.viewer, id);
+        let level = visibility::worst_seen_at(scn, world, view.viewer, id);
         let (fill, mark) = match level {
             None if world.stocks[i].is_empty() => (Color32::from_rgb(120, 120, 130), ""),
             None => (UNKNOWN, " ?"),

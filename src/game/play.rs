@@ -150,20 +150,6 @@ fn changed_places(game: &crate::sim::Game, side: Side) -> Vec<(crate::sim::Place
         .collect()
 }
 
-/// The place whose stock of `kind` is the most pressed among those `side` can see.
-fn worst_place(
-    scn: &crate::sim::Scenario,
-    world: &crate::sim::World,
-    side: Side,
-    kind: crate::sim::StockKind,
-) -> Option<(crate::sim::PlaceId, f64)> {
-    (0..world.stocks.len())
-        .map(|p| crate::sim::PlaceId(p as u16))
-        .filter(|p| crate::sim::visibility::sees_stock(world, side, *p, kind))
-        .filter_map(|p| world.stock(p, kind).map(|s| (p, crate::sim::pressure::of_stock(scn, world, s))))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-}
-
 /// The other map.
 fn other(map: MapKind) -> MapKind {
     match map {
@@ -219,7 +205,7 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
     ui.horizontal_wrapped(|ui| {
         ui.label(tr(lang, "ui-pressures"));
         for kind in crate::sim::StockKind::ALL {
-            let Some((place, p)) = worst_place(scn, world, side, kind) else { continue };
+            let Some((place, p)) = crate::sim::visibility::most_pressed_seen(scn, world, side, kind) else { continue };
             let level = crate::sim::pressure::level(scn, kind, p);
             // On the projector's light background the same hues, darker, keep their contrast.
             let dark = ui.visuals().dark_mode;

@@ -124,7 +124,7 @@ impl Session {
             computers: [None, None],
             hand_over: None,
             // A new game each time the window opens; the seed is recorded in saves.
-            seed: crate::cli::clock_seed(),
+            seed: crate::seed::from_clock(),
             map: crate::sim::scenario::MapKind::Port,
             cameras: Default::default(),
             selected: None,

@@ -6,12 +6,10 @@ use bevy_egui::egui;
 
 use super::Session;
 use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
-use crate::sim::condition::{self, Context};
 use crate::sim::happening::Quantity;
 use crate::sim::history::Entry;
-use crate::sim::scenario::TargetSpec;
 use crate::sim::world::ProjectStatus;
-use crate::sim::{Happening, PlaceId, Scenario, Side, Target, World, describe, pressure, visibility};
+use crate::sim::{Happening, PlaceId, Scenario, Side, Target, World, describe, pressure, projects, visibility};
 
 /// Log entries shown during play, newest first; the debrief's timeline has them all.
 const LOG_SHOWN: usize = 80;
@@ -190,18 +188,14 @@ fn projects(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: 
             if project.blocked > 0 {
                 ui.label(tr_args(lang, "ui-project-blocked", &[("turns", project.blocked.into())]));
             }
-            let ctx = Context { place: project.place, project: Some(project.id) };
-            if let Some(i) = condition::first_failing(scn, world, &step.requires, &ctx) {
-                let why = describe::condition(scn, world, &step.requires[i], &ctx, lang);
+            if let Some((requirement, ctx)) = projects::waiting_on(scn, world, project.id) {
+                let why = describe::condition(scn, world, requirement, &ctx, lang);
                 ui.label(egui::RichText::new(labelled(lang, &tr(lang, "ui-project-waits"), &why)).italics());
             }
             // The other side's actions that can contest this step.
-            let against: Vec<&str> = scn
-                .actions_of(project.side.other())
-                .filter(
-                    |(_, a)| matches!(&a.target, TargetSpec::Project { contest } if step.contestable.contains(contest)),
-                )
-                .map(|(_, a)| a.name.get(lang))
+            let against: Vec<&str> = projects::contested_by(scn, world, project.id)
+                .into_iter()
+                .map(|a| scn.action(a).name.get(lang))
                 .collect();
             if !against.is_empty() {
                 ui.label(

@@ -228,7 +228,8 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
         Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
         Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
         Condition::Known(at, k) => {
-            let where_ = stock_place(scn, ctx, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+            let where_ =
+                stock_place(scn, ctx, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             tr_args(lang, "cond-known", &[("kind", kind(*k, lang).into()), ("place", where_.into())])
         }
         Condition::Booked(at, k, cmp, v) => {
@@ -470,6 +471,21 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             )
         }
     }
+}
+
+/// Who won, why (unless decided by score, where the scores say it) and the scores, one line
+/// each, as every shell shows them; empty while the game goes on.
+pub fn ending_facts(scn: &Scenario, world: &World, lang: Lang) -> Vec<String> {
+    let Some(outcome) = &world.outcome else { return Vec::new() };
+    let ending = &scn.endings[outcome.ending.index()];
+    let winner = outcome.winner.map_or_else(|| tr(lang, "winner-nobody"), |s| side(scn, s, lang));
+    let mut facts = vec![labelled(lang, &tr(lang, "cli-winner"), &winner)];
+    if ending.winner != super::scenario::Winner::ByScore {
+        let why = condition(scn, world, &ending.condition, &Context::default(), lang);
+        facts.push(labelled(lang, &tr(lang, "cli-reason"), &why));
+    }
+    facts.push(labelled(lang, &tr(lang, "cli-scores"), &scores(scn, outcome.scores, lang)));
+    facts
 }
 
 /// What a computer player weighed, in words.

@@ -77,7 +77,11 @@ impl Apply<'_> {
                     let marks = &mut world.projects[p.index()].marks;
                     if !marks.contains(mark) {
                         marks.push(mark.clone());
-                        out.push(Happening::ProjectMarked { project: p, mark: mark.clone(), cause: self.cause.clone() });
+                        out.push(Happening::ProjectMarked {
+                            project: p,
+                            mark: mark.clone(),
+                            cause: self.cause.clone(),
+                        });
                     }
                 }
             }

@@ -4,13 +4,36 @@
 use super::happening::{Cause, Happening, Quantity};
 use super::history::Entry;
 use super::ids::*;
+use super::pressure;
 use super::scenario::{Scenario, Side, StockKind};
-use super::world::World;
+use super::world::{Level, World};
 
 /// Whether `viewer` knows about the stock of `kind` at `place`.
 pub fn sees_stock(world: &World, viewer: Side, place: PlaceId, kind: StockKind) -> bool {
     // Hidden quantities are the builders' private knowledge.
     viewer == Side::Builder || world.stock(place, kind).is_none_or(|s| !s.hidden)
+}
+
+/// The worst level among the stocks of a place that `viewer` can see, with its pressure;
+/// `None` when it sees none.
+pub fn worst_seen_at(scn: &Scenario, world: &World, viewer: Side, place: PlaceId) -> Option<(Level, f64)> {
+    world.stocks[place.index()]
+        .iter()
+        .filter(|s| sees_stock(world, viewer, place, s.kind))
+        .map(|s| {
+            let p = pressure::of_stock(scn, world, s);
+            (pressure::level(scn, s.kind, p), p)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// The place whose stock of `kind` is the most pressed among those `viewer` can see.
+pub fn most_pressed_seen(scn: &Scenario, world: &World, viewer: Side, kind: StockKind) -> Option<(PlaceId, f64)> {
+    (0..world.stocks.len())
+        .map(|p| PlaceId(p as u16))
+        .filter(|p| sees_stock(world, viewer, *p, kind))
+        .filter_map(|p| world.stock(p, kind).map(|s| (p, pressure::of_stock(scn, world, s))))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// Whether an order of `side`'s secret action given in `turn` is known to `viewer`.
