@@ -330,3 +330,47 @@ fn the_core_says_what_a_project_waits_on_who_can_contest_it_and_what_was_hidden(
         vec![Revelation::HiddenStock { place: place(&scn, "spring"), kind: StockKind::Water, revealed: Some(0) }]
     );
 }
+
+#[test]
+fn progress_towards_each_ending_is_worked_out_from_its_conditions() {
+    use nuage::sim::{EndingId, progress};
+    let scn = fixture();
+    let mut game = Game::new(scn.clone(), 1);
+    let (lost, end) = (EndingId(0), EndingId(1));
+    let at = |game: &Game, e| progress::of_ending(&scn, &game.world, e);
+    // Trust starts at 50; the ending needs it below 20, its warning below 35.
+    assert_eq!(at(&game, lost), 0.0);
+    // The scored ending at the last turn: the share of the six turns begun.
+    assert!((at(&game, end) - 1.0 / 6.0).abs() < 1e-9);
+    game.world.indicators[0] = 40.0;
+    // A third of the way to 20, two thirds of the way to the warning's 35 (weighed 0.9): 0.6.
+    assert!((at(&game, lost) - 0.6).abs() < 1e-9, "{}", at(&game, lost));
+    game.world.indicators[0] = 30.0;
+    assert!((at(&game, lost) - 0.9).abs() < 1e-9, "the warning holds: near, not there");
+    game.world.indicators[0] = 19.0;
+    assert_eq!(at(&game, lost), 1.0);
+    // A yes/no condition: 0 or 1; an All needs its furthest part.
+    let ban = nuage::sim::rules::Condition::All(vec![
+        nuage::sim::rules::Condition::Flag(nuage::sim::FlagId(0)),
+        nuage::sim::rules::Condition::Indicator(nuage::sim::IndicatorId(0), Cmp::Below, 45.0),
+    ]);
+    assert_eq!(progress::of_condition(&scn, &game.world, &ban, &Context::default()), 0.0);
+}
+
+#[test]
+fn simulate_prints_each_turns_progress_and_the_ending_reached_stands_at_one() {
+    let out = Command::new(env!("CARGO_BIN_EXE_nuage"))
+        .args(["simulate", "--level", "tests/fixtures/rules.ron", "--seed", "2", "--builder", "passive"])
+        .args(["--collective", "passive", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let game: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let turns = game["turns"].as_array().unwrap();
+    assert_eq!(turns[0]["progress"]["trust_lost"], 0.0);
+    let first = turns[0]["progress"]["end"].as_f64().unwrap();
+    assert!((first - 1.0 / 6.0).abs() < 1e-9, "{first}");
+    assert_eq!(game["ending"]["key"], "end");
+    assert_eq!(turns.last().unwrap()["progress"]["end"], 1.0);
+}

@@ -134,7 +134,14 @@ fn as_json(game: &Game, table: &Table, options: &Options) -> serde_json::Value {
     let turns: Vec<serde_json::Value> = table
         .rows
         .iter()
-        .map(|row| serde_json::Value::Object(table.header.iter().cloned().zip(row.iter().map(|c| json!(c))).collect()))
+        .zip(&game.history.snapshots)
+        .map(|(row, snap)| {
+            let mut turn: serde_json::Map<String, serde_json::Value> =
+                table.header.iter().cloned().zip(row.iter().map(|c| json!(c))).collect();
+            let progress = scn.endings.iter().zip(&snap.progress).map(|(e, p)| (e.key.clone(), json!(p))).collect();
+            turn.insert("progress".into(), serde_json::Value::Object(progress));
+            serde_json::Value::Object(turn)
+        })
         .collect();
     let ending = game.world.outcome.as_ref().map(|o| {
         let def = &scn.endings[o.ending.index()];

@@ -16,6 +16,9 @@ pub struct Snapshot {
     pub stocks: Vec<Vec<(f64, f64, f64)>>,
     pub indicators: Vec<f64>,
     pub resources: [Vec<f64>; 2],
+    /// Progress towards each ending, 0 to 1 (`sim::progress`); 1 for the ending reached.
+    #[serde(default)]
+    pub progress: Vec<f64>,
 }
 
 impl Snapshot {
@@ -32,6 +35,7 @@ impl Snapshot {
             stocks,
             indicators: world.indicators.clone(),
             resources: [world.sides[0].resources.clone(), world.sides[1].resources.clone()],
+            progress: super::progress::of_endings(scn, world),
         }
     }
 }

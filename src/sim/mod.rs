@@ -10,6 +10,7 @@ pub mod ids;
 pub mod order;
 pub mod orders;
 pub mod pressure;
+pub mod progress;
 pub mod projects;
 pub mod resolve;
 pub mod revelations;

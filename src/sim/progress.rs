@@ -1,0 +1,96 @@
+//! How far the world is from each ending, as a number from 0 to 1 worked out from the ending's
+//! condition (any level, no scenario names here): what a goals screen and the debrief show,
+//! and what `nuage simulate --format json` prints per turn. An ending that happened stands at 1.
+
+use super::condition::{self, Context, count_projects};
+use super::ids::*;
+use super::pressure;
+use super::rules::{Cmp, Condition};
+use super::scenario::Scenario;
+use super::world::{ProjectStatus, World};
+
+/// Progress towards every ending of the level, in level order.
+pub fn of_endings(scn: &Scenario, world: &World) -> Vec<f64> {
+    (0..scn.endings.len()).map(|e| of_ending(scn, world, EndingId(e as u16))).collect()
+}
+
+/// How near a warning that fully holds puts its ending: near, not there.
+const WARNED: f64 = 0.9;
+
+/// Progress towards one ending: 1 once it has happened; for an ending weighed only at the last
+/// turn, the share of the calendar gone by; otherwise its condition's progress, or its warning's
+/// (scaled to `WARNED`) when that is further along: a vote decided by a draw is a yes/no
+/// condition, and the warning says how near the vote is.
+pub fn of_ending(scn: &Scenario, world: &World, ending: EndingId) -> f64 {
+    if let Some(outcome) = &world.outcome {
+        return if outcome.ending == ending { 1.0 } else { 0.0 };
+    }
+    let def = &scn.endings[ending.index()];
+    let calendar = ((world.turn + 1) as f64 / scn.calendar.turns.max(1) as f64).min(1.0);
+    let ctx = Context::default();
+    let condition = of_condition(scn, world, &def.condition, &ctx);
+    if def.last_turn_only {
+        return calendar.min(condition);
+    }
+    let warned = def.warning.as_ref().map_or(0.0, |(w, _)| WARNED * of_condition(scn, world, w, &ctx));
+    condition.max(warned)
+}
+
+/// How far a condition is from holding, from 0 to 1 (1 when it holds). Numbers move from where
+/// the level starts them towards the threshold; yes/no conditions are 0 or 1; `All` is its
+/// furthest part (every part is needed), leaving out the season it waits for; `Any` its best.
+pub fn of_condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> f64 {
+    if condition::holds(scn, world, cond, ctx) {
+        return 1.0;
+    }
+    let fraction = match cond {
+        Condition::Indicator(i, cmp, v) => {
+            towards(scn.indicators[i.index()].initial, world.indicators[i.index()], *cmp, *v)
+        }
+        Condition::Resource(side, r, cmp, v) => {
+            let start = scn.side(*side).resources[r.index()].initial;
+            towards(start, world.side(*side).resources[r.index()], *cmp, *v)
+        }
+        Condition::Pressure(at, kind, cmp, v) => {
+            let now = ctx.place(*at).and_then(|p| pressure::supplier(scn, p, *kind));
+            now.map_or(0.0, |p| ratio(pressure::at(scn, world, p, *kind), *cmp, *v))
+        }
+        Condition::MaxPressure(kind, cmp, v) => ratio(pressure::max_of_kind(scn, world, *kind), *cmp, *v),
+        Condition::Demand(user, kind, cmp, v) => ratio(pressure::demand_of(world, *user, *kind), *cmp, *v),
+        Condition::Completed(tag, cmp, n) | Condition::UnderWay(tag, cmp, n) => {
+            let status =
+                if matches!(cond, Condition::Completed(..)) { ProjectStatus::Completed } else { ProjectStatus::Active };
+            ratio(count_projects(scn, world, tag, status) as f64, *cmp, *n as f64)
+        }
+        Condition::Turn(cmp, n) => ratio(world.turn as f64, *cmp, *n as f64),
+        Condition::All(parts) => {
+            // A season is when an ending can strike, not how near it is.
+            let distance = parts.iter().filter(|c| !matches!(c, Condition::Season(_)));
+            distance.map(|c| of_condition(scn, world, c, ctx)).reduce(f64::min).unwrap_or(0.0)
+        }
+        Condition::Any(parts) => parts.iter().map(|c| of_condition(scn, world, c, ctx)).fold(0.0, f64::max),
+        // Yes/no conditions that do not hold.
+        _ => 0.0,
+    };
+    // Only a condition that holds stands at 1.
+    fraction.clamp(0.0, 0.99)
+}
+
+/// From `start` towards `target`: the share of the way covered (a hub rank falling from 44
+/// towards 6 is halfway at 25).
+fn towards(start: f64, now: f64, cmp: Cmp, target: f64) -> f64 {
+    let (gap, covered) = match cmp {
+        Cmp::AtLeast => (target - start, now - start),
+        Cmp::Below => (start - target, start - now),
+    };
+    if gap <= 0.0 { 0.0 } else { covered / gap }
+}
+
+/// A quantity that starts from nothing (a pressure, a count): how near it is to its threshold.
+fn ratio(now: f64, cmp: Cmp, target: f64) -> f64 {
+    match cmp {
+        Cmp::AtLeast if target > 0.0 => now / target,
+        Cmp::Below if now > 0.0 => target / now,
+        _ => 0.0,
+    }
+}
