@@ -294,3 +294,32 @@ fn a_workshop_timer_shows_in_the_top_bar_only_when_set() {
     harness.run();
     assert!(harness.query_by_label_contains("Time left").is_none());
 }
+
+#[test]
+fn the_top_bar_says_how_each_side_wins_and_what_to_watch_in_both_languages() {
+    for (lang, win, watch) in [(Lang::En, "To win:", "Watch:"), (Lang::Fr, "Pour gagner :", "À surveiller :")] {
+        let session = marseille_session(lang);
+        let mut harness = Harness::builder().with_size([1920.0, 240.0]).build_ui_state(
+            |ui, session: &mut Session| {
+                nuage::game::play::top_bar(ui, session, Side::Builder);
+            },
+            session,
+        );
+        harness.run();
+        assert!(harness.query_by_label(win).is_some() && harness.query_by_label(watch).is_some(), "{lang:?}");
+        // The builders' own ending is offered, with how far along it is; to watch, the nearest
+        // ending that is not theirs, as the core measures it.
+        let game = harness.state().game.as_ref().unwrap();
+        let (scn, world) = (game.scenario.clone(), game.world.clone());
+        let hub = scn.endings.iter().find(|e| e.key == "world_hub").unwrap().name.get(lang).to_owned();
+        assert!(harness.query_by_label_contains(&hub).is_some(), "{lang:?}: {hub}");
+        let progress = nuage::sim::progress::of_endings(&scn, &world);
+        let builders = nuage::sim::scenario::Winner::Side(Side::Builder);
+        let nearest = (0..scn.endings.len())
+            .filter(|&i| ![builders, nuage::sim::scenario::Winner::ByScore].contains(&scn.endings[i].winner))
+            .max_by(|&a, &b| progress[a].total_cmp(&progress[b]))
+            .unwrap();
+        let name = scn.endings[nearest].name.get(lang);
+        assert!(harness.query_by_label_contains(name).is_some(), "{lang:?}: {name}");
+    }
+}

@@ -224,7 +224,45 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
             }
         }
     });
+    goals_strip(ui, scn, world, side, lang);
     pick
+}
+
+/// The endings nearest for the side to move: the two it can win by, the two that would end the
+/// game against it; each with how far along it is, and on hover its condition in words.
+fn goals_strip(
+    ui: &mut egui::Ui,
+    scn: &crate::sim::Scenario,
+    world: &crate::sim::World,
+    side: Side,
+    lang: crate::i18n::Lang,
+) {
+    use crate::sim::scenario::Winner;
+    let progress = crate::sim::progress::of_endings(scn, world);
+    let nearest = |own: bool| {
+        let mut list: Vec<(usize, f64)> = scn
+            .endings
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.winner != Winner::ByScore && (e.winner == Winner::Side(side)) == own)
+            .map(|(i, _)| (i, progress[i]))
+            .collect();
+        list.sort_by(|a, b| b.1.total_cmp(&a.1));
+        list.truncate(2);
+        list
+    };
+    ui.horizontal_wrapped(|ui| {
+        for (key, own) in [("ui-goals-win", true), ("ui-goals-watch", false)] {
+            ui.label(tr(lang, key));
+            for (i, p) in nearest(own) {
+                let ending = &scn.endings[i];
+                let text = format!("{} {}", ending.name.get(lang), crate::i18n::percent(lang, (p * 100.0).round()));
+                let why = describe::condition(scn, world, &ending.condition, &Default::default(), lang);
+                ui.label(egui::RichText::new(text).strong()).on_hover_text(why);
+            }
+            ui.separator();
+        }
+    });
 }
 
 /// Every action of the side: a button per legal target, or the reason it is not possible.

@@ -230,3 +230,5 @@ cond-marked = the choice “{ $choice }” made for it
 quantity-reserved = { $kind } capacity reserved at { $place }
 log-project-marked = { $project }: { $cause }
 stock-booked = booked { $booked } ({ $reserved } held in reserve)
+ui-goals-win = To win:
+ui-goals-watch = Watch:

@@ -230,3 +230,5 @@ cond-marked = le choix « { $choice } » fait pour ce projet
 quantity-reserved = capacité réservée en { $kind } ({ $place })
 log-project-marked = { $project } : { $cause }
 stock-booked = capacité retenue { $booked } (dont { $reserved } en réserve)
+ui-goals-win = Pour gagner :
+ui-goals-watch = À surveiller :
