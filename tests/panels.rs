@@ -323,3 +323,25 @@ fn the_top_bar_says_how_each_side_wins_and_what_to_watch_in_both_languages() {
         assert!(harness.query_by_label_contains(name).is_some(), "{lang:?}: {name}");
     }
 }
+
+#[test]
+fn the_hand_over_screen_goes_on_with_enter_as_it_says() {
+    use nuage::game::session::Seat;
+    let mut session = Session::new(Lang::En);
+    session.chosen = session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).unwrap();
+    session.seats = [Seat::Human, Seat::Human];
+    assert!(session.start());
+    session.hand_over = Some(Side::Builder);
+    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
+        |ui, session: &mut Session| {
+            nuage::game::play::show(ui, session);
+        },
+        session,
+    );
+    harness.run();
+    assert!(harness.query_by_label_contains("press Enter").is_some(), "the hand-over screen shows");
+    assert_eq!(harness.state().hand_over, Some(Side::Builder), "nothing happens without a key");
+    harness.key_press(bevy_egui::egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().hand_over, None, "Enter hands over");
+}

@@ -24,7 +24,9 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
                 ui.add_space(120.0);
                 let name = describe::side(&game.scenario, side, lang);
                 ui.heading(tr_args(lang, "play-hand-over", &[("side", name.into())]));
-                if ui.button(egui::RichText::new(tr(lang, "ui-ready")).size(22.0)).clicked() {
+                // The screen says "press Enter": Enter does it, as the button does.
+                let ready = ui.button(egui::RichText::new(tr(lang, "ui-ready")).size(22.0)).clicked();
+                if ready || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                     go = Some(());
                 }
             });
