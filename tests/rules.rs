@@ -374,3 +374,21 @@ fn simulate_prints_each_turns_progress_and_the_ending_reached_stands_at_one() {
     assert_eq!(game["ending"]["key"], "end");
     assert_eq!(turns.last().unwrap()["progress"]["end"], 1.0);
 }
+
+#[test]
+fn a_step_that_cannot_be_contested_names_the_way_in_words_not_by_its_key() {
+    let scn = fixture();
+    let mut game = Game::new(scn.clone(), 1);
+    game.submit(&order(&scn, Side::Builder, "hall", Target::Place(place(&scn, "yard")))).unwrap();
+    let hall = Target::Project(game.world.projects[0].id);
+    next_turn(&mut game);
+    game.end_phase(Side::Builder).unwrap();
+    // The hall is at its opening step: objecting to its design is no longer possible.
+    let object = order(&scn, Side::Collective, "object", hall);
+    let refusal = game.check(&object).unwrap_err();
+    for lang in Lang::ALL {
+        let words = describe::refusal(&scn, &game.world, &object, &refusal, lang);
+        let name = scn.action(action(&scn, "object")).name.get(lang);
+        assert!(words.contains(name) && !words.contains("(design)"), "{lang:?}: {words}");
+    }
+}

@@ -8,13 +8,24 @@ use crate::sim::{Happening, describe};
 
 /// The highest pressure of each kind, every indicator and both sides' resources, turn by turn,
 /// over the whole game.
-fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
+fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, game_number: u64) {
     use egui_plot::{Legend, Line, Plot, PlotPoints};
+    // Charts that stay put: the wheel scrolls the page, not the curves, and each game's charts
+    // are new ones (a view panned in one debrief used to carry into the next, empty).
+    let plot = |name: &str, index: usize, height: f32| {
+        Plot::new((name.to_owned(), index, game_number))
+            .height(height)
+            .legend(Legend::default())
+            .allow_scroll(false)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_boxed_zoom(false)
+    };
     let scn = &game.scenario;
     let snaps = &game.history.snapshots;
     let turn = |t: usize| t as f64 + 1.0;
     ui.label(tr(lang, "ui-chart-pressures"));
-    Plot::new("pressures").height(170.0).legend(Legend::default()).show(ui, |plot| {
+    plot("pressures", 0, 170.0).show(ui, |plot| {
         for kind in crate::sim::StockKind::ALL {
             let points: PlotPoints = snaps
                 .iter()
@@ -25,7 +36,7 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
         }
     });
     ui.label(tr(lang, "ui-chart-indicators"));
-    Plot::new("indicators").height(170.0).legend(Legend::default()).show(ui, |plot| {
+    plot("indicators", 0, 170.0).show(ui, |plot| {
         for (i, def) in scn.indicators.iter().enumerate() {
             let points: PlotPoints = snaps.iter().enumerate().map(|(t, s)| [turn(t), s.indicators[i]]).collect();
             plot.line(Line::new(def.name.get(lang), points));
@@ -34,7 +45,7 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang) {
     for side in crate::sim::Side::BOTH {
         let name = describe::side(scn, side, lang);
         ui.label(tr_args(lang, "ui-chart-resources", &[("side", name.into())]));
-        Plot::new(("resources", side.index())).height(130.0).legend(Legend::default()).show(ui, |plot| {
+        plot("resources", side.index(), 130.0).show(ui, |plot| {
             for (r, def) in scn.side(side).resources.iter().enumerate() {
                 let points: PlotPoints =
                     snaps.iter().enumerate().map(|(t, s)| [turn(t), s.resources[side.index()][r]]).collect();
@@ -112,6 +123,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;
     let mut export = false;
+    let session_games = session.started_games;
     let Some(game) = session.game.as_ref() else { return Some(Go::To(Screen::Title)) };
     let Some(text) = session.debrief_text() else { return Some(Go::To(Screen::Title)) };
     let scn = &game.scenario;
@@ -148,7 +160,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     ui.columns(2, |columns| {
         let left = &mut columns[0];
         egui::ScrollArea::vertical().id_salt("debrief-left").max_height(height).show(left, |ui| {
-            charts(ui, game, lang);
+            charts(ui, game, lang, session_games);
             ui.separator();
             ui.heading(tr(lang, "ui-revealed"));
             if text.revealed.is_empty() {

@@ -169,7 +169,15 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
         Refusal::ProjectNotUnderWay => tr(lang, "refusal-project-not-under-way"),
         Refusal::SecretProject => tr(lang, "refusal-secret-project"),
         Refusal::NotContestable { contest } => {
-            tr_args(lang, "refusal-not-contestable", &[("contest", contest.as_str().into())])
+            // The way of contesting in words: the actions that contest this way, not the level's key.
+            let ways: Vec<&str> = scn
+                .actions
+                .iter()
+                .filter(|a| matches!(&a.target, super::scenario::TargetSpec::Project { contest: c } if c == contest))
+                .map(|a| a.name.get(lang))
+                .collect();
+            let how = if ways.is_empty() { contest.clone() } else { ways.join(", ") };
+            tr_args(lang, "refusal-not-contestable", &[("contest", how.into())])
         }
     }
 }

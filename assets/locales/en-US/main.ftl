@@ -27,7 +27,7 @@ refusal-wrong-map = That place is on the other map.
 refusal-wrong-kind-of-place = This action cannot be taken at that kind of place.
 refusal-project-not-under-way = That project is no longer under way.
 refusal-secret-project = You do not know about that project yet: investigate first.
-refusal-not-contestable = The current step of that project cannot be contested this way ({ $contest }).
+refusal-not-contestable = The current step of that project cannot be contested this way (“{ $contest }”).
 
 ## Conditions
 cond-always = nothing

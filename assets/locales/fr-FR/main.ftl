@@ -27,7 +27,7 @@ refusal-wrong-map = Ce lieu est sur l’autre carte.
 refusal-wrong-kind-of-place = Cette action ne peut pas être menée dans ce type de lieu.
 refusal-project-not-under-way = Ce projet n’est plus en cours.
 refusal-secret-project = Vous ne connaissez pas encore ce projet : enquêtez d’abord.
-refusal-not-contestable = L’étape en cours de ce projet ne peut pas être contestée ainsi ({ $contest }).
+refusal-not-contestable = L’étape en cours de ce projet ne peut pas être contestée ainsi (« { $contest } »).
 
 ## Conditions
 cond-always = rien
