@@ -345,3 +345,34 @@ fn the_hand_over_screen_goes_on_with_enter_as_it_says() {
     harness.run();
     assert_eq!(harness.state().hand_over, None, "Enter hands over");
 }
+
+#[test]
+fn a_turn_report_shows_no_change_too_small_to_read_and_no_news_already_reported() {
+    use nuage::game::report::sections;
+    use nuage::sim::Happening;
+    let game = game_after(40, 5);
+    let (scn, world, log) = (&game.scenario, &game.world, &game.history.log);
+    // Words of every change too small to read ("+0"), to look for in the reports.
+    let tiny: Vec<String> = log
+        .iter()
+        .filter(|e| matches!(e.happening, Happening::Changed { delta, .. } if delta.abs() < 0.05))
+        .map(|e| nuage::sim::describe::happening(scn, world, &e.happening, Lang::En))
+        .collect();
+    assert!(!tiny.is_empty(), "the game has small drifts to leave out");
+    let words = |e: &nuage::sim::history::Entry| nuage::sim::describe::happening(scn, world, &e.happening, Lang::En);
+    for turn in 2..world.turn {
+        let lines: Vec<String> =
+            sections(scn, world, log, Side::Collective, turn, Lang::En).into_iter().flat_map(|s| s.lines).collect();
+        for line in &lines {
+            assert!(!tiny.contains(line), "turn {turn}: {line}");
+        }
+        // Each card is reported once: in the report of the turn it was drawn at.
+        for entry in log.iter().filter(|e| matches!(e.happening, Happening::News(_)) && e.turn + 1 == turn) {
+            let text = words(entry);
+            let drawn_now = log.iter().filter(|e| matches!(e.happening, Happening::News(_)) && e.turn == turn);
+            let expected = drawn_now.filter(|e| words(e) == text).count();
+            let shown = lines.iter().filter(|l| **l == text).count();
+            assert_eq!(shown, expected, "turn {turn}: {text}");
+        }
+    }
+}

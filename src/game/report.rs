@@ -51,15 +51,21 @@ fn group(happening: &Happening) -> Option<Group> {
 pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: u32, lang: Lang) -> Vec<Section> {
     // The resolution is logged under the turn that ended; news drawn at the start of the new
     // turn is logged under the new one.
-    let recent = log.iter().filter(|e| {
-        e.turn + 1 == turn || (e.turn == turn && matches!(e.happening, Happening::News(_) | Happening::Triggered(_)))
-    });
+    // News drawn at the start of the turn that ended were in that turn's own report (except the
+    // first turn's, which had none).
+    let news = |e: &Entry| matches!(e.happening, Happening::News(_) | Happening::Triggered(_));
+    let drawn_before = |e: &Entry| matches!(e.happening, Happening::News(_)) && e.turn > 0;
+    let recent = log.iter().filter(|e| (e.turn + 1 == turn && !drawn_before(e)) || (e.turn == turn && news(e)));
     let mut groups: Vec<(Group, Vec<String>)> = StockKind::ALL
         .iter()
         .map(|k| (Group::Pressure(*k), Vec::new()))
         .chain([(Group::Indicators, Vec::new()), (Group::News, Vec::new())])
         .collect();
     for entry in recent.filter(|e| visibility::sees(scn, world, side, e)) {
+        // A change too small to show reads "+0": left out.
+        if matches!(entry.happening, Happening::Changed { delta, .. } if delta.abs() < 0.05) {
+            continue;
+        }
         let Some(g) = group(&entry.happening) else { continue };
         if let Some((_, lines)) = groups.iter_mut().find(|(k, _)| *k == g) {
             lines.push(describe::happening(scn, world, &entry.happening, lang));
