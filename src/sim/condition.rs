@@ -3,7 +3,7 @@
 use super::ids::*;
 use super::pressure;
 use super::rules::{Condition, PlaceRef};
-use super::scenario::Scenario;
+use super::scenario::{Scenario, StockKind};
 use super::world::{ProjectStatus, World};
 
 /// What a condition or effect is about: the acting side's target place and project.
@@ -19,6 +19,12 @@ impl Context {
             PlaceRef::Id(p) => Some(p),
             PlaceRef::Target => self.place,
         }
+    }
+
+    /// The place whose stock of `kind` a rule at `at` reads or changes: the place itself, or its
+    /// water or power supplier.
+    pub fn stock_place(&self, scn: &Scenario, at: PlaceRef, kind: StockKind) -> Option<PlaceId> {
+        self.place(at).and_then(|p| pressure::supplier(scn, p, kind))
     }
 }
 
@@ -37,10 +43,9 @@ pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> 
         Condition::Always => true,
         Condition::Indicator(i, cmp, v) => cmp.holds(world.indicators[i.index()], *v),
         Condition::Resource(side, r, cmp, v) => cmp.holds(world.side(*side).resources[r.index()], *v),
-        Condition::Pressure(at, kind, cmp, v) => ctx
-            .place(*at)
-            .and_then(|p| pressure::supplier(scn, p, *kind))
-            .is_some_and(|p| cmp.holds(pressure::at(scn, world, p, *kind), *v)),
+        Condition::Pressure(at, kind, cmp, v) => {
+            ctx.stock_place(scn, *at, *kind).is_some_and(|p| cmp.holds(pressure::at(scn, world, p, *kind), *v))
+        }
         Condition::MaxPressure(kind, cmp, v) => cmp.holds(pressure::max_of_kind(scn, world, *kind), *v),
         Condition::Demand(user, kind, cmp, v) => cmp.holds(pressure::demand_of(world, *user, *kind), *v),
         Condition::Flag(f) => world.flags[f.index()],
@@ -53,14 +58,11 @@ pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> 
         Condition::Season(s) => scn.calendar.season(world.turn) == *s,
         Condition::Turn(cmp, n) => cmp.holds(world.turn as f64, *n as f64),
         Condition::TargetTagged(tag) => ctx.place.is_some_and(|p| scn.place(p).has_tag(tag)),
-        Condition::Known(at, kind) => ctx
-            .place(*at)
-            .and_then(|p| pressure::supplier(scn, p, *kind))
-            .and_then(|p| world.stock(p, *kind))
-            .is_some_and(|s| !s.hidden),
+        Condition::Known(at, kind) => {
+            ctx.stock_place(scn, *at, *kind).and_then(|p| world.stock(p, *kind)).is_some_and(|s| !s.hidden)
+        }
         Condition::Booked(at, kind, cmp, v) => ctx
-            .place(*at)
-            .and_then(|p| pressure::supplier(scn, p, *kind))
+            .stock_place(scn, *at, *kind)
             .and_then(|p| world.stock(p, *kind))
             .is_some_and(|s| cmp.holds(pressure::booked(scn, world, s), *v)),
         Condition::Marked(mark) => {

@@ -6,7 +6,7 @@ use super::happening::{Cause, Happening, Quantity, WaitReason};
 use super::ids::*;
 use super::order::{Order, Refusal, Target};
 use super::pressure;
-use super::rules::{Cmp, Condition, PlaceRef};
+use super::rules::{Cmp, Condition};
 use super::scenario::{Scenario, Side, StockKind};
 use super::world::{Level, World};
 use crate::i18n::{Lang, labelled, number, tr, tr_args};
@@ -198,11 +198,7 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             compare(resource(scn, *s, *r, lang), *cmp, *v, world.side(*s).resources[r.index()])
         }
         Condition::Pressure(at, k, cmp, v) => {
-            let at_place = match at {
-                PlaceRef::Id(p) => Some(*p),
-                PlaceRef::Target => ctx.place,
-            };
-            let supplier = at_place.and_then(|p| pressure::supplier(scn, p, *k));
+            let supplier = ctx.stock_place(scn, *at, *k);
             let now = supplier.map_or(0.0, |p| pressure::at(scn, world, p, *k));
             let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             let what = tr_args(lang, "cond-pressure-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
@@ -236,12 +232,11 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
         Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
         Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
         Condition::Known(at, k) => {
-            let where_ =
-                stock_place(scn, ctx, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+            let where_ = ctx.stock_place(scn, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             tr_args(lang, "cond-known", &[("kind", kind(*k, lang).into()), ("place", where_.into())])
         }
         Condition::Booked(at, k, cmp, v) => {
-            let supplier = stock_place(scn, ctx, *at, *k);
+            let supplier = ctx.stock_place(scn, *at, *k);
             let now = supplier.and_then(|p| world.stock(p, *k)).map_or(0.0, |s| pressure::booked(scn, world, s));
             let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             let what = tr_args(lang, "cond-booked-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
@@ -257,11 +252,6 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
         Condition::Any(cs) => join(scn, world, cs, ctx, lang, "cond-or"),
         Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", condition(scn, world, c, ctx, lang).into())]),
     }
-}
-
-/// The place whose stock of a kind a condition reads: the place itself or its supplier.
-fn stock_place(scn: &Scenario, ctx: &Context, at: PlaceRef, k: StockKind) -> Option<PlaceId> {
-    ctx.place(at).and_then(|p| pressure::supplier(scn, p, k))
 }
 
 /// Whether a list of effects (or one nested in it) sets a mark.

@@ -5,7 +5,6 @@ use rand::RngExt;
 use super::condition::{self, Context};
 use super::happening::{Cause, Happening, Quantity};
 use super::ids::*;
-use super::pressure;
 use super::rules::{Effect, PlaceRef};
 use super::scenario::{Scenario, StockKind};
 use super::world::{ProjectStatus, World};
@@ -32,7 +31,7 @@ impl Apply<'_> {
 
     /// The place whose stock of `kind` an effect at `at` lands on.
     fn stock_place(&self, at: PlaceRef, kind: StockKind) -> Option<PlaceId> {
-        self.ctx.place(at).and_then(|p| pressure::supplier(self.scn, p, kind))
+        self.ctx.stock_place(self.scn, at, kind)
     }
 
     fn one(&self, world: &mut World, effect: &Effect, out: &mut Vec<Happening>) {

@@ -52,7 +52,7 @@ pub fn of_condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Conte
             towards(start, world.side(*side).resources[r.index()], *cmp, *v)
         }
         Condition::Pressure(at, kind, cmp, v) => {
-            let now = ctx.place(*at).and_then(|p| pressure::supplier(scn, p, *kind));
+            let now = ctx.stock_place(scn, *at, *kind);
             now.map_or(0.0, |p| ratio(pressure::at(scn, world, p, *kind), *cmp, *v))
         }
         Condition::MaxPressure(kind, cmp, v) => ratio(pressure::max_of_kind(scn, world, *kind), *cmp, *v),
