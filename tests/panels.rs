@@ -334,7 +334,7 @@ fn the_hand_over_screen_goes_on_with_enter_as_it_says() {
     session.hand_over = Some(Side::Builder);
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
         |ui, session: &mut Session| {
-            nuage::game::play::show(ui, session);
+            nuage::game::play::show(ui, session, &mut Default::default());
         },
         session,
     );

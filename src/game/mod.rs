@@ -3,13 +3,13 @@
 //! functions of an `egui::Ui`. First slice: title, scenario choice, play, debrief.
 
 pub mod bench;
+pub mod board;
 pub mod choose;
 pub mod debrief;
 mod egui_rest;
 pub mod encyclopedia;
 pub mod export;
 pub mod flow;
-pub mod map;
 pub mod pause;
 pub mod play;
 pub mod report;
@@ -78,6 +78,8 @@ pub fn window_plugin(size: (u32, u32), timed: bool) -> WindowPlugin {
 pub fn run(launch: Launch) -> AppExit {
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(window_plugin(launch.size, launch.bench.is_some())))
+        // The board's shapes are meshes: picked by ray casts against them.
+        .add_plugins(bevy::picking::mesh_picking::MeshPickingPlugin)
         .add_plugins(AppPlugin { lang: launch.lang });
     // The player's saved settings win over the system's language (not on a scripted run).
     let scripted = launch.tour.is_some() || launch.bench.is_some();
@@ -121,6 +123,7 @@ impl Plugin for AppPlugin {
             .add_plugins(flow::FlowPlugin)
             .add_plugins(EguiPlugin::default())
             .add_plugins(egui_rest::plugin)
+            .add_plugins(board::BoardPlugin)
             .add_systems(Startup, spawn_camera)
             .add_systems(EguiPrimaryContextPass, draw_screen);
     }
@@ -151,6 +154,7 @@ fn spawn_camera(mut commands: Commands) {
 fn draw_screen(
     mut contexts: bevy_egui::EguiContexts,
     mut session: ResMut<Session>,
+    mut frame: ResMut<board::BoardFrame>,
     screen: Res<State<Screen>>,
     mut asks: MessageWriter<Go>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
@@ -165,7 +169,7 @@ fn draw_screen(
     let go = match screen.get() {
         Screen::Title => full_screen(&mut root, &mut session, title::panel),
         Screen::Choose => full_screen(&mut root, &mut session, choose::panel),
-        Screen::Play => play::show(&mut root, &mut session),
+        Screen::Play => play::show(&mut root, &mut session, &mut frame),
         Screen::Debrief => full_screen(&mut root, &mut session, debrief::panel),
     };
     if let Some(go) = go {

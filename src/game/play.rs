@@ -3,13 +3,14 @@
 
 use bevy_egui::egui;
 
+use super::board::{BoardFrame, palette};
 use super::side_panel::Pick;
 use super::{Go, Session};
 use crate::i18n::{number, tr, tr_args};
 use crate::sim::scenario::MapKind;
 use crate::sim::{Order, Phase, Side, describe, orders};
 
-pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
+pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) -> Option<Go> {
     let game = session.game.as_ref()?;
     // Between an ending and the debrief, or while a computer plays: nothing to draw yet.
     let Phase::Orders(side) = game.world.phase else { return None };
@@ -86,28 +87,9 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             pick = Some(p);
         }
     });
-    // The map paints its own background: no panel fill under it (one less full-area fill for a
-    // software renderer).
-    egui::CentralPanel::default().frame(egui::Frame::NONE).show(root, |ui| {
-        if let Some(game) = session.game.as_ref() {
-            let changed = changed_places(game, side);
-            let view = super::map::MapView {
-                scn: &game.scenario,
-                world: &game.world,
-                viewer: side,
-                map: session.map,
-                selected: session.selected,
-                changed: &changed,
-                lang,
-            };
-            let clicked = super::map::paint(ui, &view, &mut session.cameras[session.map as usize]);
-            match clicked {
-                Some(super::map::Click::Place(place)) => session.selected = Some(place),
-                Some(super::map::Click::Inset) => session.map = other(session.map),
-                None => {}
-            }
-        }
-    });
+    // The board is drawn by Bevy under the panels: egui only says where it is free to show,
+    // and draws the hover box and the legend over it.
+    board_overlay(root, session, frame);
     match pick {
         Some(Pick::Place(place)) => {
             session.selected = Some(place);
@@ -136,20 +118,80 @@ pub fn show(root: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     go
 }
 
-/// Places whose pressure level rose (+1) or fell (-1) when the last turn resolved.
-fn changed_places(game: &crate::sim::Game, side: Side) -> Vec<(crate::sim::PlaceId, i8)> {
-    let turn = game.world.turn;
-    game.history
-        .since(turn.saturating_sub(1))
-        .iter()
-        .filter(|e| e.turn + 1 == turn && crate::sim::visibility::sees(&game.scenario, &game.world, side, e))
-        .filter_map(|e| match e.happening {
-            crate::sim::Happening::LevelChanged { place, from, to, .. } => {
-                Some((place, if to > from { 1 } else { -1 }))
-            }
-            _ => None,
-        })
-        .collect()
+/// Tells the board where it may show (the space between the panels, in window pixels) and
+/// whether an egui window lies under the pointer; draws the legend and the hover box.
+fn board_overlay(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) {
+    let ctx = root.ctx().clone();
+    let central = root.available_rect_before_wrap();
+    let zoom = ctx.zoom_factor();
+    let rect = bevy::math::Rect::new(central.min.x * zoom, central.min.y * zoom, central.max.x * zoom, central.max.y * zoom);
+    if frame.rect != Some(rect) {
+        frame.rect = Some(rect);
+    }
+    let pointer = ctx.pointer_hover_pos();
+    let blocked = pointer.is_none_or(|p| {
+        !central.contains(p) || ctx.layer_id_at(p).is_some_and(|l| l.order != egui::Order::Background)
+    });
+    if frame.blocked != blocked {
+        frame.blocked = blocked;
+    }
+    let lang = session.lang;
+    // The legend: what the colours and marks mean, the other map, and a way back to the whole map.
+    egui::Area::new("board-legend".into()).order(egui::Order::Middle).fixed_pos(central.min + egui::vec2(8.0, 8.0)).show(
+        &ctx,
+        |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for (colour, key) in [
+                        (palette::CALM, "ui-legend-calm"),
+                        (palette::STRAINED, "ui-legend-strained"),
+                        (palette::CRITICAL, "ui-legend-critical"),
+                        (palette::UNKNOWN, "ui-legend-unknown"),
+                    ] {
+                        let (r, painter) = ui.allocate_painter(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                        painter.rect_filled(r.rect, 2.0, colour);
+                        ui.label(tr(lang, key));
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let other = other(session.map);
+                    let name = match other {
+                        MapKind::Port => tr(lang, "ui-map-port"),
+                        MapKind::World => tr(lang, "ui-map-world"),
+                    };
+                    if ui.button(name).clicked() {
+                        session.map = other;
+                    }
+                    if ui.button(tr(lang, "ui-map-fit")).clicked() {
+                        session.cameras[session.map as usize] = Default::default();
+                    }
+                });
+            });
+        },
+    );
+    let (Some(hovered), Some(at), false) = (frame.hovered, pointer, blocked) else { return };
+    let Some(game) = session.game.as_ref() else { return };
+    let viewer = super::board::viewer(session);
+    let Some(text) = super::board::hover::text(&game.scenario, &game.world, viewer, hovered, lang) else { return };
+    // Beside the pointer, flipped towards the middle near the board's edges.
+    let right = at.x > central.center().x;
+    let below = at.y > central.center().y;
+    let pivot = match (right, below) {
+        (false, false) => egui::Align2::LEFT_TOP,
+        (true, false) => egui::Align2::RIGHT_TOP,
+        (false, true) => egui::Align2::LEFT_BOTTOM,
+        (true, true) => egui::Align2::RIGHT_BOTTOM,
+    };
+    let offset = egui::vec2(if right { -14.0 } else { 14.0 }, if below { -14.0 } else { 14.0 });
+    egui::Area::new("board-hover".into()).order(egui::Order::Tooltip).pivot(pivot).fixed_pos(at + offset).interactable(false).show(
+        &ctx,
+        |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(420.0);
+                ui.label(text);
+            });
+        },
+    );
 }
 
 /// The other map.
@@ -212,11 +254,11 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
             // On the projector's light background the same hues, darker, keep their contrast.
             let dark = ui.visuals().dark_mode;
             let (colour, mark) = match level {
-                crate::sim::world::Level::Calm if dark => (super::map::CALM, ""),
+                crate::sim::world::Level::Calm if dark => (palette::CALM, ""),
                 crate::sim::world::Level::Calm => (egui::Color32::from_rgb(0, 94, 150), ""),
-                crate::sim::world::Level::Strained if dark => (super::map::STRAINED, " !"),
+                crate::sim::world::Level::Strained if dark => (palette::STRAINED, " !"),
                 crate::sim::world::Level::Strained => (egui::Color32::from_rgb(150, 95, 0), " !"),
-                crate::sim::world::Level::Critical if dark => (super::map::CRITICAL, " !!"),
+                crate::sim::world::Level::Critical if dark => (palette::CRITICAL, " !!"),
                 crate::sim::world::Level::Critical => (egui::Color32::from_rgb(170, 60, 0), " !!"),
             };
             let text = format!("{} {}{mark}", describe::kind(kind, lang), crate::i18n::percent(lang, p * 100.0));
@@ -267,19 +309,33 @@ fn goals_strip(
     });
 }
 
-/// Every action of the side: a button per legal target, or the reason it is not possible.
-/// Returns the order whose button was clicked.
+/// Every action of the side as a card: its icon, name and cost chips, one line of what it
+/// does (the whole description on hover), then a button per legal target, or the reason it is
+/// not possible. Returns the order whose button was clicked.
 pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Order> {
     let selected = session.selected;
     let menu = session.action_menu(side)?;
     let mut chosen: Option<Order> = None;
     for row in menu.iter() {
-        ui.group(|ui| {
-            if row.orders.is_empty() {
-                ui.add_enabled(false, egui::Label::new(egui::RichText::new(&row.title).strong()));
-                ui.label(egui::RichText::new(&row.refusal).italics().weak());
-            } else {
-                ui.label(egui::RichText::new(&row.title).strong()).on_hover_text(&row.description);
+        let possible = !row.orders.is_empty();
+        let fill = if possible { ui.visuals().faint_bg_color } else { ui.visuals().extreme_bg_color };
+        egui::Frame::group(ui.style()).fill(fill).corner_radius(6.0).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let card = ui.horizontal(|ui| {
+                icon(ui, row.icon, 26.0, possible);
+                ui.vertical(|ui| {
+                    let name = egui::RichText::new(&row.name).strong().size(15.0);
+                    ui.add_enabled(possible, egui::Label::new(name).wrap());
+                    ui.horizontal_wrapped(|ui| {
+                        for chip in &row.cost {
+                            cost_chip(ui, chip, possible);
+                        }
+                    });
+                });
+            });
+            card.response.on_hover_text(&row.description);
+            ui.add(egui::Label::new(egui::RichText::new(&row.summary).weak()).wrap()).on_hover_text(&row.description);
+            if possible {
                 ui.horizontal_wrapped(|ui| {
                     for (order, label) in &row.orders {
                         // The place selected on the map stands out.
@@ -291,21 +347,75 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option
                         }
                     }
                 });
+            } else {
+                // Why not, in full: a refusal must be read, not guessed.
+                ui.label(egui::RichText::new(&row.refusal).italics().color(ui.visuals().warn_fg_color));
             }
         });
+        ui.add_space(2.0);
     }
     chosen
 }
 
+/// An icon of the board's set, drawn into the panel as an egui mesh on a round badge.
+pub fn icon(ui: &mut egui::Ui, icon: crate::sim::scenario::Icon, size: f32, bright: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let badge = super::board::palette::badge(icon).to_srgba();
+    let to8 = |c: f32| (c * 255.0).round() as u8;
+    let mut fill = egui::Color32::from_rgb(to8(badge.red), to8(badge.green), to8(badge.blue));
+    if !bright {
+        fill = fill.gamma_multiply(0.5);
+    }
+    let painter = ui.painter_at(rect);
+    painter.circle_filled(rect.center(), size / 2.0, fill);
+    let (points, indices) = super::board::icons::triangles(icon, size * 0.62);
+    let colour = if bright { egui::Color32::WHITE } else { egui::Color32::from_gray(160) };
+    let mut mesh = egui::Mesh::default();
+    for p in points {
+        // The glyph's y runs up; the screen's runs down.
+        mesh.colored_vertex(rect.center() + egui::vec2(p[0], -p[1]), colour);
+    }
+    mesh.indices = indices;
+    painter.add(egui::Shape::mesh(mesh));
+}
+
+/// One cost as a small rounded chip: "110 capital (M€)".
+fn cost_chip(ui: &mut egui::Ui, text: &str, possible: bool) {
+    let fill = if possible { egui::Color32::from_rgb(60, 70, 90) } else { egui::Color32::from_gray(70) };
+    let fill = if ui.visuals().dark_mode { fill } else { egui::Color32::from_rgb(225, 230, 240) };
+    egui::Frame::NONE.fill(fill).corner_radius(8.0).inner_margin(egui::Margin::symmetric(6, 1)).show(ui, |ui| {
+        ui.label(egui::RichText::new(text).size(13.0));
+    });
+}
+
 /// One action as the actions panel shows it.
 pub struct ActionRow {
-    /// Name and cost.
+    pub name: String,
+    /// Name and cost, in one line (for the terminal and the tests).
     pub title: String,
+    /// Each cost, as a chip.
+    pub cost: Vec<String>,
+    pub icon: crate::sim::scenario::Icon,
+    /// What it does, in one line.
+    pub summary: String,
     pub description: String,
     /// The legal orders, with their button labels.
     pub orders: Vec<(Order, String)>,
     /// Why the action cannot be taken, when no order is legal.
     pub refusal: String,
+}
+
+/// The first sentence of a text, or its first `max` characters ending in "…".
+pub fn first_line(text: &str, max: usize) -> String {
+    let end = text.find(". ").map(|i| i + 1).unwrap_or(text.len());
+    let sentence = &text[..end];
+    if sentence.chars().count() <= max {
+        return sentence.to_owned();
+    }
+    let cut: String = sentence.chars().take(max).collect();
+    // At a word's end, not inside one.
+    let cut = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]).trim_end_matches([',', ';', ':']).to_owned();
+    format!("{cut}…")
 }
 
 /// Every action of `side`, checked against the world as it is.
@@ -333,8 +443,19 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang)
             } else {
                 String::new()
             };
+            let names = &scn.side(side).resources;
+            let cost = def.cost.iter().map(|(r, c)| format!("{} {}", number(lang, *c), names[r.index()].name.get(lang))).collect();
+            let icon = def.icon.unwrap_or(match side {
+                Side::Builder if def.project.is_some() => crate::sim::scenario::Icon::DataCentre,
+                Side::Builder => crate::sim::scenario::Icon::Money,
+                Side::Collective => crate::sim::scenario::Icon::Workers,
+            });
             ActionRow {
+                name: def.name.get(lang).to_owned(),
                 title: format!("{} [{}]", def.name.get(lang), describe::cost(scn, action, lang)),
+                cost,
+                icon,
+                summary: first_line(def.description.get(lang), 90),
                 description: def.description.get(lang).to_owned(),
                 orders,
                 refusal,

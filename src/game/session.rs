@@ -29,6 +29,8 @@ pub struct Session {
     pub projector: bool,
     /// Size of text and controls chosen by the player (1.0 = as designed).
     pub ui_scale: f32,
+    /// No animations on the board.
+    pub reduce_motion: bool,
     /// Minutes for each side's phase (a workshop's timer); 0 for none.
     pub phase_minutes: u32,
     /// When the phase on screen began, for the timer.
@@ -43,7 +45,7 @@ pub struct Session {
     pub seed: u64,
     pub map: crate::sim::scenario::MapKind,
     /// Zoom and pan of the port map and of the world map.
-    pub cameras: [super::map::Camera; 2],
+    pub cameras: [super::board::View; 2],
     /// The place last clicked on the map: actions aimed at it are offered first.
     pub selected: Option<crate::sim::PlaceId>,
     /// The pause menu is open.
@@ -115,6 +117,7 @@ impl Session {
             lang,
             projector: false,
             ui_scale: 1.0,
+            reduce_motion: false,
             phase_minutes: 0,
             phase_clock: None,
             levels,
@@ -283,8 +286,13 @@ impl Session {
     }
 
     /// Larger text and stronger contrast for a projector, set on the egui context.
+    /// How much text and controls are enlarged: projector mode times the player's scale.
+    pub fn board_scale(&self) -> f32 {
+        (if self.projector { 1.6 } else { 1.15 }) * self.ui_scale
+    }
+
     pub fn apply_style(&self, ctx: &egui::Context) {
-        let scale = if self.projector { 1.6 } else { 1.15 } * self.ui_scale;
+        let scale = self.board_scale();
         if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
             ctx.set_zoom_factor(scale);
         }

@@ -17,6 +17,9 @@ pub struct Settings {
     /// Minutes for each side's phase in a workshop; 0 for no timer.
     #[serde(default)]
     pub phase_minutes: u32,
+    /// No animations on the board: changes show at once.
+    #[serde(default)]
+    pub reduce_motion: bool,
 }
 
 /// The scales offered in the settings.
@@ -37,7 +40,9 @@ pub fn load(path: &Path) -> Option<Settings> {
     let text = std::fs::read_to_string(path).ok()?;
     let mut settings: Settings = ron::from_str(&text).ok()?;
     // A hand-edited scale out of reach of the menu would make the screens unusable.
-    settings.ui_scale = settings.ui_scale.clamp(SCALES[0], SCALES[SCALES.len() - 1]);
+    // (NaN would pass a clamp: it goes back to the designed scale.)
+    settings.ui_scale =
+        if settings.ui_scale.is_finite() { settings.ui_scale.clamp(SCALES[0], SCALES[SCALES.len() - 1]) } else { 1.0 };
     if !super::timer::CHOICES.contains(&settings.phase_minutes) {
         settings.phase_minutes = 0;
     }
@@ -57,6 +62,7 @@ impl Settings {
             projector: session.projector,
             ui_scale: session.ui_scale,
             phase_minutes: session.phase_minutes,
+            reduce_motion: session.reduce_motion,
         }
     }
 
@@ -66,6 +72,7 @@ impl Settings {
         session.projector = self.projector;
         session.ui_scale = self.ui_scale;
         session.phase_minutes = self.phase_minutes;
+        session.reduce_motion = self.reduce_motion;
     }
 }
 
@@ -87,6 +94,7 @@ pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
         }
     });
     ui.checkbox(&mut session.projector, crate::i18n::tr(lang, "ui-projector"));
+    ui.checkbox(&mut session.reduce_motion, crate::i18n::tr(lang, "ui-reduce-motion"));
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-phase-timer"));
         for minutes in super::timer::CHOICES {
@@ -108,16 +116,19 @@ mod tests {
     fn settings_survive_a_save_and_a_broken_file_gives_none() {
         let dir = std::env::temp_dir().join(format!("nuage-settings-{}", std::process::id()));
         let path = dir.join("settings.ron");
-        let settings = Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15, phase_minutes: 5 };
+        let settings = Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15, phase_minutes: 5, reduce_motion: true };
         save(&path, &settings).unwrap();
         assert_eq!(load(&path), Some(settings));
         // Settings written before the UI scale and the timer existed still load, at the
         // designed scale and without a timer.
         std::fs::write(&path, "(lang: En, projector: false)").unwrap();
-        assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0, phase_minutes: 0 }));
+        assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0, phase_minutes: 0, reduce_motion: false }));
         // A scale edited by hand beyond what the menu offers is brought back within it.
         std::fs::write(&path, "(lang: Fr, projector: false, ui_scale: 40.0)").unwrap();
         assert_eq!(load(&path).map(|s| s.ui_scale), Some(1.3));
+        // Not a number at all: the designed scale, not a scale that breaks every comparison.
+        std::fs::write(&path, "(lang: Fr, projector: false, ui_scale: NaN)").unwrap();
+        assert_eq!(load(&path).map(|s| s.ui_scale), Some(1.0));
         // So is a timer length the menu does not offer.
         std::fs::write(&path, "(lang: Fr, projector: false, phase_minutes: 7)").unwrap();
         assert_eq!(load(&path).map(|s| s.phase_minutes), Some(0));

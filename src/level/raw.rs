@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::sim::rules::Cmp;
-use crate::sim::scenario::{BackdropKind, LinkKind, MapKind, Point, Side, StockKind, Text};
+use crate::sim::scenario::{BackdropKind, Icon, LinkKind, MapKind, Point, Side, StockKind, Text};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,6 +26,8 @@ pub struct Level {
     pub links: Vec<Link>,
     #[serde(default)]
     pub backdrops: Vec<Backdrop>,
+    #[serde(default)]
+    pub landmarks: Vec<Landmark>,
     pub actions: Vec<Action>,
     #[serde(default)]
     pub events: Vec<Event>,
@@ -158,6 +160,8 @@ pub struct Place {
     /// What the place's description rests on (its figures cite their own sources).
     #[serde(default)]
     pub sources: Vec<String>,
+    /// A symbol drawn at the place (a substation, a mine, a fab...).
+    pub icon: Option<Icon>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -205,6 +209,22 @@ pub struct Backdrop {
     pub map: MapKind,
     pub kind: BackdropKind,
     pub polygon: Vec<Point>,
+    /// A name written on the map, at the polygon's middle.
+    pub name: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Landmark {
+    pub key: String,
+    pub map: MapKind,
+    pub at: Point,
+    pub icon: Icon,
+    pub name: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -244,6 +264,7 @@ pub struct Action {
     pub max_uses: Option<u32>,
     #[serde(default)]
     pub sources: Vec<String>,
+    pub icon: Option<Icon>,
 }
 
 fn no_target() -> Target {

@@ -233,12 +233,19 @@ impl Validator<'_> {
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                if b.polygon.len() < 3 {
+                if b.kind == BackdropKind::Cable && b.polygon.len() < 2 {
+                    self.problem(format!("backdrops[{i}].polygon"), "a cable's line needs at least 2 points");
+                } else if b.kind != BackdropKind::Cable && b.polygon.len() < 3 {
                     self.problem(format!("backdrops[{i}].polygon"), "a polygon needs at least 3 points");
                 }
-                Backdrop { map: b.map, kind: b.kind, polygon: b.polygon.clone() }
+                let name = match &b.name {
+                    Some(name) => self.text(name, &format!("backdrops[{i}].name")),
+                    None => Text::default(),
+                };
+                Backdrop { map: b.map, kind: b.kind, polygon: b.polygon.clone(), name }
             })
             .collect();
+        let landmarks = self.landmarks();
         let actions = self.actions(&places);
         let events = self.events();
         let endings = self.endings();
@@ -257,6 +264,7 @@ impl Validator<'_> {
             places,
             links,
             backdrops,
+            landmarks,
             users,
             pressure,
             indicators,
@@ -483,6 +491,7 @@ impl Validator<'_> {
                 water_from,
                 power_from,
                 sources: self.sources(&p.sources, &path, false),
+                icon: p.icon,
             });
         }
         // Suppliers must hold the stock they supply.
@@ -642,6 +651,7 @@ impl Validator<'_> {
                 secret: a.secret,
                 max_uses: a.max_uses,
                 sources: self.sources(&a.sources, &path, false),
+                icon: a.icon,
             });
         }
         for side in Side::BOTH {
@@ -1006,6 +1016,35 @@ fn target_places(target: &TargetSpec, places: &[PlaceDef]) -> Option<Vec<PlaceId
 }
 
 /// Where a label goes when the level gives none: the mean of the outline's points.
+impl Validator<'_> {
+    /// Landmarks: names in both languages, unique keys, sources that exist.
+    fn landmarks(&mut self) -> Vec<Landmark> {
+        let raw = self.raw;
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for (i, l) in raw.landmarks.iter().enumerate() {
+            let path = format!("landmarks[{i}]");
+            if !seen.insert(l.key.as_str()) {
+                self.problem(format!("{path}.key"), format!("the landmark `{}` is defined twice", l.key));
+            }
+            let description = match &l.description {
+                Some(d) => self.text(d, &format!("{path}.description")),
+                None => Text::default(),
+            };
+            out.push(Landmark {
+                key: l.key.clone(),
+                map: l.map,
+                at: l.at,
+                icon: l.icon,
+                name: self.text(&l.name, &format!("{path}.name")),
+                description,
+                sources: self.sources(&l.sources, &path, false),
+            });
+        }
+        out
+    }
+}
+
 fn centroid(shape: &Shape) -> Point {
     match shape {
         Shape::Point(p) => *p,

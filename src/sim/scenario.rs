@@ -101,6 +101,8 @@ pub struct Scenario {
     pub places: Vec<PlaceDef>,
     pub links: Vec<LinkDef>,
     pub backdrops: Vec<Backdrop>,
+    /// Things drawn on a map that are not places: buildings, landing stations, landmarks.
+    pub landmarks: Vec<Landmark>,
     pub users: Vec<UserDef>,
     pub pressure: PressureParams,
     pub indicators: Vec<IndicatorDef>,
@@ -195,6 +197,8 @@ pub struct PlaceDef {
     pub power_from: Option<PlaceId>,
     /// What the description rests on.
     pub sources: Vec<SourceId>,
+    /// The symbol drawn at the place's label, if any.
+    pub icon: Option<Icon>,
 }
 
 impl PlaceDef {
@@ -251,18 +255,59 @@ pub enum LinkKind {
     Water,
 }
 
-/// Decorative geometry (continents, the sea) drawn under the places.
+/// Decorative geometry (continents, the sea, the city, hills, quays) drawn under the places.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Backdrop {
     pub map: MapKind,
     pub kind: BackdropKind,
     pub polygon: Vec<Point>,
+    /// A name written on the map (a basin, an island, a landmark); empty for none.
+    pub name: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What a backdrop is, which sets how it is drawn and in which order (water first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum BackdropKind {
-    Land,
     Water,
+    Land,
+    /// Hills and massifs behind the city.
+    Hill,
+    /// The built-up city, a soft mass.
+    City,
+    /// Man-made ground at the water's edge: quays, jetties, breakwaters.
+    Quay,
+    /// A sea cable: its points are a line, not an outline.
+    Cable,
+}
+
+/// The symbols a map can show. One drawing style for all, in the shell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Icon {
+    DataCentre,
+    Substation,
+    CableLanding,
+    Mine,
+    Refinery,
+    Factory,
+    Fab,
+    Water,
+    Workers,
+    Money,
+    Landmark,
+}
+
+/// A thing shown on a map that is not a place of the simulation: an existing building, a
+/// landing station, a monument.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Landmark {
+    pub key: String,
+    pub map: MapKind,
+    pub at: Point,
+    pub icon: Icon,
+    pub name: Text,
+    /// A line on what it is, shown on hover.
+    pub description: Text,
+    pub sources: Vec<SourceId>,
 }
 
 /// Someone who draws on a stock.
@@ -380,6 +425,8 @@ pub struct ActionDef {
     pub secret: bool,
     pub max_uses: Option<u32>,
     pub sources: Vec<SourceId>,
+    /// The symbol of its card and of the project it starts on the map.
+    pub icon: Option<Icon>,
 }
 
 /// A multi-turn undertaking started by an action.

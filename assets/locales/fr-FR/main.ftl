@@ -232,3 +232,15 @@ log-project-marked = { $project } : { $cause }
 stock-booked = capacité retenue { $booked } (dont { $reserved } en réserve)
 ui-goals-win = Pour gagner :
 ui-goals-watch = À surveiller :
+ui-project-done = terminé, en service
+ui-sources-one = Source : { $first }
+ui-sources-more = Sources : { $first } et { $more ->
+    [one] une autre
+   *[other] { $more } autres
+}
+ui-legend-calm = calme
+ui-legend-strained = tendu !
+ui-legend-critical = critique !! (hachuré)
+ui-legend-unknown = inconnu ?
+ui-map-fit = Recadrer la carte (Origine)
+ui-reduce-motion = Réduire les animations

@@ -1,0 +1,279 @@
+//! The board's 2D camera: the map fitted into the space the panels leave, panned by dragging
+//! or the arrow keys, zoomed by the wheel (about the pointer) or +/-; labels, icons and dots
+//! kept the same size on screen, and labels that would overlap giving way.
+
+use bevy::prelude::*;
+use bevy::text::TextLayoutInfo;
+use bevy::window::PrimaryWindow;
+
+use super::scene;
+use super::{BoardFrame, Label, LabelBack, ScreenSized};
+use crate::game::{Screen, Session};
+
+/// How a map is zoomed and panned: `pan` in level units from the map's centre.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub zoom: f32,
+    pub pan: Vec2,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View { zoom: 1.0, pan: Vec2::ZERO }
+    }
+}
+
+impl View {
+    pub const MIN_ZOOM: f32 = 0.8;
+    pub const MAX_ZOOM: f32 = 8.0;
+
+    /// Keeps the map's centre within the map: it cannot be dragged away entirely.
+    fn bound(&mut self, half: Vec2) {
+        self.pan = self.pan.clamp(-half, half);
+    }
+}
+
+/// Where the camera stands and how many level units a screen pixel spans, for a map of
+/// bounds `(min, max)` shown in `rect` of a window `window` pixels wide and high.
+pub fn placement(bounds: (Vec2, Vec2), rect: Rect, window: Vec2, view: View) -> (Vec2, f32) {
+    let (min, max) = bounds;
+    let size = (max - min).max(Vec2::ONE);
+    let w = rect.width().max(1.0);
+    let h = rect.height().max(1.0);
+    let fit = (size.x / w).max(size.y / h) / 0.95;
+    let s = fit / view.zoom.clamp(View::MIN_ZOOM, View::MAX_ZOOM);
+    let c = (min + max) / 2.0 + view.pan;
+    let rc = rect.center();
+    (Vec2::new(c.x - (rc.x - window.x / 2.0) * s, c.y + (rc.y - window.y / 2.0) * s), s)
+}
+
+fn window_size(windows: &Query<&Window, With<PrimaryWindow>>, frame: &BoardFrame) -> Vec2 {
+    windows
+        .single()
+        .map(|w| Vec2::new(w.width(), w.height()))
+        .unwrap_or_else(|_| frame.rect.map_or(Vec2::new(1280.0, 720.0), |r| r.max))
+}
+
+fn board_rect(frame: &BoardFrame, window: Vec2) -> Rect {
+    frame.rect.filter(|r| r.width() > 1.0 && r.height() > 1.0).unwrap_or(Rect::from_corners(Vec2::ZERO, window))
+}
+
+/// Puts the camera where the map on screen is fitted, panned and zoomed; writes only on change.
+pub fn fit(
+    session: Res<Session>,
+    screen: Res<State<Screen>>,
+    frame: Res<BoardFrame>,
+    windows: Query<&Window, With<PrimaryWindow>>,
+    mut cameras: Query<(&mut Transform, &mut Projection), With<Camera2d>>,
+) {
+    if *screen.get() != Screen::Play {
+        return;
+    }
+    let Some(game) = session.game.as_ref() else { return };
+    let Some(bounds) = scene::bounds(&game.scenario, session.map) else { return };
+    let window = window_size(&windows, &frame);
+    let view = session.cameras[session.map as usize];
+    let (at, s) = placement(bounds, board_rect(&frame, window), window, view);
+    for (mut transform, mut projection) in &mut cameras {
+        if transform.translation.truncate() != at {
+            transform.translation.x = at.x;
+            transform.translation.y = at.y;
+        }
+        if let Projection::Orthographic(ortho) = &*projection
+            && ortho.scale != s
+            && let Projection::Orthographic(ortho) = &mut *projection
+        {
+            ortho.scale = s;
+        }
+    }
+}
+
+/// The level units a screen pixel spans now.
+fn units_per_pixel(cameras: &Query<&Projection, With<Camera2d>>) -> f32 {
+    cameras.iter().find_map(|p| if let Projection::Orthographic(o) = p { Some(o.scale) } else { None }).unwrap_or(1.0)
+}
+
+/// Dragging the map pans it.
+pub fn on_drag(
+    ev: On<Pointer<Drag>>,
+    mut frame: ResMut<BoardFrame>,
+    mut session: ResMut<Session>,
+    cameras: Query<&Projection, With<Camera2d>>,
+) {
+    if frame.blocked || ev.button != PointerButton::Primary {
+        return;
+    }
+    frame.dragged += ev.delta.length();
+    let s = units_per_pixel(&cameras);
+    let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
+    else {
+        return;
+    };
+    let map = session.map as usize;
+    let mut view = session.cameras[map];
+    view.pan += Vec2::new(-ev.delta.x, ev.delta.y) * s;
+    view.bound(half);
+    session.cameras[map] = view;
+}
+
+/// The wheel zooms about the pointer: the spot under it stays under it.
+pub fn on_scroll(
+    ev: On<Pointer<Scroll>>,
+    frame: Res<BoardFrame>,
+    mut session: ResMut<Session>,
+    windows: Query<&Window, With<PrimaryWindow>>,
+    cameras: Query<&Projection, With<Camera2d>>,
+) {
+    if frame.blocked {
+        return;
+    }
+    let lines = match ev.unit {
+        bevy::input::mouse::MouseScrollUnit::Line => ev.y,
+        bevy::input::mouse::MouseScrollUnit::Pixel => ev.y / 40.0,
+    };
+    let window = window_size(&windows, &frame);
+    zoom_about(&mut session, 1.2f32.powf(lines), ev.pointer_location.position, window, units_per_pixel(&cameras));
+}
+
+fn zoom_about(session: &mut Session, factor: f32, at: Vec2, window: Vec2, s: f32) {
+    let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
+    else {
+        return;
+    };
+    let map = session.map as usize;
+    let mut view = session.cameras[map];
+    let zoom = (view.zoom * factor).clamp(View::MIN_ZOOM, View::MAX_ZOOM);
+    if zoom == view.zoom {
+        return;
+    }
+    let s_new = s * view.zoom / zoom;
+    view.pan += Vec2::new(at.x - window.x / 2.0, -(at.y - window.y / 2.0)) * (s - s_new);
+    view.zoom = zoom;
+    view.bound(half);
+    session.cameras[map] = view;
+}
+
+/// + and - zoom about the board's middle, the arrows pan, Home fits the map again; not while
+/// egui has the keyboard (a text field).
+pub fn keys(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    wants: Option<Res<bevy_egui::input::EguiWantsInput>>,
+    screen: Res<State<Screen>>,
+    frame: Res<BoardFrame>,
+    windows: Query<&Window, With<PrimaryWindow>>,
+    cameras: Query<&Projection, With<Camera2d>>,
+    mut session: ResMut<Session>,
+) {
+    let Some(keys) = keys else { return };
+    if *screen.get() != Screen::Play || session.paused || wants.is_some_and(|w| w.wants_any_keyboard_input()) {
+        return;
+    }
+    let window = window_size(&windows, &frame);
+    let centre = board_rect(&frame, window).center();
+    let s = units_per_pixel(&cameras);
+    let zoom_in = keys.just_pressed(KeyCode::Equal) || keys.just_pressed(KeyCode::NumpadAdd);
+    let zoom_out = keys.just_pressed(KeyCode::Minus) || keys.just_pressed(KeyCode::NumpadSubtract);
+    if zoom_in || zoom_out {
+        zoom_about(&mut session, if zoom_in { 1.25 } else { 0.8 }, centre, window, s);
+    }
+    if keys.just_pressed(KeyCode::Home) {
+        let map = session.map as usize;
+        session.cameras[map] = View::default();
+    }
+    let step = |k: KeyCode| if keys.pressed(k) { 12.0 } else { 0.0 };
+    let pan = Vec2::new(step(KeyCode::ArrowRight) - step(KeyCode::ArrowLeft), step(KeyCode::ArrowUp) - step(KeyCode::ArrowDown));
+    if pan != Vec2::ZERO {
+        let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
+        else {
+            return;
+        };
+        let map = session.map as usize;
+        let mut view = session.cameras[map];
+        view.pan += pan * s;
+        view.bound(half);
+        session.cameras[map] = view;
+    }
+}
+
+/// Places labels, icons and dots at their anchors, the same size on screen at any zoom.
+pub fn place_screen_sized(
+    cameras: Query<Ref<Projection>, With<Camera2d>>,
+    mut sized: Query<(Ref<ScreenSized>, &mut Transform, Option<&super::feedback::Grow>)>,
+) {
+    let Some(projection) = cameras.iter().next() else { return };
+    let Projection::Orthographic(ortho) = &*projection else { return };
+    let s = ortho.scale;
+    let all = projection.is_changed();
+    for (item, mut transform, grow) in &mut sized {
+        if !(all || item.is_added() || item.is_changed()) {
+            continue;
+        }
+        let at = item.anchor + item.offset * s;
+        let k = grow.map_or(1.0, |g| g.k);
+        let scale = Vec3::new(s * k, s * k, 1.0);
+        if transform.translation.truncate() != at || transform.scale != scale {
+            transform.translation.x = at.x;
+            transform.translation.y = at.y;
+            transform.scale = scale;
+        }
+    }
+}
+
+/// The dark box behind each label, fitted to its text once laid out.
+pub fn size_label_backs(
+    labels: Query<(&TextLayoutInfo, &Children), (With<Label>, Changed<TextLayoutInfo>)>,
+    mut backs: Query<&mut Transform, With<LabelBack>>,
+) {
+    for (layout, children) in &labels {
+        for child in children.iter() {
+            if let Ok(mut t) = backs.get_mut(child) {
+                t.scale = Vec3::new(layout.size.x + 8.0, layout.size.y + 2.0, 1.0);
+            }
+        }
+    }
+}
+
+/// Labels that would overlap on screen give way, lowest priority first; the selected and the
+/// hovered place always keep theirs. Worked out again only when the view or a text changes.
+#[allow(clippy::type_complexity)]
+pub fn declutter(
+    cameras: Query<(&Transform, &Projection), With<Camera2d>>,
+    frame: Res<BoardFrame>,
+    session: Res<Session>,
+    mut labels: Query<(Entity, &Label, &Transform, &TextLayoutInfo, &ChildOf, &mut Visibility), Without<Camera2d>>,
+    changed: Query<(), (With<Label>, Or<(Changed<TextLayoutInfo>, Added<Label>)>)>,
+    mut last: Local<Option<(Vec2, f32, Option<super::Hovered>, Option<crate::sim::PlaceId>)>>,
+) {
+    let Some((camera, projection)) = cameras.iter().next() else { return };
+    let Projection::Orthographic(ortho) = projection else { return };
+    let key = (camera.translation.truncate(), ortho.scale, frame.hovered, session.selected);
+    if *last == Some(key) && changed.is_empty() {
+        return;
+    }
+    *last = Some(key);
+    let s = ortho.scale.max(f32::MIN_POSITIVE);
+    let hovered_place = match frame.hovered {
+        Some(super::Hovered::Place(p)) => Some(p),
+        _ => None,
+    };
+    let mut order: Vec<(i32, Entity, Entity, Rect)> = labels
+        .iter()
+        .map(|(e, label, t, layout, parent, _)| {
+            let must = label.place.is_some() && (label.place == session.selected || label.place == hovered_place);
+            let centre = (t.translation.truncate() - camera.translation.truncate()) / s;
+            let rect = Rect::from_center_size(centre, layout.size + Vec2::new(8.0, 2.0));
+            (label.priority + if must { 1000 } else { 0 }, parent.parent(), e, rect)
+        })
+        .collect();
+    order.sort_by_key(|(p, _, e, _)| (-p, *e));
+    let mut placed: Vec<(Entity, Rect)> = Vec::new();
+    for (_, root, entity, rect) in order {
+        let clear = rect.size() == Vec2::ZERO || !placed.iter().any(|(r, p)| *r == root && !p.intersect(rect).is_empty());
+        if clear {
+            placed.push((root, rect));
+        }
+        if let Ok((.., mut v)) = labels.get_mut(entity) {
+            v.set_if_neq(if clear { Visibility::Inherited } else { Visibility::Hidden });
+        }
+    }
+}

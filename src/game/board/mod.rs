@@ -1,0 +1,155 @@
+//! The board: each map of the level as Bevy entities (ground, sea, city and quays; places;
+//! routes; landmarks; projects; labels), drawn by Bevy's 2D renderer, picked with Bevy's
+//! picking, updated from the core when the game changes and never rebuilt every frame.
+//! egui keeps the panels around it and draws the hover box over it.
+
+pub mod camera;
+mod feedback;
+pub mod hover;
+pub mod icons;
+pub mod palette;
+mod scene;
+pub mod shapes;
+mod sync;
+
+use bevy::prelude::*;
+
+use super::{Screen, Session};
+use crate::sim::scenario::MapKind;
+use crate::sim::{PlaceId, ProjectId, Side};
+
+pub use camera::View;
+pub use feedback::{Grow as Growing, Pulse as Pulsing};
+pub use sync::PlaceLook;
+
+/// The root of one map's entities; the map on screen is the only one visible.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapRoot(pub MapKind);
+
+/// A place's filled shape (or its dot, for a point), coloured by what the viewer sees there.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlaceMark(pub PlaceId);
+
+/// The outline of a place: thin, thick and white when the place is selected.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Outline(pub PlaceId);
+
+/// The thick yellow outline of the selected place.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Selected(pub PlaceId);
+
+/// The hatching over a place at a critical level: a cue that survives colour blindness and a
+/// washed-out projector.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Hatch(pub PlaceId);
+
+/// A route on a map (a cable, a supply route, a power or water line), by its index in the level.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkMark(pub usize);
+
+/// A landmark's icon, by its index in the level.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LandmarkMark(pub usize);
+
+/// A project under way or finished at a place, as the viewer knows it.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProjectMark {
+    pub project: ProjectId,
+    pub done: bool,
+}
+
+/// Something kept the same size on screen whatever the zoom (labels, icons, dots): placed at
+/// `anchor` on the map, moved by `offset` screen pixels.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct ScreenSized {
+    pub anchor: Vec2,
+    pub offset: Vec2,
+}
+
+/// A name on the map. Labels that would overlap give way by `priority` (higher stays).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Label {
+    pub priority: i32,
+    pub place: Option<PlaceId>,
+}
+
+/// The dark box behind a label's text, sized once the text is laid out.
+#[derive(Component)]
+pub struct LabelBack;
+
+/// What the pointer is over on the board, for the hover box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hovered {
+    Place(PlaceId),
+    Link(usize),
+    Landmark(usize),
+    Project(ProjectId),
+}
+
+/// What egui leaves to the board this frame, and what the board tells egui.
+#[derive(Resource, Default)]
+pub struct BoardFrame {
+    /// The free area between the panels, in logical pixels from the window's top left.
+    pub rect: Option<Rect>,
+    /// An egui window or popup is under the pointer: the board does not take the pointer.
+    pub blocked: bool,
+    pub hovered: Option<Hovered>,
+    /// How far the pointer moved since the button went down: a drag is not a click.
+    pub(crate) dragged: f32,
+}
+
+/// The font of the board's labels (Inter, bundled under `assets/fonts`).
+#[derive(Resource, Clone)]
+pub struct BoardFont(pub Handle<Font>);
+
+/// Inter, regular and semi-bold, built into the game so that it needs no asset folder.
+pub const INTER_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/Inter-Regular.otf");
+pub const INTER_SEMIBOLD: &[u8] = include_bytes!("../../../assets/fonts/Inter-SemiBold.otf");
+
+/// Everything the board adds to the app. Works without a window (the tests run it headless).
+pub struct BoardPlugin;
+
+impl Plugin for BoardPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<BoardFrame>()
+            .init_resource::<sync::Built>()
+            .insert_resource(ClearColor(palette::SEA))
+            .add_systems(Startup, load_font)
+            .add_systems(
+                Update,
+                (
+                    sync::rebuild,
+                    sync::show_map,
+                    sync::update,
+                    sync::apply_looks,
+                    feedback::start,
+                    feedback::animate,
+                    camera::keys,
+                    camera::fit,
+                    camera::place_screen_sized,
+                    camera::size_label_backs,
+                    camera::declutter,
+                )
+                    .chain(),
+            )
+            .add_systems(OnExit(Screen::Play), sync::hide_all);
+    }
+}
+
+fn load_font(mut fonts: ResMut<Assets<Font>>, mut commands: Commands) {
+    let handle = fonts.add(Font::from_bytes(INTER_SEMIBOLD.to_vec()));
+    commands.insert_resource(BoardFont(handle));
+}
+
+/// The side whose eyes the board shows: the side to move when a person plays it, otherwise
+/// the first side a person plays, otherwise the collective (what the public sees).
+pub fn viewer(session: &Session) -> Side {
+    use super::session::Seat;
+    let Some(game) = session.game.as_ref() else { return Side::Collective };
+    if let crate::sim::Phase::Orders(side) = game.world.phase
+        && session.seats[side.index()] == Seat::Human
+    {
+        return side;
+    }
+    Side::BOTH.into_iter().find(|s| session.seats[s.index()] == Seat::Human).unwrap_or(Side::Collective)
+}

@@ -1,0 +1,344 @@
+//! Spawns one map's entities from the level: the sea under everything, backdrops by kind,
+//! places (largest first, so small ones stay on top and pickable), routes with an arrow for
+//! the way they flow, landmarks, icons and labels.
+
+use bevy::prelude::*;
+use bevy::sprite::Anchor;
+
+use super::{
+    BoardFont, Hatch, LabelBack, LandmarkMark, LinkMark, MapRoot, Outline, PlaceLook, PlaceMark, ScreenSized, icons,
+    palette, shapes,
+};
+use crate::i18n::Lang;
+use crate::sim::scenario::{BackdropKind, Icon, MapKind, Point, Shape};
+use crate::sim::{PlaceId, Scenario};
+
+/// Heights of the layers (z), bottom to top.
+pub mod z {
+    pub const SEA: f32 = -10.0;
+    pub const BACKDROP: f32 = 0.0;
+    pub const PLACE: f32 = 10.0;
+    pub const QUAY: f32 = 17.0;
+    pub const LINK: f32 = 20.0;
+    pub const FLOW: f32 = 25.0;
+    pub const ICON: f32 = 30.0;
+    pub const PULSE: f32 = 35.0;
+    pub const LABEL: f32 = 40.0;
+}
+
+/// Sizes on screen, in logical pixels, before the player's text scale.
+pub const ICON_PX: f32 = 22.0;
+pub const DOT_PX: f32 = 7.0;
+pub const LABEL_PX: f32 = 14.0;
+
+/// The box around a map's drawing, in level units: (min, max).
+pub fn bounds(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
+    let mut points: Vec<Point> = Vec::new();
+    for b in scn.backdrops.iter().filter(|b| b.map == map) {
+        points.extend(&b.polygon);
+    }
+    for p in scn.places.iter().filter(|p| p.map == map) {
+        match &p.shape {
+            Shape::Polygon(ps) => points.extend(ps),
+            Shape::Point(pt) => points.push(*pt),
+        }
+    }
+    let finite = points.into_iter().filter(|p| p.0.is_finite() && p.1.is_finite());
+    let (mut min, mut max) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
+    let mut any = false;
+    for p in finite {
+        any = true;
+        min = min.min(Vec2::new(p.0, p.1));
+        max = max.max(Vec2::new(p.0, p.1));
+    }
+    any.then(|| (min, max.max(min + Vec2::ONE)))
+}
+
+fn area(points: &[Point]) -> f32 {
+    let n = points.len();
+    (0..n).map(|i| points[i].0 * points[(i + 1) % n].1 - points[(i + 1) % n].0 * points[i].1).sum::<f32>().abs() / 2.0
+}
+
+/// Everything needed to spawn entities.
+pub struct Spawner<'a, 'w, 's> {
+    pub commands: &'a mut Commands<'w, 's>,
+    pub meshes: &'a mut Assets<Mesh>,
+    pub materials: &'a mut Assets<ColorMaterial>,
+    pub font: &'a BoardFont,
+    pub text_scale: f32,
+}
+
+impl Spawner<'_, '_, '_> {
+    fn material(&mut self, colour: Color) -> MeshMaterial2d<ColorMaterial> {
+        MeshMaterial2d(self.materials.add(colour))
+    }
+
+    /// A label: text over a dark box, kept the same size on screen.
+    pub fn label(&mut self, parent: Entity, text: String, anchor: Vec2, offset: Vec2, priority: i32, place: Option<PlaceId>) {
+        let size = LABEL_PX * self.text_scale;
+        let back = self.material(Color::srgba(0.0, 0.0, 0.0, 0.62));
+        let quad = self.meshes.add(Rectangle::new(1.0, 1.0));
+        self.commands.entity(parent).with_children(|c| {
+            c.spawn((
+                Text2d::new(text),
+                TextFont { font: self.font.0.clone().into(), font_size: bevy::text::FontSize::Px(size), ..default() },
+                TextColor(Color::WHITE),
+                Anchor::CENTER,
+                Transform::from_xyz(anchor.x, anchor.y, z::LABEL),
+                ScreenSized { anchor, offset },
+                super::Label { priority, place },
+                Pickable::IGNORE,
+            ))
+            .with_children(|t| {
+                t.spawn((Mesh2d(quad), back, Transform::from_xyz(0.0, 0.0, -0.1), LabelBack, Pickable::IGNORE));
+            });
+        });
+    }
+
+    /// An icon on its badge, the same size on screen, returned so the caller can tag it.
+    pub fn icon(&mut self, parent: Entity, icon: Icon, at: Vec2, offset: Vec2, z: f32) -> Entity {
+        let px = ICON_PX * self.text_scale;
+        let badge = self.meshes.add(shapes::disc(px / 2.0));
+        let glyph = self.meshes.add(icons::mesh(icon, px * 0.62));
+        let badge_colour = self.material(palette::badge(icon));
+        let white = self.material(Color::WHITE);
+        let rim = self.meshes.add(shapes::ring(px / 2.0, 1.5));
+        let rim_colour = self.material(Color::srgba(1.0, 1.0, 1.0, 0.85));
+        let mut id = Entity::PLACEHOLDER;
+        self.commands.entity(parent).with_children(|c| {
+            id = c
+                .spawn((
+                    Mesh2d(badge),
+                    badge_colour,
+                    Transform::from_xyz(at.x, at.y, z),
+                    ScreenSized { anchor: at, offset },
+                ))
+                .with_children(|b| {
+                    b.spawn((Mesh2d(glyph), white, Transform::from_xyz(0.0, 0.0, 0.2), Pickable::IGNORE));
+                    b.spawn((Mesh2d(rim), rim_colour, Transform::from_xyz(0.0, 0.0, 0.1), Pickable::IGNORE));
+                })
+                .id();
+        });
+        id
+    }
+}
+
+/// Spawns the whole of one map under a hidden root; returns the root.
+pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> Entity {
+    let root = s.commands.spawn((MapRoot(map), Transform::default(), Visibility::Hidden)).id();
+    let Some((min, max)) = bounds(scn, map) else { return root };
+    let centre = (min + max) / 2.0;
+    let size = max - min;
+    // The sea, far past the map's edges, so that a drag anywhere moves the map.
+    let sea = s.meshes.add(Rectangle::new(size.x * 8.0, size.y * 8.0));
+    let sea_colour = s.material(palette::SEA);
+    s.commands.entity(root).with_children(|c| {
+        c.spawn((Mesh2d(sea), sea_colour, Transform::from_xyz(centre.x, centre.y, z::SEA)));
+    });
+    // Backdrops: water, then land, hills, city and quays, each in the level's order.
+    let mut backdrops: Vec<_> = scn.backdrops.iter().enumerate().filter(|(_, b)| b.map == map).collect();
+    backdrops.sort_by_key(|(i, b)| (b.kind, *i));
+    for (n, (_, b)) in backdrops.iter().enumerate() {
+        let mesh = if b.kind == BackdropKind::Cable {
+            s.meshes.add(shapes::line(&b.polygon, 2.0 * (size.x / 1000.0).max(0.3)))
+        } else {
+            s.meshes.add(shapes::polygon(&b.polygon))
+        };
+        let colour = s.material(palette::backdrop(b.kind));
+        // Quays and cables lie over the zones' colour (jetties belong to the port's zones, and
+        // would vanish under them); they leave the pointer to what is under them.
+        let above = matches!(b.kind, BackdropKind::Quay | BackdropKind::Cable);
+        let height = if above { z::QUAY } else { z::BACKDROP } + n as f32 * 0.001;
+        s.commands.entity(root).with_children(|c| {
+            let mut e = c.spawn((Mesh2d(mesh), colour, Transform::from_xyz(0.0, 0.0, height)));
+            if above {
+                e.insert(Pickable::IGNORE);
+            }
+        });
+    }
+    for b in backdrops.iter().map(|(_, b)| b).filter(|b| !b.name.get(lang).is_empty()) {
+        let at = if b.kind == BackdropKind::Cable {
+            let p = shapes::along(&b.polygon, 0.6);
+            Vec2::new(p.0, p.1)
+        } else {
+            centroid(&b.polygon)
+        };
+        s.label(root, b.name.get(lang).to_owned(), at, Vec2::ZERO, -10, None);
+    }
+    // Places, the largest first: a small zone drawn over a big one stays visible and clickable.
+    let mut places: Vec<(usize, f32)> = scn
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.map == map)
+        .map(|(i, p)| (i, if let Shape::Polygon(ps) = &p.shape { area(ps) } else { 0.0 }))
+        .collect();
+    places.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (rank, (i, _)) in places.iter().enumerate() {
+        let id = PlaceId(*i as u16);
+        let place = &scn.places[*i];
+        let zp = z::PLACE + rank as f32 * 0.01;
+        let fill = s.material(palette::bevy(palette::UNKNOWN));
+        match &place.shape {
+            Shape::Polygon(ps) => {
+                let mesh = s.meshes.add(shapes::polygon(ps));
+                // Widths in level units, for the map at its fitted size: about 1.5 and 4 pixels.
+                let unit = (size.x.max(size.y) / 700.0).max(0.1);
+                let outline = s.meshes.add(shapes::outline(ps, 2.0 * unit));
+                let selection = s.meshes.add(shapes::outline(ps, 5.5 * unit));
+                let yellow = s.material(Color::srgb(1.0, 0.95, 0.35));
+                let hatch = s.meshes.add(hatch(ps, 9.0, 1.6));
+                let white = s.material(Color::WHITE);
+                let hatch_colour = s.material(Color::srgba(0.25, 0.08, 0.0, 0.55));
+                s.commands.entity(root).with_children(|c| {
+                    c.spawn((Mesh2d(mesh), fill, Transform::from_xyz(0.0, 0.0, zp), PlaceMark(id), PlaceLook::default()))
+                        .with_children(|p| {
+                            p.spawn((Mesh2d(outline), white, Transform::from_xyz(0.0, 0.0, 0.004), Outline(id), Pickable::IGNORE));
+                            p.spawn((
+                                Mesh2d(selection),
+                                yellow,
+                                Transform::from_xyz(0.0, 0.0, 6.0),
+                                Visibility::Hidden,
+                                super::Selected(id),
+                                Pickable::IGNORE,
+                            ));
+                            p.spawn((
+                                Mesh2d(hatch),
+                                hatch_colour,
+                                Transform::from_xyz(0.0, 0.0, 0.002),
+                                Visibility::Hidden,
+                                Hatch(id),
+                                Pickable::IGNORE,
+                            ));
+                        });
+                });
+            }
+            Shape::Point(pt) => {
+                let at = Vec2::new(pt.0, pt.1);
+                let px = super::scene::DOT_PX * s.text_scale;
+                let dot = s.meshes.add(shapes::disc(px));
+                let ring = s.meshes.add(shapes::ring(px, 1.5));
+                let white = s.material(Color::WHITE);
+                let selection = s.meshes.add(shapes::ring(px + 4.0, 3.0));
+                let yellow = s.material(Color::srgb(1.0, 0.95, 0.35));
+                s.commands.entity(root).with_children(|c| {
+                    c.spawn((
+                        Mesh2d(dot),
+                        fill,
+                        Transform::from_xyz(at.x, at.y, z::ICON - 1.0),
+                        ScreenSized { anchor: at, offset: Vec2::ZERO },
+                        PlaceMark(id),
+                        PlaceLook::default(),
+                    ))
+                    .with_children(|p| {
+                        p.spawn((Mesh2d(ring), white, Transform::from_xyz(0.0, 0.0, 0.01), Outline(id), Pickable::IGNORE));
+                        p.spawn((
+                            Mesh2d(selection),
+                            yellow,
+                            Transform::from_xyz(0.0, 0.0, 0.02),
+                            Visibility::Hidden,
+                            super::Selected(id),
+                            Pickable::IGNORE,
+                        ));
+                    });
+                });
+            }
+        }
+        let at = Vec2::new(place.label_at.0, place.label_at.1);
+        let is_point = matches!(place.shape, Shape::Point(_));
+        if let Some(icon) = place.icon {
+            // Beside a dot, on the shape's label point otherwise, left of the name.
+            let offset = if is_point { Vec2::new(-20.0, 0.0) } else { Vec2::new(0.0, 20.0) } * s.text_scale;
+            let e = s.icon(root, icon, at, offset, z::ICON);
+            s.commands.entity(e).insert(PlaceMark(id));
+        }
+        let offset = if is_point { Vec2::new(0.0, -18.0) * s.text_scale } else { Vec2::ZERO };
+        // Zones' names before points': a zone's name sits on it and is the bigger cue.
+        s.label(root, place.name.get(lang).to_owned(), at, offset, if is_point { 5 } else { 10 }, Some(id));
+    }
+    // Routes: curves across the world, straight lines in the port, with an arrow at the middle.
+    for (index, link) in scn.links.iter().enumerate().filter(|(_, l)| l.map == map) {
+        let path = route(scn, index);
+        let (colour, weight) = palette::link(link.kind);
+        let width = 2.6 * weight * (size.x / 1000.0).max(0.3);
+        let mesh = s.meshes.add(shapes::line(&path, width));
+        let arrow = s.meshes.add(arrow_head(&path, width * 3.0));
+        let material = s.material(colour);
+        let zl = z::LINK + index as f32 * 0.001;
+        s.commands.entity(root).with_children(|c| {
+            c.spawn((Mesh2d(mesh), material.clone(), Transform::from_xyz(0.0, 0.0, zl), LinkMark(index)));
+            c.spawn((Mesh2d(arrow), material, Transform::from_xyz(0.0, 0.0, zl), LinkMark(index)));
+        });
+    }
+    for (index, landmark) in scn.landmarks.iter().enumerate().filter(|(_, l)| l.map == map) {
+        let at = Vec2::new(landmark.at.0, landmark.at.1);
+        let e = s.icon(root, landmark.icon, at, Vec2::ZERO, z::ICON + 0.5 + index as f32 * 0.001);
+        s.commands.entity(e).insert(LandmarkMark(index));
+        s.label(root, landmark.name.get(lang).to_owned(), at, Vec2::new(0.0, -19.0) * s.text_scale, 0, None);
+    }
+    root
+}
+
+/// The points a route is drawn through, in level units.
+pub fn route(scn: &Scenario, index: usize) -> Vec<(f32, f32)> {
+    let link = &scn.links[index];
+    let mut path = link.path.clone();
+    if path.len() < 2 {
+        path = vec![scn.place(link.from).label_at, scn.place(link.to).label_at];
+    }
+    if link.map == MapKind::World { shapes::curve(&path) } else { path }
+}
+
+/// A triangle at the middle of a path, pointing the way it runs.
+fn arrow_head(path: &[(f32, f32)], size: f32) -> Mesh {
+    if path.len() < 2 {
+        return shapes::polygon(&[]);
+    }
+    let c = shapes::along(path, 0.5);
+    let ahead = shapes::along(path, 0.52);
+    let d = Vec2::new(ahead.0 - c.0, ahead.1 - c.1).normalize_or_zero();
+    if d == Vec2::ZERO {
+        return shapes::polygon(&[]);
+    }
+    let n = Vec2::new(-d.y, d.x);
+    let c = Vec2::new(c.0, c.1);
+    let tip = c + d * size * 0.6;
+    let a = c - d * size * 0.4 + n * size * 0.45;
+    let b = c - d * size * 0.4 - n * size * 0.45;
+    shapes::polygon(&[(tip.x, tip.y), (a.x, a.y), (b.x, b.y)])
+}
+
+fn centroid(points: &[Point]) -> Vec2 {
+    let n = points.len().max(1) as f32;
+    let (x, y) = points.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
+    Vec2::new(x / n, y / n)
+}
+
+/// Diagonal stripes clipped to a polygon: each 45° line is cut where it crosses the outline
+/// and kept on the stretches inside (even-odd), so that concave shapes hatch correctly.
+pub fn hatch(points: &[Point], step: f32, width: f32) -> Mesh {
+    // Rotate by -45° so the stripes are horizontal, cut them, rotate back.
+    let (c, s) = (std::f32::consts::FRAC_1_SQRT_2, std::f32::consts::FRAC_1_SQRT_2);
+    let rot: Vec<(f32, f32)> = points.iter().map(|p| (p.0 * c + p.1 * s, -p.0 * s + p.1 * c)).collect();
+    let back = |x: f32, y: f32| (x * c - y * s, x * s + y * c);
+    let (ymin, ymax) = rot.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let mut lines = Vec::new();
+    if rot.len() >= 3 && ymin.is_finite() && ymax.is_finite() && (ymax - ymin) / step < 10_000.0 {
+        let mut y = ymin + step / 2.0;
+        while y < ymax {
+            let mut xs: Vec<f32> = Vec::new();
+            for i in 0..rot.len() {
+                let (a, b) = (rot[i], rot[(i + 1) % rot.len()]);
+                if (a.1 > y) != (b.1 > y) {
+                    xs.push(a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0));
+                }
+            }
+            xs.sort_by(f32::total_cmp);
+            for pair in xs.chunks_exact(2) {
+                lines.push((vec![back(pair[0], y), back(pair[1], y)], width));
+            }
+            y += step;
+        }
+    }
+    shapes::compound(&[], &lines)
+}

@@ -1,0 +1,351 @@
+//! Keeps the board in step with the core: builds the maps' entities when a game starts (or the
+//! language or text size changes), and when the game changes (an order, a turn, a selection)
+//! sets each place's look, adds and removes project marks, and notes what rose for the
+//! feedback. Nothing here runs its work on a frame where the game did not change.
+
+use std::collections::BTreeMap;
+
+use bevy::prelude::*;
+
+use super::feedback::{Flow, Ping, Pulse};
+use super::scene::{self, Spawner, z};
+use super::{BoardFont, BoardFrame, Hovered, Label, LandmarkMark, LinkMark, MapRoot, PlaceMark, ProjectMark};
+use crate::game::{Screen, Session};
+use crate::i18n::Lang;
+use crate::sim::scenario::Icon;
+use crate::sim::world::{Level, ProjectStatus};
+use crate::sim::{PlaceId, ProjectId, Side, visibility};
+
+/// How opaque a place's colour is: enough to read its pressure, little enough to see the city,
+/// the quays and the hills under it.
+pub const PLACE_ALPHA: f32 = 0.62;
+
+/// A place's colour: see-through over a zone, solid on a dot.
+pub fn fill(look: &PlaceLook, dot: bool) -> Color {
+    super::palette::bevy(super::palette::level(look.level, look.empty)).with_alpha(if dot { 1.0 } else { PLACE_ALPHA })
+}
+
+/// What a place looks like to the viewer: the worst pressure it can see there, whether the
+/// place has any stock, whether it is selected.
+#[derive(Component, Clone, Copy, Debug, Default, PartialEq)]
+pub struct PlaceLook {
+    pub level: Option<Level>,
+    pub pressure: f32,
+    pub empty: bool,
+    pub selected: bool,
+}
+
+/// What the board was built for and last brought up to date with.
+#[derive(Resource, Default)]
+pub struct Built {
+    key: Option<(u64, u64, Lang, u32)>,
+    pub roots: Vec<Entity>,
+    last: Option<SyncKey>,
+    /// The log's length at the last update, to point at what happened since.
+    log_seen: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct SyncKey {
+    game: u64,
+    turn: u32,
+    log: usize,
+    viewer: Side,
+    selected: Option<PlaceId>,
+}
+
+/// Builds both maps when a game starts, or anew when the language or the text size changes.
+pub fn rebuild(
+    mut commands: Commands,
+    session: Res<Session>,
+    screen: Res<State<Screen>>,
+    font: Option<Res<BoardFont>>,
+    mut built: ResMut<Built>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+) {
+    if *screen.get() != Screen::Play {
+        return;
+    }
+    let scale = session.board_scale();
+    let key = session.game.as_ref().map(|g| (session.started_games, g.scenario.fingerprint, session.lang, scale.to_bits()));
+    if key == built.key {
+        return;
+    }
+    for root in built.roots.drain(..) {
+        commands.entity(root).despawn();
+    }
+    built.key = key;
+    built.last = None;
+    let (Some(game), Some(font)) = (session.game.as_ref(), font) else { return };
+    let mut spawner =
+        Spawner { commands: &mut commands, meshes: &mut meshes, materials: &mut materials, font: &font, text_scale: scale };
+    for map in [crate::sim::scenario::MapKind::Port, crate::sim::scenario::MapKind::World] {
+        let root = scene::spawn_map(&mut spawner, &game.scenario, map, session.lang);
+        spawner
+            .commands
+            .entity(root)
+            .observe(super::camera::on_drag)
+            .observe(super::camera::on_scroll)
+            .observe(on_press)
+            .observe(on_over)
+            .observe(on_out)
+            .observe(on_click);
+        built.roots.push(root);
+    }
+    // The log as it stands is old news: only what happens from now on is pointed at.
+    built.log_seen = session.log_lines(super::viewer(&session)).map_or(0, |l| l.len());
+}
+
+/// Shows the map on screen, on the play screen only.
+pub fn show_map(session: Res<Session>, screen: Res<State<Screen>>, mut roots: Query<(&MapRoot, &mut Visibility)>) {
+    let playing = *screen.get() == Screen::Play && session.game.is_some() && !session.paused;
+    for (root, mut visibility) in &mut roots {
+        let wanted = if playing && root.0 == session.map { Visibility::Inherited } else { Visibility::Hidden };
+        visibility.set_if_neq(wanted);
+    }
+}
+
+/// Hides every map (leaving the play screen).
+pub fn hide_all(mut roots: Query<&mut Visibility, With<MapRoot>>) {
+    for mut v in &mut roots {
+        v.set_if_neq(Visibility::Hidden);
+    }
+}
+
+/// Brings places and projects up to date when the game has changed, and notes the changes
+/// that the feedback shows.
+#[allow(clippy::too_many_arguments)]
+pub fn update(
+    mut commands: Commands,
+    session: Res<Session>,
+    font: Option<Res<BoardFont>>,
+    mut built: ResMut<Built>,
+    mut places: Query<(Entity, &PlaceMark, &mut PlaceLook)>,
+    projects: Query<(Entity, &ProjectMark)>,
+    links: Query<(Entity, &LinkMark)>,
+    roots: Query<(Entity, &MapRoot)>,
+    mut labels: Query<(&Label, &mut Text2d)>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+) {
+    let Some(game) = session.game.as_ref() else { return };
+    if built.roots.is_empty() {
+        return;
+    }
+    let viewer = super::viewer(&session);
+    let key = SyncKey {
+        game: session.started_games,
+        turn: game.world.turn,
+        log: game.history.log.len(),
+        viewer,
+        selected: session.selected,
+    };
+    let first = built.last.is_none();
+    // Animations only for changes while the board is up, and not for a player who asked for none.
+    let animate = !first && !session.reduce_motion;
+    if built.last == Some(key) {
+        return;
+    }
+    built.last = Some(key);
+    let (scn, world, lang) = (&game.scenario, &game.world, session.lang);
+    // Places: the new look, and a pulse where the pressure seen rose a level.
+    let mut rose: BTreeMap<PlaceId, bool> = BTreeMap::new();
+    for (entity, mark, mut look) in &mut places {
+        let seen = visibility::worst_seen_at(scn, world, viewer, mark.0);
+        let new = PlaceLook {
+            level: seen.map(|(l, _)| l),
+            pressure: seen.map_or(0.0, |(_, p)| p as f32),
+            empty: world.stocks[mark.0.index()].is_empty(),
+            selected: session.selected == Some(mark.0),
+        };
+        if animate && new.level > look.level && look.level.is_some() {
+            commands.entity(entity).insert(Pulse::new());
+        }
+        rose.insert(mark.0, animate && new.pressure > look.pressure + 0.005);
+        look.set_if_neq(new);
+    }
+    for (label, mut text) in &mut labels {
+        let Some(place) = label.place else { continue };
+        let Some((_, _, look)) = places.iter().find(|(_, m, _)| m.0 == place) else { continue };
+        let name = format!("{}{}", scn.place(place).name.get(lang), super::palette::mark(look.level, look.empty));
+        if text.0 != name {
+            text.0 = name;
+        }
+    }
+    // Routes that carry more: the pressure at one of their ends rose.
+    for (entity, link) in &links {
+        let def = &scn.links[link.0];
+        if rose.get(&def.from).copied().unwrap_or(false) || rose.get(&def.to).copied().unwrap_or(false) {
+            commands.entity(entity).insert(Flow::new(link.0));
+        }
+    }
+    // Projects the viewer knows of, at places: marks around the place, new ones growing in.
+    let wanted: BTreeMap<ProjectId, (PlaceId, bool, Side, usize)> = world
+        .projects
+        .iter()
+        .filter(|p| p.status != ProjectStatus::Cancelled && visibility::sees_project(world, viewer, p.id))
+        .filter_map(|p| p.place.map(|place| (p.id, (place, p.status == ProjectStatus::Completed, p.side, p.action.index()))))
+        .collect();
+    let mut have: BTreeMap<ProjectId, bool> = BTreeMap::new();
+    for (entity, mark) in &projects {
+        match wanted.get(&mark.project) {
+            Some((_, done, ..)) if *done == mark.done => {
+                have.insert(mark.project, true);
+            }
+            _ => commands.entity(entity).despawn(),
+        }
+    }
+    if let Some(font) = font {
+        let mut count: BTreeMap<PlaceId, usize> = BTreeMap::new();
+        let mut spawner =
+            Spawner { commands: &mut commands, meshes: &mut meshes, materials: &mut materials, font: &font, text_scale: session.board_scale() };
+        for (project, (place, done, side, action)) in &wanted {
+            let n = count.entry(*place).or_default();
+            let slot = *n;
+            *n += 1;
+            if have.contains_key(project) {
+                continue;
+            }
+            let def = scn.place(*place);
+            let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) else { continue };
+            let icon = scn.actions[*action].icon.unwrap_or(match side {
+                Side::Builder => Icon::DataCentre,
+                Side::Collective => Icon::Workers,
+            });
+            // Around the place's name, clockwise from the right.
+            let angle = -0.6 + slot as f32 * 0.75;
+            let offset = Vec2::new(angle.cos(), angle.sin()) * 30.0 * spawner.text_scale + Vec2::new(20.0, 0.0);
+            let at = Vec2::new(def.label_at.0, def.label_at.1);
+            let e = spawner.icon(root, icon, at, offset, z::ICON + 1.0 + slot as f32 * 0.01);
+            let mut entity = spawner.commands.entity(e);
+            entity.insert(ProjectMark { project: *project, done: *done });
+            if !done {
+                // Under way: shown lighter until it is finished.
+                entity.insert(super::feedback::UnderWay);
+            }
+            if animate {
+                entity.insert(super::feedback::Grow::new());
+            }
+        }
+    }
+    // What the log says happened since, pointed at where it happened.
+    if let Some(lines) = session.log_lines(viewer) {
+        if animate && lines.len() > built.log_seen {
+            let places: std::collections::BTreeSet<PlaceId> = lines[built.log_seen..].iter().filter_map(|(_, p)| *p).collect();
+            for place in places {
+                let def = scn.place(place);
+                if let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) {
+                    let at = Vec2::new(def.label_at.0, def.label_at.1);
+                    Ping::spawn(&mut commands, &mut meshes, &mut materials, root, at);
+                }
+            }
+        }
+        built.log_seen = lines.len();
+    }
+}
+
+/// Colours, outlines and hatching of the places whose look changed.
+pub fn apply_looks(
+    places: Query<(&PlaceLook, &MeshMaterial2d<ColorMaterial>, &Children, Has<super::ScreenSized>), Changed<PlaceLook>>,
+    mut overlays: Query<&mut Visibility, Or<(With<super::Hatch>, With<super::Selected>)>>,
+    kinds: Query<Has<super::Selected>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+) {
+    for (look, material, children, dot) in &places {
+        if let Some(mut m) = materials.get_mut(&material.0) {
+            m.color = fill(look, dot);
+        }
+        for child in children.iter() {
+            let selection = kinds.get(child).unwrap_or(false);
+            if let Ok(mut v) = overlays.get_mut(child) {
+                let shown = if selection { look.selected } else { look.level == Some(Level::Critical) };
+                v.set_if_neq(if shown { Visibility::Inherited } else { Visibility::Hidden });
+            }
+        }
+    }
+}
+
+/// The board takes the pointer only where no egui window or popup lies over it.
+fn free(frame: &BoardFrame) -> bool {
+    !frame.blocked
+}
+
+fn hovered_of(
+    target: Entity,
+    places: &Query<&PlaceMark>,
+    links: &Query<&LinkMark>,
+    landmarks: &Query<&LandmarkMark>,
+    projects: &Query<&ProjectMark>,
+) -> Option<Hovered> {
+    if let Ok(p) = projects.get(target) {
+        return Some(Hovered::Project(p.project));
+    }
+    if let Ok(p) = places.get(target) {
+        return Some(Hovered::Place(p.0));
+    }
+    if let Ok(l) = links.get(target) {
+        return Some(Hovered::Link(l.0));
+    }
+    landmarks.get(target).ok().map(|l| Hovered::Landmark(l.0))
+}
+
+fn on_press(ev: On<Pointer<Press>>, mut frame: ResMut<BoardFrame>) {
+    let _ = ev;
+    frame.dragged = 0.0;
+}
+
+fn on_over(
+    ev: On<Pointer<Over>>,
+    mut frame: ResMut<BoardFrame>,
+    places: Query<&PlaceMark>,
+    links: Query<&LinkMark>,
+    landmarks: Query<&LandmarkMark>,
+    projects: Query<&ProjectMark>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let hovered = hovered_of(ev.original_event_target(), &places, &links, &landmarks, &projects);
+    if hovered.is_some() && frame.hovered != hovered {
+        frame.hovered = hovered;
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+fn on_out(
+    ev: On<Pointer<Out>>,
+    mut frame: ResMut<BoardFrame>,
+    places: Query<&PlaceMark>,
+    links: Query<&LinkMark>,
+    landmarks: Query<&LandmarkMark>,
+    projects: Query<&ProjectMark>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let left = hovered_of(ev.original_event_target(), &places, &links, &landmarks, &projects);
+    if left.is_some() && frame.hovered == left {
+        frame.hovered = None;
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+fn on_click(
+    mut ev: On<Pointer<Click>>,
+    frame: Res<BoardFrame>,
+    mut session: ResMut<Session>,
+    places: Query<&PlaceMark>,
+    projects: Query<&ProjectMark>,
+) {
+    ev.propagate(false);
+    if !free(&frame) || frame.dragged > 5.0 || ev.button != PointerButton::Primary {
+        return;
+    }
+    let target = ev.original_event_target();
+    let place = places.get(target).ok().map(|p| p.0).or_else(|| {
+        let project = projects.get(target).ok()?.project;
+        session.game.as_ref()?.world.project(project)?.place
+    });
+    if let Some(place) = place
+        && session.selected != Some(place)
+    {
+        session.selected = Some(place);
+    }
+}

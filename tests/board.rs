@@ -1,0 +1,175 @@
+//! The board headless: a Bevy app with `MinimalPlugins`, the states, the flow and the board
+//! plugins, no window and no renderer. It builds the maps of a small fixture level as entities
+//! and checks that the core's changes reach the right entities' components.
+#![cfg(feature = "gui")]
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use nuage::game::board::{
+    BoardPlugin, Hatch, LandmarkMark, LinkMark, MapRoot, PlaceLook, PlaceMark, ProjectMark, Selected,
+};
+use nuage::game::flow::FlowPlugin;
+use nuage::game::session::Seat;
+use nuage::game::{Screen, Session};
+use nuage::i18n::Lang;
+use nuage::sim::scenario::MapKind;
+use nuage::sim::world::Level;
+use nuage::sim::{Order, PlaceId, Side, StockKind, Target};
+
+fn valley() -> Arc<nuage::sim::Scenario> {
+    Arc::new(nuage::level::load(std::path::Path::new("tests/fixtures/valley.ron")).expect("the fixture loads"))
+}
+
+/// A game of the valley on the play screen, two people at the keyboard, the board built.
+fn app() -> App {
+    let mut session = Session::new(Lang::En);
+    let scenario = valley();
+    session.levels.push(nuage::game::session::LevelEntry { path: "valley.ron".into(), scenario: Ok(scenario) });
+    session.chosen = session.levels.len() - 1;
+    session.seats = [Seat::Human, Seat::Human];
+    session.seed = 1;
+    session.reduce_motion = false;
+    assert!(session.start());
+    session.hand_over = None;
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
+        .init_asset::<Mesh>()
+        .init_asset::<ColorMaterial>()
+        .init_asset::<Font>()
+        .add_message::<bevy::window::RequestRedraw>()
+        .insert_resource(session)
+        .add_plugins(FlowPlugin)
+        .add_plugins(BoardPlugin);
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
+    app.update();
+    app.update();
+    app
+}
+
+fn place(app: &App, key: &str) -> PlaceId {
+    let session = app.world().resource::<Session>();
+    let scn = &session.game.as_ref().unwrap().scenario;
+    PlaceId(scn.places.iter().position(|p| p.key == key).expect("a place of the fixture") as u16)
+}
+
+fn look(app: &mut App, id: PlaceId) -> PlaceLook {
+    let mut q = app.world_mut().query::<(&PlaceMark, &PlaceLook)>();
+    let found: Vec<PlaceLook> = q.iter(app.world()).filter(|(m, _)| m.0 == id).map(|(_, l)| *l).collect();
+    assert_eq!(found.len(), 1, "one shape per place");
+    found[0]
+}
+
+#[test]
+fn the_board_is_built_of_entities_one_per_place_and_route_on_its_map() {
+    let mut app = app();
+    let scn = app.world().resource::<Session>().game.as_ref().unwrap().scenario.clone();
+    let mut roots = app.world_mut().query::<(&MapRoot, &Visibility)>();
+    let roots: Vec<(MapKind, Visibility)> = roots.iter(app.world()).map(|(r, v)| (r.0, *v)).collect();
+    assert_eq!(roots.len(), 2, "one root per map");
+    // The port is on screen, the world is not.
+    assert!(roots.contains(&(MapKind::Port, Visibility::Inherited)));
+    assert!(roots.contains(&(MapKind::World, Visibility::Hidden)));
+    let mut places = app.world_mut().query_filtered::<&PlaceMark, With<PlaceLook>>();
+    let mut ids: Vec<u16> = places.iter(app.world()).map(|m| m.0.0).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, (0..scn.places.len() as u16).collect::<Vec<_>>(), "every place has its shape");
+    // Every shape is a mesh with triangles in it (a polygon filled, a point as a dot).
+    let mut q = app.world_mut().query_filtered::<&Mesh2d, With<PlaceLook>>();
+    let meshes = app.world().resource::<Assets<Mesh>>();
+    for mesh in q.iter(app.world()) {
+        let m = meshes.get(&mesh.0).expect("the mesh is stored");
+        assert!(m.indices().is_some_and(|i| i.len() >= 3));
+    }
+    let mut links = app.world_mut().query::<&LinkMark>();
+    assert_eq!(links.iter(app.world()).count(), 2 * scn.links.len(), "a line and an arrow per route");
+    let mut landmarks = app.world_mut().query::<&LandmarkMark>();
+    assert_eq!(landmarks.iter(app.world()).count(), scn.landmarks.len());
+    // Switching maps swaps which root is shown, without rebuilding anything.
+    let before = places.iter(app.world()).count();
+    app.world_mut().resource_mut::<Session>().map = MapKind::World;
+    app.update();
+    let mut roots = app.world_mut().query::<(&MapRoot, &Visibility)>();
+    assert!(roots.iter(app.world()).any(|(r, v)| r.0 == MapKind::World && *v == Visibility::Inherited));
+    assert_eq!(places.iter(app.world()).count(), before);
+}
+
+#[test]
+fn an_order_and_a_selection_change_the_right_entities() {
+    let mut app = app();
+    let plain = place(&app, "plain");
+    let river = place(&app, "river");
+    assert!(!look(&mut app, plain).selected);
+    // Selecting a place marks it, and only it, and shows its thick outline.
+    app.world_mut().resource_mut::<Session>().selected = Some(plain);
+    app.update();
+    assert!(look(&mut app, plain).selected);
+    assert!(!look(&mut app, river).selected);
+    let mut selected = app.world_mut().query::<(&Selected, &Visibility)>();
+    let shown: Vec<PlaceId> =
+        selected.iter(app.world()).filter(|(_, v)| **v != Visibility::Hidden).map(|(s, _)| s.0).collect();
+    assert_eq!(shown, vec![plain]);
+    // A campus ordered on the plain: a project mark appears, growing in, and nowhere else.
+    let mut projects = app.world_mut().query::<&ProjectMark>();
+    assert_eq!(projects.iter(app.world()).count(), 0);
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        let game = session.game.as_mut().unwrap();
+        let campus = nuage::sim::ActionId(game.scenario.actions.iter().position(|a| a.key == "campus").unwrap() as u16);
+        // The operator starts with 50 and the campus costs 60: a good year first.
+        game.world.side_mut(Side::Builder).resources[0] = 100.0;
+        let order = Order { side: Side::Builder, action: campus, target: Target::Place(plain) };
+        game.submit(&order).expect("the campus can be ordered");
+    }
+    app.update();
+    let marks: Vec<ProjectMark> = projects.iter(app.world()).copied().collect();
+    assert_eq!(marks.len(), 1);
+    assert!(!marks[0].done);
+    let mut growing = app.world_mut().query_filtered::<(), (With<ProjectMark>, With<nuage::game::board::Growing>)>();
+    assert_eq!(growing.iter(app.world()).count(), 1, "a new project grows in");
+}
+
+#[test]
+fn a_place_pushed_to_critical_turns_critical_is_hatched_and_pulses() {
+    let mut app = app();
+    let river = place(&app, "river");
+    assert_eq!(look(&mut app, river).level, Some(Level::Calm));
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        let game = session.game.as_mut().unwrap();
+        let stock = game.world.stocks[river.index()].iter_mut().find(|s| s.kind == StockKind::Water).unwrap();
+        // The farms draw twice the river: critical by any threshold. A new turn's key makes the
+        // board look again, as a resolution would.
+        stock.demand[1] = 200.0;
+        game.world.turn += 1;
+    }
+    app.update();
+    let now = look(&mut app, river);
+    assert_eq!(now.level, Some(Level::Critical));
+    let mut hatches = app.world_mut().query::<(&Hatch, &Visibility)>();
+    let hatched: Vec<PlaceId> =
+        hatches.iter(app.world()).filter(|(_, v)| **v != Visibility::Hidden).map(|(h, _)| h.0).collect();
+    assert_eq!(hatched, vec![river], "only the critical place is hatched");
+    let mut pulsing = app.world_mut().query_filtered::<&PlaceMark, With<nuage::game::board::Pulsing>>();
+    let pulsing: Vec<PlaceId> = pulsing.iter(app.world()).map(|m| m.0).collect();
+    assert_eq!(pulsing, vec![river]);
+}
+
+#[test]
+fn reduce_motion_shows_the_change_without_animating_it() {
+    let mut app = app();
+    app.world_mut().resource_mut::<Session>().reduce_motion = true;
+    let river = place(&app, "river");
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        let game = session.game.as_mut().unwrap();
+        let stock = game.world.stocks[river.index()].iter_mut().find(|s| s.kind == StockKind::Water).unwrap();
+        stock.demand[1] = 200.0;
+        game.world.turn += 1;
+    }
+    app.update();
+    assert_eq!(look(&mut app, river).level, Some(Level::Critical));
+    let mut pulsing = app.world_mut().query_filtered::<(), With<nuage::game::board::Pulsing>>();
+    assert_eq!(pulsing.iter(app.world()).count(), 0);
+}
