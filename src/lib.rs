@@ -6,6 +6,8 @@
 pub mod ai;
 pub mod balance;
 pub mod cli;
+pub mod files;
+pub mod fuzz;
 #[cfg(feature = "gui")]
 pub mod game;
 pub mod i18n;

@@ -17,6 +17,9 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("duplicate_key.ron", "the key `docks` is used twice", 33, 18),
     ("month_out_of_range.ron", "a month is a number from 1 to 12", 6, 192),
     ("unknown_mark.ron", "no effect sets the mark `drry`", 63, 20),
+    ("free_unlimited_action.ron", "this action is free and unlimited", 46, 25),
+    ("too_much_news.ron", "at most 100 news cards a turn", 6, 95),
+    ("unknown_lesson_action.ron", "unknown action `meeet`", 52, 40),
 ];
 
 fn broken(name: &str) -> PathBuf {

@@ -376,3 +376,32 @@ fn a_turn_report_shows_no_change_too_small_to_read_and_no_news_already_reported(
         }
     }
 }
+
+#[test]
+fn the_goals_panel_says_how_each_side_wins_and_loses_in_both_languages() {
+    let scn = std::sync::Arc::new(
+        nuage::level::load(std::path::Path::new("tests/fixtures/valley.ron")).expect("the fixture loads"),
+    );
+    let game = nuage::sim::Game::new(scn, 2);
+    for (lang, win, lose, nobody, score) in [
+        (Lang::En, "You win if", "You lose if", "Everyone loses if", "the higher score wins"),
+        (Lang::Fr, "Vous gagnez si", "Vous perdez si", "Tout le monde perd si", "le meilleur score gagne"),
+    ] {
+        let mut harness = Harness::builder().with_size([800.0, 900.0]).build_ui(|ui| {
+            nuage::game::goals::panel(ui, &game.scenario, &game.world, Side::Collective, lang);
+        });
+        harness.run();
+        for text in [win, lose, nobody] {
+            assert!(harness.query_by_label(text).is_some(), "{lang:?}: {text}");
+        }
+        assert!(harness.query_by_label_contains(score).is_some());
+        // The farmers win by the ban and lose to two campuses; the dry river ends it for all.
+        let ban = if lang == Lang::En { "Ban" } else { "Interdiction" };
+        let campuses = if lang == Lang::En { "Two campuses" } else { "Deux campus" };
+        assert!(harness.query_by_label(ban).is_some());
+        assert!(harness.query_by_label(campuses).is_some());
+        // Each condition in words with its value now: no raw keys.
+        assert!(harness.query_by_label_contains("cond-").is_none());
+        assert!(harness.query_by_label_contains("score-").is_none());
+    }
+}

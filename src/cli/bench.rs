@@ -60,7 +60,7 @@ fn decisions(scenario: &Arc<Scenario>, games: u32) {
             let mut players =
                 [Policy::new(scenario, kind, Side::Builder, seed), Policy::new(scenario, kind, Side::Collective, seed)];
             while let Phase::Orders(side) = game.world.phase {
-                loop {
+                for _ in 0..crate::policy::MAX_ORDERS_PER_PHASE {
                     let t = Instant::now();
                     let decision = players[side.index()].decide(&game.scenario, &game.world);
                     let spent = t.elapsed();

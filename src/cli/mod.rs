@@ -63,9 +63,10 @@ pub enum Command {
         /// Resume a game saved with `s`.
         #[arg(long)]
         load: Option<PathBuf>,
-        /// Where `s` saves the game.
-        #[arg(long, default_value = "nuage-save.ron")]
-        save_to: PathBuf,
+        /// Where `s` saves the game; by default `terminal.ron` in the game's saves folder (the
+        /// window's pause menu lists it there).
+        #[arg(long)]
+        save_to: Option<PathBuf>,
     },
     /// Check level files: exit 0 when all are valid, otherwise print every problem and exit 1.
     Validate {
@@ -100,15 +101,16 @@ pub enum Command {
     Balance {
         #[arg(long)]
         level: PathBuf,
-        #[arg(long, default_value_t = 200)]
-        games: usize,
+        /// How many games (1 to 1,000,000).
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        games: u64,
         #[arg(long, default_value = "ai:medium")]
         builder: PolicyKind,
         #[arg(long, default_value = "ai:medium")]
         collective: PolicyKind,
-        /// Threads to play on; the machine's cores by default.
-        #[arg(long)]
-        jobs: Option<usize>,
+        /// Threads to play on (1 to 256); the machine's cores by default.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=256))]
+        jobs: Option<u64>,
         #[arg(long)]
         json: bool,
         /// Take an action out of the level for this run (repeatable), to measure what it is worth.
@@ -145,8 +147,20 @@ pub enum Command {
     Bench {
         #[arg(long, default_value = "levels/marseille.ron")]
         level: PathBuf,
-        #[arg(long, default_value_t = 200)]
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         games: u32,
+    },
+    /// Feed mutated levels and saves to the loader and play the ones that load: every case must
+    /// end in a located error or a clean game, never a panic or a hang (exit 1 otherwise).
+    Fuzz {
+        /// The levels to mutate (a save of the first is mutated too).
+        #[arg(default_values = ["levels/marseille.ron", "levels/tutorial.ron"])]
+        levels: Vec<PathBuf>,
+        /// How many cases (1 to 10,000,000).
+        #[arg(long, default_value_t = 5000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+        cases: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
 }
 
@@ -197,6 +211,7 @@ pub fn run() -> ExitCode {
         Some(Command::Play { level, seed, builder, collective, lang, load, save_to }) => {
             let seed = seed.unwrap_or_else(crate::seed::from_clock);
             let lang = lang.unwrap_or_else(Lang::from_environment);
+            let save_to = save_to.unwrap_or_else(|| crate::saves::default_dir().join("terminal.ron"));
             let options = play::Options { seed, players: [builder, collective], lang, save_to };
             play::run(&level, load.as_deref(), &options)
         }
@@ -213,10 +228,12 @@ pub fn run() -> ExitCode {
             simulate::run(&level, &options)
         }
         Some(Command::Balance { level, games, builder, collective, jobs, json, without }) => {
-            let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |j| j as usize);
+            let games = games as usize;
             balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without })
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
+        Some(Command::Fuzz { levels, cases, seed }) => fuzz(&levels, cases as usize, seed),
         Some(Command::Tour { out, lang, size, projector }) => {
             tour(out, lang.unwrap_or_else(Lang::from_environment), size, projector)
         }
@@ -350,6 +367,32 @@ fn bench_frames(frames: u32, rounds: u32, only: Option<BenchWindow>) -> ExitCode
 }
 
 /// Loads a level or prints why not.
+/// `nuage fuzz`: runs the cases and prints what they gave.
+fn fuzz(levels: &[PathBuf], cases: usize, seed: u64) -> ExitCode {
+    let mut texts = Vec::new();
+    for path in levels {
+        match crate::files::read_text(path, crate::level::MAX_LEVEL_BYTES) {
+            Ok(text) => texts.push((path.display().to_string(), text)),
+            Err(why) => {
+                eprintln!("cannot read {}: {why}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let report = crate::fuzz::run(&texts, cases, seed);
+    println!(
+        "{} cases (seed {seed}): {} refused with a located error, {} loaded and played, {} failures",
+        report.cases,
+        report.refused,
+        report.loaded,
+        report.failures.len()
+    );
+    for failure in &report.failures {
+        println!("  {failure}");
+    }
+    if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
 fn load_level(path: &std::path::Path) -> Option<std::sync::Arc<crate::sim::Scenario>> {
     match crate::level::load(path) {
         Ok(scenario) => Some(std::sync::Arc::new(scenario)),

@@ -43,8 +43,7 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
     let mut game = match load {
         None => Game::new(scenario, options.seed),
         Some(path) => {
-            let loaded = std::fs::read_to_string(path)
-                .map_err(|e| e.to_string())
+            let loaded = crate::files::read_text(path, crate::saves::MAX_SAVE_BYTES)
                 .and_then(|text| Game::load(scenario, &text).map_err(|e| e.to_string()));
             match loaded {
                 Ok(game) => game,
@@ -78,7 +77,10 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
     say(&tr(lang, "play-help"));
     while let Phase::Orders(side) = game.world.phase {
         if let Some(policy) = &mut computers[side.index()] {
-            crate::policy::play_phase(&mut game, policy);
+            if !crate::policy::play_phase(&mut game, policy) {
+                let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
+                say(&tr_args(lang, "play-bounded", &[("n", n.into())]));
+            }
             if humans == 0 {
                 for entry in &game.history.log[watched..] {
                     say(&format!(

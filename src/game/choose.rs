@@ -13,6 +13,14 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     let lang = session.lang;
     let mut go = None;
     ui.heading(tr(lang, "ui-choose-scenario"));
+    if session.levels.is_empty() {
+        // Where it looked, and what to do: the game cannot start without a level.
+        let dir = std::fs::canonicalize(&session.levels_dir).unwrap_or_else(|_| session.levels_dir.clone());
+        ui.label(
+            egui::RichText::new(tr_args(lang, "ui-no-levels", &[("dir", dir.display().to_string().into())]))
+                .color(ui.visuals().warn_fg_color),
+        );
+    }
     egui::ScrollArea::vertical().max_height(ui.available_height() * 0.55).show(ui, |ui| {
         for (i, entry) in session.levels.iter().enumerate() {
             match &entry.scenario {
@@ -30,8 +38,9 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
                     ui.label(format!("{} — {sides}", tr_args(lang, "ui-turns", &[("turns", s.calendar.turns.into())])));
                 }
                 Err(e) => {
-                    ui.colored_label(egui::Color32::from_rgb(230, 159, 0), entry.path.display().to_string());
-                    ui.label(e.lines().next().unwrap_or_default());
+                    // Listed with its error, and never chosen: it cannot be played.
+                    ui.add_enabled(false, egui::RadioButton::new(false, entry.path.display().to_string()));
+                    ui.colored_label(egui::Color32::from_rgb(230, 159, 0), e.lines().next().unwrap_or_default());
                 }
             }
             ui.separator();
@@ -40,7 +49,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
         let chosen = session.levels.get(session.chosen).and_then(|l| l.scenario.as_ref().ok());
-        let name = chosen.map_or(side.key().to_owned(), |s| s.side(side).name.get(lang).to_owned());
+        let name = chosen.map_or_else(|| tr(lang, &format!("ui-side-{}", side.key())), |s| s.side(side).name.get(lang).to_owned());
         if let Some(s) = chosen {
             ui.label(egui::RichText::new(s.side(side).description.get(lang)).weak());
         }
@@ -58,8 +67,13 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         if ui.button(tr(lang, "ui-back")).clicked() {
             go = Some(Go::To(Screen::Title));
         }
-        if ui.button(egui::RichText::new(tr(lang, "ui-start")).size(20.0)).clicked() {
+        let playable = session.levels.get(session.chosen).is_some_and(|l| l.scenario.is_ok());
+        let start = ui.add_enabled(playable, egui::Button::new(egui::RichText::new(tr(lang, "ui-start")).size(20.0)));
+        if start.clicked() {
             go = Some(Go::Start);
+        }
+        if !playable {
+            ui.label(egui::RichText::new(tr(lang, "ui-choose-a-level")).italics());
         }
     });
     go

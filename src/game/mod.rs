@@ -10,6 +10,8 @@ mod egui_rest;
 pub mod encyclopedia;
 pub mod export;
 pub mod flow;
+pub mod goals;
+pub mod lesson;
 pub mod pause;
 pub mod play;
 pub mod report;
@@ -83,8 +85,16 @@ pub fn run(launch: Launch) -> AppExit {
         .add_plugins(AppPlugin { lang: launch.lang });
     // The player's saved settings win over the system's language (not on a scripted run).
     let scripted = launch.tour.is_some() || launch.bench.is_some();
-    if !scripted && let Some(saved) = settings::path().as_deref().and_then(settings::load) {
-        saved.apply(&mut app.world_mut().resource_mut::<Session>());
+    if !scripted && let Some(path) = settings::path() {
+        let (saved, set_aside) = settings::load_or_set_aside(&path);
+        let mut session = app.world_mut().resource_mut::<Session>();
+        if let Some(saved) = saved {
+            saved.apply(&mut session);
+        }
+        if let Some(aside) = set_aside {
+            let lang = session.lang;
+            session.settings_notice = Some(crate::i18n::tr_args(lang, "ui-settings-set-aside", &[("file", aside.into())]));
+        }
     }
     if launch.lang_chosen {
         app.world_mut().resource_mut::<Session>().set_lang(launch.lang);
@@ -122,6 +132,8 @@ impl Plugin for AppPlugin {
             .insert_resource(Session::new(self.lang))
             .add_plugins(flow::FlowPlugin)
             .add_plugins(EguiPlugin::default())
+            // egui goes on a camera of its own (`spawn_camera`), not on the first one made.
+            .insert_resource(bevy_egui::EguiGlobalSettings { auto_create_primary_context: false, ..default() })
             .add_plugins(egui_rest::plugin)
             .add_plugins(board::BoardPlugin)
             .add_systems(Startup, spawn_camera)
@@ -130,7 +142,7 @@ impl Plugin for AppPlugin {
 }
 
 /// Writes the settings whenever the player changes one.
-fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings::Settings>>) {
+fn save_changed_settings(mut session: ResMut<Session>, mut last: Local<Option<settings::Settings>>) {
     let now = settings::Settings::of(&session);
     match *last {
         None => *last = Some(now),
@@ -139,6 +151,9 @@ fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings:
                 && let Err(e) = settings::save(&path, &now)
             {
                 warn!("settings not saved to {}: {e}", path.display());
+                let lang = session.lang;
+                let args = [("file", path.display().to_string().into()), ("reason", e.to_string().into())];
+                session.settings_notice = Some(crate::i18n::tr_args(lang, "ui-settings-not-saved", &args));
             }
             *last = Some(now);
         }
@@ -146,8 +161,19 @@ fn save_changed_settings(session: Res<Session>, mut last: Local<Option<settings:
     }
 }
 
+/// Two cameras: the board's, drawn only in the space the panels leave (its viewport), and
+/// egui's over the whole window, drawing nothing else (a render layer no entity is on).
 fn spawn_camera(mut commands: Commands) {
-    commands.spawn(Camera2d);
+    // No multisampling: with software rendering (projectors on old laptops, Mesa's lavapipe)
+    // four samples a pixel cost most of the board's frame.
+    commands.spawn((Camera2d, Msaa::Off, board::BoardCamera));
+    commands.spawn((
+        Camera2d,
+        Camera { order: 1, clear_color: ClearColorConfig::None, ..default() },
+        Msaa::Off,
+        bevy::camera::visibility::RenderLayers::layer(31),
+        bevy_egui::PrimaryEguiContext,
+    ));
 }
 
 /// Draws the current screen; a screen asks for the next one through its return value.

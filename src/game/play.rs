@@ -4,6 +4,10 @@
 use bevy_egui::egui;
 
 use super::board::{BoardFrame, palette};
+use crate::sim::lesson::Show;
+
+/// The colour of what the guide points at.
+pub const GUIDE: egui::Color32 = egui::Color32::from_rgb(255, 220, 60);
 use super::side_panel::Pick;
 use super::{Go, Session};
 use crate::i18n::{number, tr, tr_args};
@@ -59,13 +63,29 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
     let mut pick = None;
     egui::Panel::top("top_bar").show(root, |ui| pick = top_bar(ui, session, side));
     let mut go = None;
+    // What the guide of a lesson points at, outlined on screen.
+    let show = super::lesson::showing(session, side);
+    let mut marked: Vec<egui::Rect> = Vec::new();
     egui::Panel::bottom("bottom_bar").show(root, |ui| {
         ui.horizontal(|ui| {
-            if ui.button(egui::RichText::new(tr(lang, "ui-end-turn")).size(18.0)).clicked() {
+            let end = ui.button(egui::RichText::new(tr(lang, "ui-end-turn")).size(18.0));
+            if matches!(show, Show::EndTurn) {
+                marked.push(end.rect);
+            }
+            if end.clicked() {
                 go = Some(Go::EndPhase);
             }
-            ui.selectable_value(&mut session.map, MapKind::Port, tr(lang, "ui-map-port"));
-            ui.selectable_value(&mut session.map, MapKind::World, tr(lang, "ui-map-world"));
+            let port = ui.selectable_value(&mut session.map, MapKind::Port, tr(lang, "ui-map-port"));
+            let world = ui.selectable_value(&mut session.map, MapKind::World, tr(lang, "ui-map-world"));
+            match show {
+                Show::Map(MapKind::Port) => marked.push(port.rect),
+                Show::Map(MapKind::World) => marked.push(world.rect),
+                _ => {}
+            }
+            let goals = ui.toggle_value(&mut session.goals_open, tr(lang, "ui-goals"));
+            if matches!(show, Show::Goals) {
+                marked.push(goals.rect);
+            }
             ui.toggle_value(&mut session.sources_open, tr(lang, "ui-encyclopedia"));
             if ui.button(tr(lang, "ui-menu")).clicked() {
                 session.paused = true;
@@ -75,18 +95,32 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
     // Side panels take a share of the width, so that the map keeps room on a small screen or
     // with projector-sized text; each can still be resized by dragging its edge.
     let width = root.ctx().content_rect().width();
-    egui::Panel::left("actions").default_size((width * 0.27).min(380.0)).max_size(width * 0.4).show(root, |ui| {
+    let actions = egui::Panel::left("actions").default_size((width * 0.27).min(380.0)).max_size(width * 0.4).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             if let Some(order) = actions_panel(ui, session, side) {
                 go = Some(Go::Give(order));
             }
         });
     });
-    egui::Panel::right("log").default_size((width * 0.25).min(380.0)).max_size(width * 0.4).show(root, |ui| {
+    if matches!(show, Show::Actions) {
+        marked.push(actions.response.rect);
+    }
+    let log = egui::Panel::right("log").default_size((width * 0.25).min(380.0)).max_size(width * 0.4).show(root, |ui| {
         if let Some(p) = super::side_panel::show(ui, session, side) {
             pick = Some(p);
         }
     });
+    if matches!(show, Show::Log) {
+        marked.push(log.response.rect);
+    }
+    let painter = root.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, "guide-marks".into()));
+    for rect in marked {
+        painter.rect_stroke(rect.expand(2.0), 6.0, egui::Stroke::new(3.0, GUIDE), egui::StrokeKind::Outside);
+    }
+    frame.highlight = match show {
+        Show::Place(p) => Some(p),
+        _ => None,
+    };
     // The board is drawn by Bevy under the panels: egui only says where it is free to show,
     // and draws the hover box and the legend over it.
     board_overlay(root, session, frame);
@@ -115,6 +149,12 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
         session.sources_open = open;
     }
     super::report::window(root.ctx(), session, side);
+    super::goals::window(root.ctx(), session, side);
+    let board = frame.rect.map(|r| {
+        let zoom = root.ctx().zoom_factor();
+        egui::Rect::from_min_max(egui::pos2(r.min.x / zoom, r.min.y / zoom), egui::pos2(r.max.x / zoom, r.max.y / zoom))
+    });
+    super::lesson::window(root.ctx(), session, side, board);
     go
 }
 
@@ -227,10 +267,14 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
         ui.separator();
         ui.strong(describe::side(scn, side, lang));
         for (def, value) in scn.side(side).resources.iter().zip(&world.side(side).resources) {
-            ui.label(format!("{} {}", def.name.get(lang), number(lang, *value)));
+            // What can be spent: whole units (costs are whole); the exact stock on hover.
+            ui.label(format!("{} {}", def.name.get(lang), number(lang, value.floor())))
+                .on_hover_text(number(lang, *value));
         }
         ui.label(format!("{} {}", tr(lang, "play-action-points"), world.side(side).action_points));
-        ui.separator();
+    });
+    // The indicators on a line of their own, rather than wrapping wherever the width ends.
+    ui.horizontal_wrapped(|ui| {
         for (def, value) in scn.indicators.iter().zip(&world.indicators) {
             let text = format!("{} {}", def.name.get(lang), number(lang, *value));
             let keys: Vec<&str> = def.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();
@@ -302,7 +346,15 @@ fn goals_strip(
                 let ending = &scn.endings[i];
                 let text = format!("{} {}", ending.name.get(lang), crate::i18n::percent(lang, (p * 100.0).round()));
                 let why = describe::condition(scn, world, &ending.condition, &Default::default(), lang);
-                ui.label(egui::RichText::new(text).strong()).on_hover_text(why);
+                // An ending against this side that comes near is a warning, in the pressure colours
+                // and with the same marks.
+                let mut rich = egui::RichText::new(text).strong();
+                if !own && p >= 0.9 {
+                    rich = egui::RichText::new(format!("{} !!", rich.text())).strong().color(palette::CRITICAL);
+                } else if !own && p >= 0.75 {
+                    rich = egui::RichText::new(format!("{} !", rich.text())).strong().color(palette::STRAINED);
+                }
+                ui.label(rich).on_hover_text(why);
             }
             ui.separator();
         }
@@ -315,11 +367,20 @@ fn goals_strip(
 pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Order> {
     let selected = session.selected;
     let menu = session.action_menu(side)?;
+    let pointed = match super::lesson::showing(session, side) {
+        Show::Action(a) => Some(a),
+        _ => None,
+    };
     let mut chosen: Option<Order> = None;
     for row in menu.iter() {
         let possible = !row.orders.is_empty();
         let fill = if possible { ui.visuals().faint_bg_color } else { ui.visuals().extreme_bg_color };
-        egui::Frame::group(ui.style()).fill(fill).corner_radius(6.0).show(ui, |ui| {
+        let mut card = egui::Frame::group(ui.style()).fill(fill).corner_radius(6.0);
+        if pointed == Some(row.action) {
+            // The card the guide talks about.
+            card = card.stroke(egui::Stroke::new(3.0, GUIDE));
+        }
+        card.show(ui, |ui| {
             ui.set_width(ui.available_width());
             let card = ui.horizontal(|ui| {
                 icon(ui, row.icon, 26.0, possible);
@@ -329,6 +390,10 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option
                     ui.horizontal_wrapped(|ui| {
                         for chip in &row.cost {
                             cost_chip(ui, chip, possible);
+                        }
+                        // The odds of its draws as things stand, and what moves them, before choosing.
+                        for (chip, why) in &row.odds {
+                            odds_chip(ui, chip, possible).on_hover_text(why);
                         }
                     });
                 });
@@ -388,13 +453,28 @@ fn cost_chip(ui: &mut egui::Ui, text: &str, possible: bool) {
     });
 }
 
+/// The odds of a draw, as a chip of its own colour.
+fn odds_chip(ui: &mut egui::Ui, text: &str, possible: bool) -> egui::Response {
+    let fill = if ui.visuals().dark_mode { egui::Color32::from_rgb(80, 60, 100) } else { egui::Color32::from_rgb(235, 225, 245) };
+    let fill = if possible { fill } else { fill.gamma_multiply(0.6) };
+    egui::Frame::NONE
+        .fill(fill)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| ui.label(egui::RichText::new(text).size(13.0)))
+        .response
+}
+
 /// One action as the actions panel shows it.
 pub struct ActionRow {
+    pub action: crate::sim::ActionId,
     pub name: String,
     /// Name and cost, in one line (for the terminal and the tests).
     pub title: String,
     /// Each cost, as a chip.
     pub cost: Vec<String>,
+    /// Each draw's odds now, as a chip, with what raises or lowers them.
+    pub odds: Vec<(String, String)>,
     pub icon: crate::sim::scenario::Icon,
     /// What it does, in one line.
     pub summary: String,
@@ -450,7 +530,29 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang)
                 Side::Builder => crate::sim::scenario::Icon::Money,
                 Side::Collective => crate::sim::scenario::Icon::Workers,
             });
+            let odds = crate::sim::odds::of_action(scn, world, action)
+                .into_iter()
+                .map(|o| {
+                    let chip = tr_args(lang, "ui-odds", &[("chance", crate::i18n::percent(lang, (o.chance * 100.0).round()).into())]);
+                    let names = |ids: &[crate::sim::IndicatorId]| {
+                        ids.iter().map(|i| scn.indicators[i.index()].name.get(lang)).collect::<Vec<_>>().join(", ")
+                    };
+                    let mut why = Vec::new();
+                    if !o.raised_by.is_empty() {
+                        why.push(tr_args(lang, "ui-odds-raised", &[("names", names(&o.raised_by).into())]));
+                    }
+                    if !o.lowered_by.is_empty() {
+                        why.push(tr_args(lang, "ui-odds-lowered", &[("names", names(&o.lowered_by).into())]));
+                    }
+                    if why.is_empty() {
+                        why.push(tr(lang, "ui-odds-fixed"));
+                    }
+                    (chip, why.join("\n"))
+                })
+                .collect();
             ActionRow {
+                action,
+                odds,
                 name: def.name.get(lang).to_owned(),
                 title: format!("{} [{}]", def.name.get(lang), describe::cost(scn, action, lang)),
                 cost,

@@ -87,6 +87,11 @@ pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: 
         .collect()
 }
 
+/// Whether `side` has a report on the turn before still to read.
+pub fn pending(session: &Session, side: Side) -> bool {
+    session.game.as_ref().is_some_and(|g| g.world.turn > 0 && session.reported[side.index()] < g.world.turn)
+}
+
 /// At the start of a side's turn, the report on the turn before, until the side dismisses it.
 pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
     let lang = session.lang;

@@ -31,11 +31,15 @@ pub struct Session {
     pub ui_scale: f32,
     /// No animations on the board.
     pub reduce_motion: bool,
+    /// What went wrong with the settings file, told on the title screen until dismissed.
+    pub settings_notice: Option<String>,
     /// Minutes for each side's phase (a workshop's timer); 0 for none.
     pub phase_minutes: u32,
     /// When the phase on screen began, for the timer.
     pub phase_clock: Option<super::timer::PhaseClock>,
     pub levels: Vec<LevelEntry>,
+    /// Where the levels were looked for.
+    pub levels_dir: PathBuf,
     pub chosen: usize,
     pub seats: [Seat; 2],
     pub game: Option<Game>,
@@ -48,6 +52,12 @@ pub struct Session {
     pub cameras: [super::board::View; 2],
     /// The place last clicked on the map: actions aimed at it are offered first.
     pub selected: Option<crate::sim::PlaceId>,
+    /// Where the guide of a lesson level stands; `None` when there is none or it was closed.
+    pub guide: Option<super::lesson::Guide>,
+    /// Each side has seen its goals before its first orders.
+    pub briefed: [bool; 2],
+    /// The goals window was asked for from the bottom bar.
+    pub goals_open: bool,
     /// The pause menu is open.
     pub paused: bool,
     pub saves_dir: PathBuf,
@@ -105,7 +115,7 @@ struct MenuKey {
 impl Session {
     pub fn new(lang: Lang) -> Session {
         let dir = PathBuf::from("levels");
-        let levels = crate::level::files_in(&dir)
+        let levels: Vec<LevelEntry> = crate::level::files_in(&dir)
             .unwrap_or_default()
             .into_iter()
             .map(|path| {
@@ -113,15 +123,19 @@ impl Session {
                 LevelEntry { path, scenario }
             })
             .collect();
+        // The first level that loads is the default; a broken one never is.
+        let chosen = levels.iter().position(|l| l.scenario.is_ok()).unwrap_or(0);
         Session {
+            levels_dir: dir,
             lang,
             projector: false,
             ui_scale: 1.0,
             reduce_motion: false,
+            settings_notice: None,
             phase_minutes: 0,
             phase_clock: None,
             levels,
-            chosen: 0,
+            chosen,
             seats: [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Medium))],
             game: None,
             computers: [None, None],
@@ -131,6 +145,9 @@ impl Session {
             map: crate::sim::scenario::MapKind::Port,
             cameras: Default::default(),
             selected: None,
+            guide: None,
+            briefed: [false, false],
+            goals_open: false,
             paused: false,
             saves_dir: crate::saves::default_dir(),
             exports_dir: super::export::default_dir(),
@@ -214,6 +231,7 @@ impl Session {
         self.paused = false;
         self.slots = None;
         self.hand_over = None;
+        self.guide = super::lesson::begin(self);
     }
 
     /// Chooses a level loaded elsewhere (the command line), the seats and the seed, and starts
@@ -249,6 +267,9 @@ impl Session {
         self.game = Some(game);
         self.hand_over = self.hot_seat().then_some(Side::Builder);
         self.reported = [0, 0];
+        self.briefed = [false, false];
+        self.goals_open = false;
+        self.guide = super::lesson::begin(self);
         self.selected = None;
         self.paused = false;
         self.export_notice = None;
@@ -280,17 +301,20 @@ impl Session {
         let Some(game) = self.game.as_mut() else { return };
         while let Phase::Orders(side) = game.world.phase {
             let Some(policy) = self.computers[side.index()].as_mut() else { return };
-            crate::policy::play_phase(game, policy);
+            if !crate::policy::play_phase(game, policy) {
+                let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
+                self.notice = Some(crate::i18n::tr_args(self.lang, "play-bounded", &[("n", n.into())]));
+            }
             let _ = game.end_phase(side);
         }
     }
 
-    /// Larger text and stronger contrast for a projector, set on the egui context.
     /// How much text and controls are enlarged: projector mode times the player's scale.
     pub fn board_scale(&self) -> f32 {
         (if self.projector { 1.6 } else { 1.15 }) * self.ui_scale
     }
 
+    /// Larger text and stronger contrast for a projector, set on the egui context.
     pub fn apply_style(&self, ctx: &egui::Context) {
         let scale = self.board_scale();
         if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {

@@ -37,7 +37,7 @@ pub fn path() -> Option<PathBuf> {
 /// The saved settings, or `None` when there are none or they cannot be read (then the defaults
 /// apply and the file is left as it was until the player changes a setting).
 pub fn load(path: &Path) -> Option<Settings> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = crate::files::read_text(path, 64 * 1024).ok()?;
     let mut settings: Settings = ron::from_str(&text).ok()?;
     // A hand-edited scale out of reach of the menu would make the screens unusable.
     // (NaN would pass a clamp: it goes back to the designed scale.)
@@ -47,6 +47,22 @@ pub fn load(path: &Path) -> Option<Settings> {
         settings.phase_minutes = 0;
     }
     Some(settings)
+}
+
+/// Reads the settings for the window: a file that exists but cannot be read is kept aside as
+/// `settings.ron.bad` (the defaults are written fresh at the next change) and the reason is
+/// returned, for the title screen to tell the player once.
+pub fn load_or_set_aside(path: &Path) -> (Option<Settings>, Option<String>) {
+    if !path.exists() {
+        return (None, None);
+    }
+    if let Some(settings) = load(path) {
+        return (Some(settings), None);
+    }
+    let aside = path.with_extension("ron.bad");
+    let kept = std::fs::rename(path, &aside).is_ok();
+    let reason = if kept { aside.display().to_string() } else { path.display().to_string() };
+    (None, Some(reason))
 }
 
 pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
@@ -79,6 +95,15 @@ impl Settings {
 /// The settings a player can change from the title screen and the pause menu.
 pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
     let lang = session.lang;
+    // A settings file set aside, or one that could not be written: said here until dismissed.
+    if let Some(notice) = session.settings_notice.clone() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(bevy_egui::egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
+            if ui.small_button(crate::i18n::tr(lang, "ui-dismiss")).clicked() {
+                session.settings_notice = None;
+            }
+        });
+    }
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-language"));
         let mut lang = session.lang;
@@ -111,6 +136,21 @@ pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_broken_settings_file_is_kept_aside_and_told() {
+        let dir = std::env::temp_dir().join(format!("nuage-settings-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("settings.ron");
+        assert_eq!(load_or_set_aside(&path), (None, None), "no file: nothing to tell");
+        std::fs::write(&path, "(lang: Klingon").unwrap();
+        let (settings, told) = load_or_set_aside(&path);
+        assert_eq!(settings, None);
+        assert!(told.is_some_and(|t| t.ends_with("settings.ron.bad")));
+        assert!(!path.exists());
+        assert_eq!(std::fs::read_to_string(dir.join("settings.ron.bad")).unwrap(), "(lang: Klingon");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn settings_survive_a_save_and_a_broken_file_gives_none() {

@@ -78,7 +78,7 @@ impl fmt::Display for Diagnostic {
 pub enum LevelError {
     #[error("cannot read the level file {file}: {reason}")]
     Unreadable { file: String, reason: String },
-    #[error("{file} is {size} bytes; a level may be at most {limit} bytes. Is this really a level file?")]
+    #[error("{file} is {size} bytes or more; a level may be at most {limit} bytes. Is this really a level file?")]
     TooLarge { file: String, size: u64, limit: u64 },
     #[error("{}", render(.0))]
     Invalid(Vec<Diagnostic>),
@@ -93,9 +93,13 @@ fn render(diagnostics: &[Diagnostic]) -> String {
 
 /// The known name closest to `wanted`, if it is close enough to be a likely typo.
 pub fn suggest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let limit = (wanted.chars().count() / 3).max(2);
+    let length = wanted.chars().count();
+    let limit = (length / 3).max(2);
     known
         .into_iter()
+        // Names whose lengths differ by more than the limit cannot be within it: skipped without
+        // the quadratic comparison (a 100,000-character id costs nothing).
+        .filter(|k| k.chars().count().abs_diff(length) <= limit && length <= MAX_COMPARED)
         .map(|k| (edit_distance(wanted, k), k))
         .filter(|(d, _)| *d <= limit)
         .min()
@@ -105,7 +109,27 @@ pub fn suggest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Op
 /// The known name nearest to `wanted`, however far (for a command line, where some name
 /// must be offered).
 pub fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    known.into_iter().map(|k| (edit_distance(wanted, k), k)).min().map(|(_, k)| k)
+    // Only the start of an absurdly long name is compared: names are short.
+    let wanted: String = wanted.chars().take(MAX_COMPARED).collect();
+    known
+        .into_iter()
+        .map(|k| (edit_distance(&wanted, &k.chars().take(MAX_COMPARED).collect::<String>()), k))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Names longer than this are not compared character by character.
+const MAX_COMPARED: usize = 200;
+
+#[cfg(test)]
+mod suggestion_tests {
+    #[test]
+    fn a_huge_name_gets_no_suggestion_at_once_and_a_typo_gets_one() {
+        let huge = "x".repeat(100_000);
+        assert_eq!(super::suggest(&huge, ["canal", "galerie"]), None);
+        assert!(super::closest(&huge, ["canal", "galerie"]).is_some());
+        assert_eq!(super::suggest("canl", ["canal", "galerie"]).as_deref(), Some("did you mean `canal`?"));
+    }
 }
 
 /// Levenshtein distance over characters.

@@ -13,7 +13,7 @@ pub struct Locations {
 impl Locations {
     /// Scans `text`; a syntax error just stops the scan (serde reports it better).
     pub fn scan(text: &str) -> Locations {
-        let mut scanner = Scanner { bytes: text.as_bytes(), pos: 0, spans: BTreeMap::new() };
+        let mut scanner = Scanner { bytes: text.as_bytes(), pos: 0, depth: 0, spans: BTreeMap::new() };
         scanner.value(String::new());
         Locations { spans: scanner.spans }
     }
@@ -31,9 +31,14 @@ impl Locations {
     }
 }
 
+/// Deeper values than this stop the scan: a level nests a dozen levels, and the scanner
+/// recurses once per level (a hostile file must not overflow the stack).
+const MAX_DEPTH: usize = 128;
+
 struct Scanner<'a> {
     bytes: &'a [u8],
     pos: usize,
+    depth: usize,
     spans: BTreeMap<String, (usize, usize)>,
 }
 
@@ -53,11 +58,20 @@ impl Scanner<'_> {
                     }
                 }
                 Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'*') => {
+                    // Block comments nest in RON: `/* a /* b */ c */` is one comment.
                     self.pos += 2;
-                    while self.pos < self.bytes.len() && !self.bytes[self.pos..].starts_with(b"*/") {
-                        self.pos += 1;
+                    let mut open = 1usize;
+                    while self.pos < self.bytes.len() && open > 0 {
+                        if self.bytes[self.pos..].starts_with(b"/*") {
+                            open += 1;
+                            self.pos += 2;
+                        } else if self.bytes[self.pos..].starts_with(b"*/") {
+                            open -= 1;
+                            self.pos += 2;
+                        } else {
+                            self.pos += 1;
+                        }
                     }
-                    self.pos = (self.pos + 2).min(self.bytes.len());
                 }
                 _ => return,
             }
@@ -82,8 +96,18 @@ impl Scanner<'_> {
         (self.pos > start).then(|| std::str::from_utf8(&self.bytes[start..self.pos]).unwrap_or(""))
     }
 
-    /// Scans one value and records its span; false on a syntax error.
+    /// Scans one value and records its span; false on a syntax error or past the depth limit.
     fn value(&mut self, path: String) -> bool {
+        if self.depth >= MAX_DEPTH {
+            return false;
+        }
+        self.depth += 1;
+        let ok = self.value_here(path);
+        self.depth -= 1;
+        ok
+    }
+
+    fn value_here(&mut self, path: String) -> bool {
         self.skip();
         let start = self.pos;
         let ok = match self.peek() {
@@ -112,8 +136,7 @@ impl Scanner<'_> {
                         } else if name == "Some" {
                             // `Some(x)` is transparent: x is the value at this path.
                             self.pos += 1;
-                            let ok = self.value(path.clone()) && self.eat(b')');
-                            return ok;
+                            return self.value(path.clone()) && self.eat(b')');
                         } else {
                             self.parens(&path)
                         }
@@ -262,6 +285,23 @@ mod tests {
     fn text_at<'a>(text: &'a str, locations: &Locations, path: &str) -> &'a str {
         let (start, end) = locations.find(path).expect("path found");
         &text[start..end]
+    }
+
+    #[test]
+    fn nested_comments_and_deep_nesting_neither_mislead_nor_overflow() {
+        // A bracket inside a nested comment is not a bracket.
+        let text = "(a: /* one /* two ( [ */ still comment */ 5, b: [1])";
+        let locations = Locations::scan(text);
+        assert_eq!(text_at(text, &locations, "a"), "5");
+        assert_eq!(text_at(text, &locations, "b[0]"), "1");
+        // A hundred thousand open brackets: the scan stops at its depth, on a small stack.
+        let deep = "[".repeat(100_000);
+        std::thread::Builder::new()
+            .stack_size(1024 * 1024)
+            .spawn(move || Locations::scan(&deep))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
     }
 
     #[test]

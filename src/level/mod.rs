@@ -17,12 +17,10 @@ pub const MAX_LEVEL_BYTES: u64 = 4 * 1024 * 1024;
 /// Reads and validates a level file.
 pub fn load(path: &Path) -> Result<Scenario, LevelError> {
     let file = path.display().to_string();
-    let unreadable = |e: std::io::Error| LevelError::Unreadable { file: file.clone(), reason: e.to_string() };
-    let size = std::fs::metadata(path).map_err(unreadable)?.len();
-    if size > MAX_LEVEL_BYTES {
-        return Err(LevelError::TooLarge { file, size, limit: MAX_LEVEL_BYTES });
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let bytes = crate::files::read_bounded(path, MAX_LEVEL_BYTES).map_err(|e| match e {
+        crate::files::ReadError::TooLarge { limit } => LevelError::TooLarge { file: file.clone(), size: limit + 1, limit },
+        other => LevelError::Unreadable { file: file.clone(), reason: other.to_string() },
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| LevelError::Unreadable {
         file: file.clone(),
         reason: format!("it is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()),

@@ -36,6 +36,9 @@ pub struct Level {
     pub scores: Scores,
     #[serde(default)]
     pub questions: Vec<Text>,
+    /// A guided game: prompts shown in turn to the side they speak to.
+    #[serde(default)]
+    pub lesson: Vec<LessonStep>,
     pub sources: Vec<Source>,
 }
 
@@ -432,4 +435,43 @@ pub enum ScoreTerm {
     Demand(String, StockKind, f64),
     Flag(String, f64),
     Completed(String, f64),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonStep {
+    pub side: Side,
+    pub say: Text,
+    #[serde(default = "read")]
+    pub until: Until,
+    #[serde(default = "nothing")]
+    pub show: Show,
+}
+
+fn read() -> Until {
+    Until::Read
+}
+
+fn nothing() -> Show {
+    Show::Nothing
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Until {
+    Read,
+    Order(String),
+    EndTurn,
+    Condition(Condition),
+}
+
+#[derive(Debug, Deserialize)]
+pub enum Show {
+    Nothing,
+    Actions,
+    Action(String),
+    Place(String),
+    Goals,
+    Log,
+    EndTurn,
+    Map(MapKind),
 }

@@ -75,6 +75,36 @@ fn marks_set(effects: &[raw::Effect], into: &mut BTreeSet<String>) {
 
 /// Validates a parsed level; `fingerprint` identifies the file's bytes.
 pub fn validate(raw: &raw::Level, fingerprint: u64) -> Result<Scenario, Vec<Problem>> {
+    // Ids are 16-bit: a list past the cap is refused before any id is made, so no entry can
+    // silently stand for another.
+    let sizes = [
+        ("users", raw.users.len()),
+        ("indicators", raw.indicators.len()),
+        ("flags", raw.flags.len()),
+        ("places", raw.places.len()),
+        ("links", raw.links.len()),
+        ("backdrops", raw.backdrops.len()),
+        ("landmarks", raw.landmarks.len()),
+        ("actions", raw.actions.len()),
+        ("events", raw.events.len()),
+        ("endings", raw.endings.len()),
+        ("sources", raw.sources.len()),
+        ("calendar.seasons", raw.calendar.seasons.len()),
+        ("sides.builder.resources", raw.sides.builder.resources.len()),
+        ("sides.collective.resources", raw.sides.collective.resources.len()),
+    ];
+    let too_long: Vec<Problem> = sizes
+        .iter()
+        .filter(|(_, n)| *n > MAX_ENTRIES)
+        .map(|(path, n)| Problem {
+            path: (*path).to_owned(),
+            message: format!("{n} entries; a level may hold at most {MAX_ENTRIES} in one list"),
+            help: None,
+        })
+        .collect();
+    if !too_long.is_empty() {
+        return Err(too_long);
+    }
     let mut project_tags = BTreeSet::new();
     let mut contests = BTreeSet::new();
     let mut marks = BTreeSet::new();
@@ -255,6 +285,7 @@ impl Validator<'_> {
         ];
         let questions =
             raw.questions.iter().enumerate().map(|(i, q)| self.text(q, &format!("questions[{i}]"))).collect();
+        let lesson = self.lesson();
         let sources = self.source_defs();
         Scenario {
             id: raw.id.clone(),
@@ -275,6 +306,7 @@ impl Validator<'_> {
             endings,
             scores,
             questions,
+            lesson,
             sources,
             fingerprint,
         }
@@ -290,6 +322,11 @@ impl Validator<'_> {
         }
         if c.turns == 0 || c.turns > 1000 {
             self.problem("calendar.turns", "a game lasts from 1 to 1000 turns");
+        }
+        // Cards are drawn from the deck: more than a hundred a turn is a typo, and the number
+        // sizes what the game sets aside for them.
+        if c.news_per_turn > MAX_NEWS_PER_TURN {
+            self.problem("calendar.news_per_turn", format!("at most {MAX_NEWS_PER_TURN} news cards a turn"));
         }
         if c.seasons.is_empty() {
             self.problem("calendar.seasons", "the calendar needs at least one season");
@@ -570,6 +607,15 @@ impl Validator<'_> {
         let mut actions = Vec::new();
         for (i, a) in raw.actions.iter().enumerate() {
             let path = format!("actions[{i}]");
+            // An action that costs nothing, takes no action point and can be used without end
+            // would let a side give orders for ever within one phase.
+            if a.cost.values().all(|c| *c <= 0.0) && a.action_points == 0 && a.max_uses.is_none() {
+                self.problem_with_help(
+                    format!("{path}.action_points"),
+                    "this action is free and unlimited: a side could take it for ever in one phase",
+                    "give it a cost, an action point (the default) or `max_uses`",
+                );
+            }
             let cost = a
                 .cost
                 .iter()
@@ -1017,6 +1063,47 @@ fn target_places(target: &TargetSpec, places: &[PlaceDef]) -> Option<Vec<PlaceId
 
 /// Where a label goes when the level gives none: the mean of the outline's points.
 impl Validator<'_> {
+    /// A lesson's steps: texts in both languages, actions and places that exist, conditions
+    /// checked as an ending's are.
+    fn lesson(&mut self) -> Vec<crate::sim::lesson::LessonStep> {
+        use crate::sim::lesson::{LessonStep, Show, Until};
+        let raw = self.raw;
+        let action = |v: &mut Self, key: &str, path: String| -> ActionId {
+            match raw.actions.iter().position(|a| a.key == key) {
+                Some(i) => ActionId(i as u16),
+                None => {
+                    let help = suggest(key, raw.actions.iter().map(|a| a.key.as_str()));
+                    v.problems.push(Problem { path, message: format!("unknown action `{key}`"), help });
+                    ActionId(0)
+                }
+            }
+        };
+        let mut steps = Vec::new();
+        for (i, step) in raw.lesson.iter().enumerate() {
+            let path = format!("lesson[{i}]");
+            let until = match &step.until {
+                raw::Until::Read => Until::Read,
+                raw::Until::EndTurn => Until::EndTurn,
+                raw::Until::Order(key) => Until::Order(action(self, key, format!("{path}.until"))),
+                raw::Until::Condition(c) => Until::Condition(self.condition(c, &format!("{path}.until"), NO_TARGET)),
+            };
+            let show = match &step.show {
+                raw::Show::Nothing => Show::Nothing,
+                raw::Show::Actions => Show::Actions,
+                raw::Show::Goals => Show::Goals,
+                raw::Show::Log => Show::Log,
+                raw::Show::EndTurn => Show::EndTurn,
+                raw::Show::Map(m) => Show::Map(*m),
+                raw::Show::Action(key) => Show::Action(action(self, key, format!("{path}.show"))),
+                raw::Show::Place(key) => {
+                    Show::Place(PlaceId(self.resolve(|v| &v.places, key, &format!("{path}.show"))))
+                }
+            };
+            steps.push(LessonStep { side: step.side, say: self.text(&step.say, &format!("{path}.say")), until, show });
+        }
+        steps
+    }
+
     /// Landmarks: names in both languages, unique keys, sources that exist.
     fn landmarks(&mut self) -> Vec<Landmark> {
         let raw = self.raw;
@@ -1044,6 +1131,13 @@ impl Validator<'_> {
         out
     }
 }
+
+/// The most news cards a level may draw in a turn.
+pub const MAX_NEWS_PER_TURN: u32 = 100;
+
+/// The most entries a list of the level may hold: ids are 16-bit, and far below their width a
+/// level is surely broken (Marseille has a few hundred of everything).
+pub const MAX_ENTRIES: usize = 10_000;
 
 fn centroid(shape: &Shape) -> Point {
     match shape {

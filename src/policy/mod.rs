@@ -158,17 +158,24 @@ fn lookahead(scn: &Scenario, mut world: World, side: Side) -> f64 {
     lead + PROGRESS_WEIGHT * (progress(scn, &world, side) - progress(scn, &world, side.other()))
 }
 
-/// Gives a player's orders for the current phase, with their reasons, until it stops.
-pub fn play_phase(game: &mut Game, player: &mut Policy) {
-    while let Some(decision) = player.decide(&game.scenario, &game.world) {
+/// The most orders a computer player gives in one phase, whatever the level allows: the
+/// validator refuses free unlimited actions, and this holds even if it did not.
+pub const MAX_ORDERS_PER_PHASE: usize = 200;
+
+/// Gives a player's orders for the current phase, with their reasons, until it stops; returns
+/// false when it was stopped at [`MAX_ORDERS_PER_PHASE`] (the caller reports it).
+pub fn play_phase(game: &mut Game, player: &mut Policy) -> bool {
+    for _ in 0..MAX_ORDERS_PER_PHASE {
+        let Some(decision) = player.decide(&game.scenario, &game.world) else { return true };
         let given = match decision.reason {
             Some(reason) => game.submit_explained(reason),
             None => game.submit(&decision.order),
         };
         if given.is_err() {
-            break;
+            return true;
         }
     }
+    false
 }
 
 /// Plays a whole game with one policy per side; returns the finished game.
@@ -179,7 +186,8 @@ pub fn play(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective:
         Policy::new(&game.scenario, collective, Side::Collective, seed),
     ];
     while let Phase::Orders(side) = game.world.phase {
-        play_phase(&mut game, &mut players[side.index()]);
+        // A player stopped at the bound just ends its phase: the game goes on.
+        let _ = play_phase(&mut game, &mut players[side.index()]);
         game.end_phase(side).expect("the side in phase can always end it");
     }
     game

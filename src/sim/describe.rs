@@ -92,7 +92,16 @@ pub fn target(scn: &Scenario, world: &World, target: Target, lang: Lang) -> Stri
 /// A project's name, with its place when it has one.
 pub fn project(scn: &Scenario, world: &World, id: ProjectId, lang: Lang) -> String {
     let Some(p) = world.project(id) else { return String::new() };
-    let name = scn.action(p.action).project.as_ref().map_or("", |d| d.name.get(lang));
+    let mut name = scn.action(p.action).project.as_ref().map_or("", |d| d.name.get(lang)).to_owned();
+    // Several projects of one kind at one place are told apart by their order: "Port data
+    // centre 2 (La Joliette)".
+    let same: Vec<ProjectId> =
+        world.projects.iter().filter(|q| q.action == p.action && q.place == p.place).map(|q| q.id).collect();
+    if same.len() > 1
+        && let Some(n) = same.iter().position(|q| *q == id)
+    {
+        name = format!("{name} {}", n + 1);
+    }
     match p.place {
         Some(at) => format!("{name} ({})", place(scn, at, lang)),
         None => name.to_owned(),
@@ -130,6 +139,36 @@ pub fn scores(scn: &Scenario, scores: [f64; 2], lang: Lang) -> String {
             ("cscore", number(lang, scores[1]).into()),
         ],
     )
+}
+
+/// What counts in a side's score, one line a term: "public awareness × 1", "the moratorium: 50".
+pub fn score_terms(scn: &Scenario, side: Side, lang: Lang) -> Vec<String> {
+    use super::rules::ScoreTerm;
+    scn.scores[side.index()]
+        .iter()
+        .map(|term| {
+            let (what, weight) = match term {
+                ScoreTerm::Indicator(i, w) => (scn.indicators[i.index()].name.get(lang).to_owned(), *w),
+                ScoreTerm::Demand(u, k, w) => (
+                    tr_args(
+                        lang,
+                        "cond-demand-of",
+                        &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())],
+                    ),
+                    *w,
+                ),
+                ScoreTerm::Flag(f, w) => {
+                    return tr_args(
+                        lang,
+                        "score-flag",
+                        &[("flag", scn.flags[f.index()].name.get(lang).into()), ("points", number(lang, *w).into())],
+                    );
+                }
+                ScoreTerm::Completed(t, w) => (tr_args(lang, "cond-completed", &[("tag", tag(scn, t, lang).into())]), *w),
+            };
+            tr_args(lang, "score-term", &[("what", what.into()), ("weight", number(lang, weight).into())])
+        })
+        .collect()
 }
 
 /// Why an order cannot be given, in words a player understands.
@@ -390,11 +429,20 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             let why = match reason {
                 WaitReason::Blocked(turns) => tr_args(lang, "wait-blocked", &[("turns", (*turns).into())]),
                 WaitReason::Requirement(i) => {
-                    let pr = world.project(*p).expect("waiting projects exist");
-                    let def = scn.action(pr.action).project.as_ref().expect("projects have a definition");
-                    let cond = &def.milestones[pr.milestone].requires[*i as usize];
-                    let ctx = Context { place: pr.place, project: Some(*p) };
-                    condition(scn, world, cond, &ctx, lang)
+                    // The step the project is at now; an old entry may be about a step since
+                    // passed, whose requirement is then told in general words.
+                    let pr = world.project(*p);
+                    let cond = pr.and_then(|pr| {
+                        let def = scn.action(pr.action).project.as_ref()?;
+                        def.milestones.get(pr.milestone)?.requires.get(*i as usize)
+                    });
+                    match (pr, cond) {
+                        (Some(pr), Some(cond)) => {
+                            let ctx = Context { place: pr.place, project: Some(*p) };
+                            condition(scn, world, cond, &ctx, lang)
+                        }
+                        _ => tr(lang, "wait-requirement"),
+                    }
                 }
             };
             tr_args(

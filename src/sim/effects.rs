@@ -140,10 +140,7 @@ impl Apply<'_> {
                 }
             }
             Effect::Chance { base, per_indicator, then, otherwise } => {
-                let chance = per_indicator
-                    .iter()
-                    .fold(*base, |acc, (i, factor)| acc + factor * world.indicators[i.index()])
-                    .clamp(0.0, 1.0);
+                let chance = super::odds::chance(world, *base, per_indicator);
                 let success = world.rng.random::<f64>() < chance;
                 out.push(Happening::Draw { chance, success, cause: self.cause.clone() });
                 self.all(world, if success { then } else { otherwise }, out);

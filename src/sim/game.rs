@@ -118,12 +118,10 @@ impl Game {
         if saved.fingerprint != scenario.fingerprint {
             return Err(LoadError::LevelChanged { level: saved.level });
         }
-        let consistent = saved.world.stocks.len() == scenario.places.len()
-            && saved.world.uses.len() == scenario.actions.len()
-            && saved.world.indicators.len() == scenario.indicators.len();
-        if !consistent {
-            return Err(LoadError::Corrupt("its contents do not match the level".into()));
-        }
+        // Checked whole before use: a save is a file people pass around.
+        super::check::world(&scenario, &saved.world)
+            .and_then(|()| super::check::history(&scenario, &saved.world, &saved.history))
+            .map_err(|why| LoadError::Corrupt(format!("its contents do not match the level: {why}")))?;
         Ok(Game { scenario, world: saved.world, history: saved.history })
     }
 }

@@ -1,12 +1,15 @@
 //! The simulation core: plain Rust, no engine. Serializable state with its seeded generator,
 //! orders checked then applied, happenings out with their causes, ordered collections only.
 
+pub mod check;
 pub mod condition;
 pub mod effects;
 pub mod game;
 pub mod happening;
+pub mod odds;
 pub mod history;
 pub mod ids;
+pub mod lesson;
 pub mod order;
 pub mod orders;
 pub mod pressure;

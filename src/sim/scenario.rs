@@ -113,6 +113,8 @@ pub struct Scenario {
     pub endings: Vec<EndingDef>,
     pub scores: [Vec<ScoreTerm>; 2],
     pub questions: Vec<Text>,
+    /// A guided game's prompts, in order (`sim::lesson`).
+    pub lesson: Vec<super::lesson::LessonStep>,
     pub sources: Vec<SourceDef>,
     /// Hash of the level file's bytes: a save made against another version is refused.
     pub fingerprint: u64,

@@ -58,23 +58,40 @@ fn board_rect(frame: &BoardFrame, window: Vec2) -> Rect {
     frame.rect.filter(|r| r.width() > 1.0 && r.height() > 1.0).unwrap_or(Rect::from_corners(Vec2::ZERO, window))
 }
 
-/// Puts the camera where the map on screen is fitted, panned and zoomed; writes only on change.
+/// Puts the camera where the map on screen is fitted, panned and zoomed, drawing only in the
+/// space the panels leave (its viewport); writes only on change.
 pub fn fit(
     session: Res<Session>,
     screen: Res<State<Screen>>,
     frame: Res<BoardFrame>,
     windows: Query<&Window, With<PrimaryWindow>>,
-    mut cameras: Query<(&mut Transform, &mut Projection), With<Camera2d>>,
+    mut cameras: Query<(&mut Camera, &mut Transform, &mut Projection), With<super::BoardCamera>>,
 ) {
-    if *screen.get() != Screen::Play {
-        return;
-    }
-    let Some(game) = session.game.as_ref() else { return };
-    let Some(bounds) = scene::bounds(&game.scenario, session.map) else { return };
+    let scale = windows.single().map_or(1.0, |w| w.scale_factor());
     let window = window_size(&windows, &frame);
-    let view = session.cameras[session.map as usize];
-    let (at, s) = placement(bounds, board_rect(&frame, window), window, view);
-    for (mut transform, mut projection) in &mut cameras {
+    let playing = *screen.get() == Screen::Play;
+    let rect = board_rect(&frame, window);
+    for (mut camera, mut transform, mut projection) in &mut cameras {
+        // Off the play screen the camera keeps the whole window (egui covers it).
+        let viewport = playing.then(|| {
+            let min = (rect.min * scale).max(Vec2::ZERO).as_uvec2();
+            let size = ((rect.max - rect.min) * scale).max(Vec2::ONE).as_uvec2();
+            bevy::camera::Viewport { physical_position: min, physical_size: size, ..default() }
+        });
+        let same = match (&camera.viewport, &viewport) {
+            (Some(a), Some(b)) => a.physical_position == b.physical_position && a.physical_size == b.physical_size,
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            camera.viewport = viewport;
+        }
+        let Some(game) = session.game.as_ref().filter(|_| playing) else { continue };
+        let Some(bounds) = scene::bounds(&game.scenario, session.map) else { continue };
+        let view = session.cameras[session.map as usize];
+        // In its viewport the camera's middle is the board's middle.
+        let local = Rect::from_corners(Vec2::ZERO, rect.size());
+        let (at, s) = placement(bounds, local, rect.size(), view);
         if transform.translation.truncate() != at {
             transform.translation.x = at.x;
             transform.translation.y = at.y;
@@ -89,7 +106,7 @@ pub fn fit(
 }
 
 /// The level units a screen pixel spans now.
-fn units_per_pixel(cameras: &Query<&Projection, With<Camera2d>>) -> f32 {
+fn units_per_pixel(cameras: &Query<&Projection, With<super::BoardCamera>>) -> f32 {
     cameras.iter().find_map(|p| if let Projection::Orthographic(o) = p { Some(o.scale) } else { None }).unwrap_or(1.0)
 }
 
@@ -98,7 +115,7 @@ pub fn on_drag(
     ev: On<Pointer<Drag>>,
     mut frame: ResMut<BoardFrame>,
     mut session: ResMut<Session>,
-    cameras: Query<&Projection, With<Camera2d>>,
+    cameras: Query<&Projection, With<super::BoardCamera>>,
 ) {
     if frame.blocked || ev.button != PointerButton::Primary {
         return;
@@ -122,7 +139,7 @@ pub fn on_scroll(
     frame: Res<BoardFrame>,
     mut session: ResMut<Session>,
     windows: Query<&Window, With<PrimaryWindow>>,
-    cameras: Query<&Projection, With<Camera2d>>,
+    cameras: Query<&Projection, With<super::BoardCamera>>,
 ) {
     if frame.blocked {
         return;
@@ -132,10 +149,12 @@ pub fn on_scroll(
         bevy::input::mouse::MouseScrollUnit::Pixel => ev.y / 40.0,
     };
     let window = window_size(&windows, &frame);
-    zoom_about(&mut session, 1.2f32.powf(lines), ev.pointer_location.position, window, units_per_pixel(&cameras));
+    let centre = board_rect(&frame, window).center();
+    zoom_about(&mut session, 1.2f32.powf(lines), ev.pointer_location.position, centre, units_per_pixel(&cameras));
 }
 
-fn zoom_about(session: &mut Session, factor: f32, at: Vec2, window: Vec2, s: f32) {
+/// Zooms by `factor` about the point `at` of the window, the board's middle being `centre`.
+fn zoom_about(session: &mut Session, factor: f32, at: Vec2, centre: Vec2, s: f32) {
     let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
     else {
         return;
@@ -147,7 +166,7 @@ fn zoom_about(session: &mut Session, factor: f32, at: Vec2, window: Vec2, s: f32
         return;
     }
     let s_new = s * view.zoom / zoom;
-    view.pan += Vec2::new(at.x - window.x / 2.0, -(at.y - window.y / 2.0)) * (s - s_new);
+    view.pan += Vec2::new(at.x - centre.x, -(at.y - centre.y)) * (s - s_new);
     view.zoom = zoom;
     view.bound(half);
     session.cameras[map] = view;
@@ -161,7 +180,7 @@ pub fn keys(
     screen: Res<State<Screen>>,
     frame: Res<BoardFrame>,
     windows: Query<&Window, With<PrimaryWindow>>,
-    cameras: Query<&Projection, With<Camera2d>>,
+    cameras: Query<&Projection, With<super::BoardCamera>>,
     mut session: ResMut<Session>,
 ) {
     let Some(keys) = keys else { return };
@@ -174,7 +193,7 @@ pub fn keys(
     let zoom_in = keys.just_pressed(KeyCode::Equal) || keys.just_pressed(KeyCode::NumpadAdd);
     let zoom_out = keys.just_pressed(KeyCode::Minus) || keys.just_pressed(KeyCode::NumpadSubtract);
     if zoom_in || zoom_out {
-        zoom_about(&mut session, if zoom_in { 1.25 } else { 0.8 }, centre, window, s);
+        zoom_about(&mut session, if zoom_in { 1.25 } else { 0.8 }, centre, centre, s);
     }
     if keys.just_pressed(KeyCode::Home) {
         let map = session.map as usize;
@@ -197,7 +216,7 @@ pub fn keys(
 
 /// Places labels, icons and dots at their anchors, the same size on screen at any zoom.
 pub fn place_screen_sized(
-    cameras: Query<Ref<Projection>, With<Camera2d>>,
+    cameras: Query<Ref<Projection>, With<super::BoardCamera>>,
     mut sized: Query<(Ref<ScreenSized>, &mut Transform, Option<&super::feedback::Grow>)>,
 ) {
     let Some(projection) = cameras.iter().next() else { return };
@@ -237,10 +256,10 @@ pub fn size_label_backs(
 /// hovered place always keep theirs. Worked out again only when the view or a text changes.
 #[allow(clippy::type_complexity)]
 pub fn declutter(
-    cameras: Query<(&Transform, &Projection), With<Camera2d>>,
+    cameras: Query<(&Transform, &Projection), With<super::BoardCamera>>,
     frame: Res<BoardFrame>,
     session: Res<Session>,
-    mut labels: Query<(Entity, &Label, &Transform, &TextLayoutInfo, &ChildOf, &mut Visibility), Without<Camera2d>>,
+    mut labels: Query<(Entity, &Label, &Transform, &TextLayoutInfo, &ChildOf, &mut Visibility), Without<super::BoardCamera>>,
     changed: Query<(), (With<Label>, Or<(Changed<TextLayoutInfo>, Added<Label>)>)>,
     mut last: Local<Option<(Vec2, f32, Option<super::Hovered>, Option<crate::sim::PlaceId>)>>,
 ) {

@@ -10,10 +10,10 @@ use super::scene::{self, z};
 use super::{PlaceLook, ScreenSized, palette, shapes};
 
 /// How long each animation lasts, in seconds.
-pub const PULSE_S: f32 = 0.9;
+pub const PULSE_S: f32 = 1.2;
 pub const FLOW_S: f32 = 3.0;
 pub const GROW_S: f32 = 0.45;
-pub const PING_S: f32 = 1.4;
+pub const PING_S: f32 = 1.6;
 
 /// A place flashing from white into its new colour.
 #[derive(Component, Clone, Copy, Debug, Default)]
@@ -65,10 +65,6 @@ impl Grow {
 #[derive(Component, Clone, Copy, Debug, Default)]
 pub struct Ping;
 
-/// A project still under way: its badge is lighter.
-#[derive(Component, Clone, Copy, Debug)]
-pub struct UnderWay;
-
 impl Ping {
     pub fn spawn(
         commands: &mut Commands,
@@ -77,13 +73,14 @@ impl Ping {
         root: Entity,
         at: Vec2,
     ) {
-        let ring = meshes.add(shapes::ring(10.0, 2.5));
-        let colour = MeshMaterial2d(materials.add(Color::WHITE));
+        let ring = meshes.add(shapes::ring(16.0, 3.0));
+        let colour = MeshMaterial2d(materials.add(Color::srgb(1.0, 0.95, 0.6)));
         commands.entity(root).with_children(|c| {
             c.spawn((
                 Mesh2d(ring),
                 colour,
-                Transform::from_xyz(at.x, at.y, z::PULSE),
+                // Over the labels: a ring round a name is seen, one under it is not.
+                Transform::from_xyz(at.x, at.y, z::LABEL + 2.0),
                 ScreenSized { anchor: at, offset: Vec2::ZERO },
                 Grow { started: None, k: 1.0 },
                 Ping,
@@ -93,20 +90,14 @@ impl Ping {
     }
 }
 
-/// Starts what needs entities of its own (the dots of a flow) and lightens projects under way.
+/// Starts what needs entities of its own: the dots of a flow.
 pub fn start(
     mut commands: Commands,
     flows: Query<(Entity, &Flow, &ChildOf), Added<Flow>>,
-    under_way: Query<&MeshMaterial2d<ColorMaterial>, Added<UnderWay>>,
     session: Res<crate::game::Session>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
 ) {
-    for material in &under_way {
-        if let Some(mut m) = materials.get_mut(&material.0) {
-            m.color = m.color.with_alpha(0.5);
-        }
-    }
     let Some(game) = session.game.as_ref() else { return };
     for (entity, flow, parent) in &flows {
         commands.entity(entity).remove::<Flow>();
@@ -142,7 +133,8 @@ pub fn animate(
     mut dots: Query<(Entity, &mut FlowDot, &mut ScreenSized), Without<Grow>>,
     mut grows: Query<(Entity, &mut Grow, &mut ScreenSized, Option<&Ping>, &MeshMaterial2d<ColorMaterial>), Without<FlowDot>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
-    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    winit: Option<ResMut<bevy::winit::WinitSettings>>,
+    mut ticking: Local<bool>,
 ) {
     let now = time.elapsed_secs();
     let mut running = false;
@@ -195,7 +187,19 @@ pub fn animate(
             running = true;
         }
     }
-    if running {
-        redraw.write(bevy::window::RequestRedraw);
+    // A redraw request alone does not bring the next frame here (winit on X11 waits for an
+    // event), so the window ticks at 60 frames a second while something moves, and goes back to
+    // waiting for input as soon as it stops.
+    if running != *ticking
+        && let Some(mut winit) = winit
+    {
+        *winit = if running { ticking_settings() } else { bevy::winit::WinitSettings::desktop_app() };
     }
+    *ticking = running;
+}
+
+/// Frames every 16 ms, focused or not.
+fn ticking_settings() -> bevy::winit::WinitSettings {
+    let tick = bevy::winit::UpdateMode::reactive(std::time::Duration::from_millis(16));
+    bevy::winit::WinitSettings { focused_mode: tick, unfocused_mode: tick }
 }

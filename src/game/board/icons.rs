@@ -102,6 +102,26 @@ fn glyph(icon: Icon) -> (Vec<Pts>, Vec<(Pts, f32)>) {
     }
 }
 
+/// An icon whole, as the board draws it: its badge (a disc in the icon's colour with a light
+/// rim) and its white glyph, `size` across, in one mesh with vertex colours.
+pub fn badge(icon: Icon, size: f32) -> Mesh {
+    use bevy::color::Color;
+    let half = size / 2.0;
+    let mut painter = shapes::Painter::default();
+    painter.fill(&shapes::circle_points(half, 32), super::palette::badge(icon));
+    painter.stroke(&shapes::circle_points(half - 0.75, 32), 1.5, true, Color::srgba(1.0, 1.0, 1.0, 0.85));
+    let (fills, lines) = glyph(icon);
+    let g = half * 0.62;
+    let scale = |p: &Pts| p.iter().map(|(x, y)| (x * g, y * g)).collect::<Pts>();
+    for f in &fills {
+        painter.fill(&scale(f), Color::WHITE);
+    }
+    for (l, w) in &lines {
+        painter.stroke(&scale(l), w * g, false, Color::WHITE);
+    }
+    painter.into_mesh()
+}
+
 /// The icon's glyph as one mesh, `size` across.
 pub fn mesh(icon: Icon, size: f32) -> Mesh {
     let half = size / 2.0;

@@ -22,6 +22,10 @@ pub use camera::View;
 pub use feedback::{Grow as Growing, Pulse as Pulsing};
 pub use sync::PlaceLook;
 
+/// The camera that draws the board.
+#[derive(Component, Clone, Copy, Debug, Default)]
+pub struct BoardCamera;
+
 /// The root of one map's entities; the map on screen is the only one visible.
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MapRoot(pub MapKind);
@@ -94,6 +98,8 @@ pub struct BoardFrame {
     /// An egui window or popup is under the pointer: the board does not take the pointer.
     pub blocked: bool,
     pub hovered: Option<Hovered>,
+    /// The place a lesson's guide points at: ringed on the board.
+    pub highlight: Option<PlaceId>,
     /// How far the pointer moved since the button went down: a drag is not a click.
     pub(crate) dragged: f32,
 }
@@ -122,6 +128,7 @@ impl Plugin for BoardPlugin {
                     sync::show_map,
                     sync::update,
                     sync::apply_looks,
+                    sync::guide_ring,
                     feedback::start,
                     feedback::animate,
                     camera::keys,
@@ -136,9 +143,15 @@ impl Plugin for BoardPlugin {
     }
 }
 
-fn load_font(mut fonts: ResMut<Assets<Font>>, mut commands: Commands) {
+fn load_font(
+    mut fonts: ResMut<Assets<Font>>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    mut commands: Commands,
+) {
     let handle = fonts.add(Font::from_bytes(INTER_SEMIBOLD.to_vec()));
     commands.insert_resource(BoardFont(handle));
+    commands.insert_resource(scene::BoardCache::new(&mut meshes, &mut materials));
 }
 
 /// The side whose eyes the board shows: the side to move when a person plays it, otherwise

@@ -4,6 +4,7 @@
 
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
+use bevy::sprite_render::AlphaMode2d;
 
 use super::{
     BoardFont, Hatch, LabelBack, LandmarkMark, LinkMark, MapRoot, Outline, PlaceLook, PlaceMark, ScreenSized, icons,
@@ -59,11 +60,45 @@ fn area(points: &[Point]) -> f32 {
     (0..n).map(|i| points[i].0 * points[(i + 1) % n].1 - points[(i + 1) % n].0 * points[i].1).sum::<f32>().abs() / 2.0
 }
 
+/// Meshes and materials shared by many entities: the same handles let Bevy draw all the label
+/// boxes, or all the icons of one kind, in one call.
+#[derive(Resource)]
+pub struct BoardCache {
+    /// White, opaque: for meshes that carry their own vertex colours.
+    pub white: Handle<ColorMaterial>,
+    /// White, blended: the same for meshes with see-through parts.
+    pub white_blend: Handle<ColorMaterial>,
+    /// Half see-through: projects still under way.
+    pub faint: Handle<ColorMaterial>,
+    pub label_back: Handle<ColorMaterial>,
+    pub unit_quad: Handle<Mesh>,
+    icons: std::collections::BTreeMap<(Icon, u32), Handle<Mesh>>,
+}
+
+impl BoardCache {
+    pub fn new(meshes: &mut Assets<Mesh>, materials: &mut Assets<ColorMaterial>) -> BoardCache {
+        BoardCache {
+            white: materials.add(ColorMaterial { color: Color::WHITE, alpha_mode: AlphaMode2d::Opaque, ..default() }),
+            white_blend: materials.add(ColorMaterial { color: Color::WHITE, alpha_mode: AlphaMode2d::Blend, ..default() }),
+            faint: materials.add(ColorMaterial { color: Color::srgba(1.0, 1.0, 1.0, 0.5), alpha_mode: AlphaMode2d::Blend, ..default() }),
+            label_back: materials.add(Color::srgba(0.0, 0.0, 0.0, 0.62)),
+            unit_quad: meshes.add(Rectangle::new(1.0, 1.0)),
+            icons: Default::default(),
+        }
+    }
+
+    /// The mesh of an icon at a size, made once.
+    fn icon(&mut self, meshes: &mut Assets<Mesh>, icon: Icon, px: f32) -> Handle<Mesh> {
+        self.icons.entry((icon, px.to_bits())).or_insert_with(|| meshes.add(icons::badge(icon, px))).clone()
+    }
+}
+
 /// Everything needed to spawn entities.
 pub struct Spawner<'a, 'w, 's> {
     pub commands: &'a mut Commands<'w, 's>,
     pub meshes: &'a mut Assets<Mesh>,
     pub materials: &'a mut Assets<ColorMaterial>,
+    pub cache: &'a mut BoardCache,
     pub font: &'a BoardFont,
     pub text_scale: f32,
 }
@@ -73,11 +108,12 @@ impl Spawner<'_, '_, '_> {
         MeshMaterial2d(self.materials.add(colour))
     }
 
-    /// A label: text over a dark box, kept the same size on screen.
+    /// A label: text over a dark box, kept the same size on screen. Every label sits at the
+    /// same height, and every box just under it, so that they are drawn in two calls.
     pub fn label(&mut self, parent: Entity, text: String, anchor: Vec2, offset: Vec2, priority: i32, place: Option<PlaceId>) {
         let size = LABEL_PX * self.text_scale;
-        let back = self.material(Color::srgba(0.0, 0.0, 0.0, 0.62));
-        let quad = self.meshes.add(Rectangle::new(1.0, 1.0));
+        let back = MeshMaterial2d(self.cache.label_back.clone());
+        let quad = self.cache.unit_quad.clone();
         self.commands.entity(parent).with_children(|c| {
             c.spawn((
                 Text2d::new(text),
@@ -95,29 +131,15 @@ impl Spawner<'_, '_, '_> {
         });
     }
 
-    /// An icon on its badge, the same size on screen, returned so the caller can tag it.
-    pub fn icon(&mut self, parent: Entity, icon: Icon, at: Vec2, offset: Vec2, z: f32) -> Entity {
+    /// An icon on its badge, the same size on screen, returned so the caller can tag it. All
+    /// icons of a kind share one mesh, and the faint ones one material.
+    pub fn icon(&mut self, parent: Entity, icon: Icon, at: Vec2, offset: Vec2, z: f32, faint: bool) -> Entity {
         let px = ICON_PX * self.text_scale;
-        let badge = self.meshes.add(shapes::disc(px / 2.0));
-        let glyph = self.meshes.add(icons::mesh(icon, px * 0.62));
-        let badge_colour = self.material(palette::badge(icon));
-        let white = self.material(Color::WHITE);
-        let rim = self.meshes.add(shapes::ring(px / 2.0, 1.5));
-        let rim_colour = self.material(Color::srgba(1.0, 1.0, 1.0, 0.85));
+        let mesh = self.cache.icon(self.meshes, icon, px);
+        let material = MeshMaterial2d(if faint { self.cache.faint.clone() } else { self.cache.white.clone() });
         let mut id = Entity::PLACEHOLDER;
         self.commands.entity(parent).with_children(|c| {
-            id = c
-                .spawn((
-                    Mesh2d(badge),
-                    badge_colour,
-                    Transform::from_xyz(at.x, at.y, z),
-                    ScreenSized { anchor: at, offset },
-                ))
-                .with_children(|b| {
-                    b.spawn((Mesh2d(glyph), white, Transform::from_xyz(0.0, 0.0, 0.2), Pickable::IGNORE));
-                    b.spawn((Mesh2d(rim), rim_colour, Transform::from_xyz(0.0, 0.0, 0.1), Pickable::IGNORE));
-                })
-                .id();
+            id = c.spawn((Mesh2d(mesh), material, Transform::from_xyz(at.x, at.y, z), ScreenSized { anchor: at, offset })).id();
         });
         id
     }
@@ -135,23 +157,31 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
     s.commands.entity(root).with_children(|c| {
         c.spawn((Mesh2d(sea), sea_colour, Transform::from_xyz(centre.x, centre.y, z::SEA)));
     });
-    // Backdrops: water, then land, hills, city and quays, each in the level's order.
+    // Backdrops: water, then land, hills and the city, in one mesh; quays and cables, which lie
+    // over the zones' colour, in another. Each in the level's order within its kind.
     let mut backdrops: Vec<_> = scn.backdrops.iter().enumerate().filter(|(_, b)| b.map == map).collect();
     backdrops.sort_by_key(|(i, b)| (b.kind, *i));
-    for (n, (_, b)) in backdrops.iter().enumerate() {
-        let mesh = if b.kind == BackdropKind::Cable {
-            s.meshes.add(shapes::line(&b.polygon, 2.0 * (size.x / 1000.0).max(0.3)))
-        } else {
-            s.meshes.add(shapes::polygon(&b.polygon))
-        };
-        let colour = s.material(palette::backdrop(b.kind));
-        // Quays and cables lie over the zones' colour (jetties belong to the port's zones, and
-        // would vanish under them); they leave the pointer to what is under them.
-        let above = matches!(b.kind, BackdropKind::Quay | BackdropKind::Cable);
-        let height = if above { z::QUAY } else { z::BACKDROP } + n as f32 * 0.001;
+    let (mut below, mut above) = (shapes::Painter::default(), shapes::Painter::default());
+    let unit = (size.x / 1000.0).max(0.3);
+    for (_, b) in &backdrops {
+        match b.kind {
+            BackdropKind::Cable => above.stroke(&b.polygon, 2.0 * unit, false, palette::backdrop(b.kind)),
+            BackdropKind::Quay => above.fill(&b.polygon, palette::backdrop(b.kind)),
+            _ => below.fill(&b.polygon, palette::backdrop(b.kind)),
+        }
+    }
+    for (painter, height) in [(below, z::BACKDROP), (above, z::QUAY)] {
+        if painter.is_empty() {
+            continue;
+        }
+        let mesh = s.meshes.add(painter.into_mesh());
+        // The ground is opaque (drawn front to back, each pixel once); cables are see-through.
+        let material = if height == z::QUAY { s.cache.white_blend.clone() } else { s.cache.white.clone() };
+        let material = MeshMaterial2d(material);
         s.commands.entity(root).with_children(|c| {
-            let mut e = c.spawn((Mesh2d(mesh), colour, Transform::from_xyz(0.0, 0.0, height)));
-            if above {
+            let mut e = c.spawn((Mesh2d(mesh), material, Transform::from_xyz(0.0, 0.0, height)));
+            // Quays and cables leave the pointer to the zones under them.
+            if height == z::QUAY {
                 e.insert(Pickable::IGNORE);
             }
         });
@@ -183,9 +213,9 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
             Shape::Polygon(ps) => {
                 let mesh = s.meshes.add(shapes::polygon(ps));
                 // Widths in level units, for the map at its fitted size: about 1.5 and 4 pixels.
-                let unit = (size.x.max(size.y) / 700.0).max(0.1);
-                let outline = s.meshes.add(shapes::outline(ps, 2.0 * unit));
-                let selection = s.meshes.add(shapes::outline(ps, 5.5 * unit));
+                let line = (size.x.max(size.y) / 700.0).max(0.1);
+                let outline = s.meshes.add(shapes::outline(ps, 2.0 * line));
+                let selection = s.meshes.add(shapes::outline(ps, 5.5 * line));
                 let yellow = s.material(Color::srgb(1.0, 0.95, 0.35));
                 let hatch = s.meshes.add(hatch(ps, 9.0, 1.6));
                 let white = s.material(Color::WHITE);
@@ -249,30 +279,31 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
         if let Some(icon) = place.icon {
             // Beside a dot, on the shape's label point otherwise, left of the name.
             let offset = if is_point { Vec2::new(-20.0, 0.0) } else { Vec2::new(0.0, 20.0) } * s.text_scale;
-            let e = s.icon(root, icon, at, offset, z::ICON);
+            let e = s.icon(root, icon, at, offset, z::ICON, false);
             s.commands.entity(e).insert(PlaceMark(id));
         }
         let offset = if is_point { Vec2::new(0.0, -18.0) * s.text_scale } else { Vec2::ZERO };
         // Zones' names before points': a zone's name sits on it and is the bigger cue.
         s.label(root, place.name.get(lang).to_owned(), at, offset, if is_point { 5 } else { 10 }, Some(id));
     }
-    // Routes: curves across the world, straight lines in the port, with an arrow at the middle.
+    // Routes: curves across the world, straight lines in the port, with an arrow at the middle,
+    // line and arrow in one mesh.
     for (index, link) in scn.links.iter().enumerate().filter(|(_, l)| l.map == map) {
         let path = route(scn, index);
         let (colour, weight) = palette::link(link.kind);
-        let width = 2.6 * weight * (size.x / 1000.0).max(0.3);
-        let mesh = s.meshes.add(shapes::line(&path, width));
-        let arrow = s.meshes.add(arrow_head(&path, width * 3.0));
-        let material = s.material(colour);
-        let zl = z::LINK + index as f32 * 0.001;
+        let width = 2.6 * weight * unit;
+        let mut painter = shapes::Painter::default();
+        painter.stroke(&path, width, false, colour);
+        painter.fill(&arrow_head(&path, width * 3.0), colour);
+        let mesh = s.meshes.add(painter.into_mesh());
+        let material = MeshMaterial2d(s.cache.white.clone());
         s.commands.entity(root).with_children(|c| {
-            c.spawn((Mesh2d(mesh), material.clone(), Transform::from_xyz(0.0, 0.0, zl), LinkMark(index)));
-            c.spawn((Mesh2d(arrow), material, Transform::from_xyz(0.0, 0.0, zl), LinkMark(index)));
+            c.spawn((Mesh2d(mesh), material, Transform::from_xyz(0.0, 0.0, z::LINK + index as f32 * 0.001), LinkMark(index)));
         });
     }
     for (index, landmark) in scn.landmarks.iter().enumerate().filter(|(_, l)| l.map == map) {
         let at = Vec2::new(landmark.at.0, landmark.at.1);
-        let e = s.icon(root, landmark.icon, at, Vec2::ZERO, z::ICON + 0.5 + index as f32 * 0.001);
+        let e = s.icon(root, landmark.icon, at, Vec2::ZERO, z::ICON, false);
         s.commands.entity(e).insert(LandmarkMark(index));
         s.label(root, landmark.name.get(lang).to_owned(), at, Vec2::new(0.0, -19.0) * s.text_scale, 0, None);
     }
@@ -289,23 +320,24 @@ pub fn route(scn: &Scenario, index: usize) -> Vec<(f32, f32)> {
     if link.map == MapKind::World { shapes::curve(&path) } else { path }
 }
 
-/// A triangle at the middle of a path, pointing the way it runs.
-fn arrow_head(path: &[(f32, f32)], size: f32) -> Mesh {
+/// A triangle at the middle of a path, pointing the way it runs (no points for a path with
+/// no length).
+fn arrow_head(path: &[(f32, f32)], size: f32) -> Vec<(f32, f32)> {
     if path.len() < 2 {
-        return shapes::polygon(&[]);
+        return Vec::new();
     }
     let c = shapes::along(path, 0.5);
     let ahead = shapes::along(path, 0.52);
     let d = Vec2::new(ahead.0 - c.0, ahead.1 - c.1).normalize_or_zero();
     if d == Vec2::ZERO {
-        return shapes::polygon(&[]);
+        return Vec::new();
     }
     let n = Vec2::new(-d.y, d.x);
     let c = Vec2::new(c.0, c.1);
     let tip = c + d * size * 0.6;
     let a = c - d * size * 0.4 + n * size * 0.45;
     let b = c - d * size * 0.4 - n * size * 0.45;
-    shapes::polygon(&[(tip.x, tip.y), (a.x, a.y), (b.x, b.y)])
+    vec![(tip.x, tip.y), (a.x, a.y), (b.x, b.y)]
 }
 
 fn centroid(points: &[Point]) -> Vec2 {

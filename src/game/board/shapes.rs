@@ -132,6 +132,55 @@ pub fn compound(fills: &[Vec<(f32, f32)>], lines: &[(Vec<(f32, f32)>, f32)]) -> 
     mesh(out)
 }
 
+/// Several shapes, each in its own colour, in one mesh with vertex colours: drawn in one call
+/// (later shapes over earlier ones), which is what keeps a software renderer's frame short.
+#[derive(Default)]
+pub struct Painter {
+    positions: Vec<[f32; 3]>,
+    colors: Vec<[f32; 4]>,
+    indices: Vec<u32>,
+}
+
+impl Painter {
+    fn add(&mut self, buffers: Buffers, colour: bevy::color::Color) {
+        let base = self.positions.len() as u32;
+        let c = bevy::color::ColorToComponents::to_f32_array(colour.to_linear());
+        self.colors.extend(std::iter::repeat_n(c, buffers.vertices.len()));
+        self.positions.extend(buffers.vertices);
+        self.indices.extend(buffers.indices.into_iter().map(|i| i + base));
+    }
+
+    /// A filled polygon.
+    pub fn fill(&mut self, points: &[(f32, f32)], colour: bevy::color::Color) {
+        let mut out = Buffers::new();
+        if let Some(path) = closed_path(points) {
+            fill(&path, &mut out);
+        }
+        self.add(out, colour);
+    }
+
+    /// A line, open or closed.
+    pub fn stroke(&mut self, points: &[(f32, f32)], width: f32, closed: bool, colour: bevy::color::Color) {
+        let mut out = Buffers::new();
+        let path = if closed { closed_path(points) } else { open_path(points) };
+        if let Some(path) = path {
+            stroke(&path, width, &mut out);
+        }
+        self.add(out, colour);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.indices.is_empty()
+    }
+
+    pub fn into_mesh(self) -> Mesh {
+        Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default())
+            .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, self.positions)
+            .with_inserted_attribute(Mesh::ATTRIBUTE_COLOR, self.colors)
+            .with_inserted_indices(Indices::U32(self.indices))
+    }
+}
+
 /// A smooth curve through a route's points (Catmull-Rom); a route of two points bows out to
 /// one side, as sea cables and shipping lanes are drawn.
 pub fn curve(points: &[(f32, f32)]) -> Vec<(f32, f32)> {

@@ -16,13 +16,10 @@ use crate::sim::scenario::Icon;
 use crate::sim::world::{Level, ProjectStatus};
 use crate::sim::{PlaceId, ProjectId, Side, visibility};
 
-/// How opaque a place's colour is: enough to read its pressure, little enough to see the city,
-/// the quays and the hills under it.
-pub const PLACE_ALPHA: f32 = 0.62;
-
-/// A place's colour: see-through over a zone, solid on a dot.
-pub fn fill(look: &PlaceLook, dot: bool) -> Color {
-    super::palette::bevy(super::palette::level(look.level, look.empty)).with_alpha(if dot { 1.0 } else { PLACE_ALPHA })
+/// A place's colour: its pressure's, solid (an opaque shape is the cheapest to draw, and the
+/// quays and routes are drawn over the zones anyway).
+pub fn fill(look: &PlaceLook, _dot: bool) -> Color {
+    super::palette::bevy(super::palette::level(look.level, look.empty))
 }
 
 /// What a place looks like to the viewer: the worst pressure it can see there, whether the
@@ -63,6 +60,7 @@ pub fn rebuild(
     mut built: ResMut<Built>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
+    cache: Option<ResMut<scene::BoardCache>>,
 ) {
     if *screen.get() != Screen::Play {
         return;
@@ -77,9 +75,15 @@ pub fn rebuild(
     }
     built.key = key;
     built.last = None;
-    let (Some(game), Some(font)) = (session.game.as_ref(), font) else { return };
-    let mut spawner =
-        Spawner { commands: &mut commands, meshes: &mut meshes, materials: &mut materials, font: &font, text_scale: scale };
+    let (Some(game), Some(font), Some(mut cache)) = (session.game.as_ref(), font, cache) else { return };
+    let mut spawner = Spawner {
+        commands: &mut commands,
+        meshes: &mut meshes,
+        materials: &mut materials,
+        cache: &mut cache,
+        font: &font,
+        text_scale: scale,
+    };
     for map in [crate::sim::scenario::MapKind::Port, crate::sim::scenario::MapKind::World] {
         let root = scene::spawn_map(&mut spawner, &game.scenario, map, session.lang);
         spawner
@@ -128,6 +132,7 @@ pub fn update(
     mut labels: Query<(&Label, &mut Text2d)>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
+    mut cache: Option<ResMut<scene::BoardCache>>,
 ) {
     let Some(game) = session.game.as_ref() else { return };
     if built.roots.is_empty() {
@@ -142,6 +147,12 @@ pub fn update(
         selected: session.selected,
     };
     let first = built.last.is_none();
+    // While a person reads the report on the turn, the board waits: the changes play out on it
+    // once the report is closed, where they can be seen.
+    let human = session.seats[viewer.index()] == crate::game::session::Seat::Human;
+    if !first && human && crate::game::report::pending(&session, viewer) {
+        return;
+    }
     // Animations only for changes while the board is up, and not for a player who asked for none.
     let animate = !first && !session.reduce_motion;
     if built.last == Some(key) {
@@ -196,10 +207,16 @@ pub fn update(
             _ => commands.entity(entity).despawn(),
         }
     }
-    if let Some(font) = font {
+    if let (Some(font), Some(cache)) = (font, cache.as_deref_mut()) {
         let mut count: BTreeMap<PlaceId, usize> = BTreeMap::new();
-        let mut spawner =
-            Spawner { commands: &mut commands, meshes: &mut meshes, materials: &mut materials, font: &font, text_scale: session.board_scale() };
+        let mut spawner = Spawner {
+            commands: &mut commands,
+            meshes: &mut meshes,
+            materials: &mut materials,
+            cache,
+            font: &font,
+            text_scale: session.board_scale(),
+        };
         for (project, (place, done, side, action)) in &wanted {
             let n = count.entry(*place).or_default();
             let slot = *n;
@@ -217,13 +234,10 @@ pub fn update(
             let angle = -0.6 + slot as f32 * 0.75;
             let offset = Vec2::new(angle.cos(), angle.sin()) * 30.0 * spawner.text_scale + Vec2::new(20.0, 0.0);
             let at = Vec2::new(def.label_at.0, def.label_at.1);
-            let e = spawner.icon(root, icon, at, offset, z::ICON + 1.0 + slot as f32 * 0.01);
+            // Under way: shown faint until it is finished.
+            let e = spawner.icon(root, icon, at, offset, z::ICON + 1.0, !done);
             let mut entity = spawner.commands.entity(e);
             entity.insert(ProjectMark { project: *project, done: *done });
-            if !done {
-                // Under way: shown lighter until it is finished.
-                entity.insert(super::feedback::UnderWay);
-            }
             if animate {
                 entity.insert(super::feedback::Grow::new());
             }
@@ -243,6 +257,50 @@ pub fn update(
         }
         built.log_seen = lines.len();
     }
+}
+
+/// The ring around the place a lesson's guide points at.
+#[derive(Component)]
+pub struct GuideRing(pub PlaceId);
+
+/// Puts the guide's ring on the place it points at, and takes it away when it points elsewhere.
+pub fn guide_ring(
+    mut commands: Commands,
+    frame: Res<BoardFrame>,
+    session: Res<Session>,
+    rings: Query<(Entity, &GuideRing)>,
+    roots: Query<(Entity, &MapRoot)>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+) {
+    let wanted = frame.highlight;
+    let mut have = None;
+    for (entity, ring) in &rings {
+        if Some(ring.0) == wanted {
+            have = Some(ring.0);
+        } else {
+            commands.entity(entity).despawn();
+        }
+    }
+    let (Some(place), None, Some(game)) = (wanted, have, session.game.as_ref()) else { return };
+    if place.index() >= game.scenario.places.len() {
+        return;
+    }
+    let def = game.scenario.place(place);
+    let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) else { return };
+    let at = Vec2::new(def.label_at.0, def.label_at.1);
+    let ring = meshes.add(super::shapes::ring(34.0 * session.board_scale(), 5.0));
+    let colour = MeshMaterial2d(materials.add(Color::srgb(1.0, 0.86, 0.24)));
+    commands.entity(root).with_children(|c| {
+        c.spawn((
+            Mesh2d(ring),
+            colour,
+            Transform::from_xyz(at.x, at.y, z::PULSE + 1.0),
+            super::ScreenSized { anchor: at, offset: Vec2::ZERO },
+            GuideRing(place),
+            Pickable::IGNORE,
+        ));
+    });
 }
 
 /// Colours, outlines and hatching of the places whose look changed.

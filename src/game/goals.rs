@@ -1,0 +1,91 @@
+//! The goals screen: before a side's first turn (and whenever asked from the bottom bar), how it
+//! can win, how it can lose, how everyone can lose and how the game ends by score, each ending
+//! with how near it is now and its condition in words, from the core.
+
+use bevy_egui::egui;
+
+use super::Session;
+use crate::i18n::{Lang, percent, tr, tr_args};
+use crate::sim::scenario::Winner;
+use crate::sim::{Scenario, Side, World, describe};
+
+/// The goals of `side`, as a panel.
+pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: Lang) {
+    let progress = crate::sim::progress::of_endings(scn, world);
+    let other = match side {
+        Side::Builder => Side::Collective,
+        Side::Collective => Side::Builder,
+    };
+    let groups = [
+        ("ui-goals-you-win", Winner::Side(side)),
+        ("ui-goals-you-lose", Winner::Side(other)),
+        ("ui-goals-nobody", Winner::Nobody),
+    ];
+    for (key, winner) in groups {
+        let endings: Vec<usize> = (0..scn.endings.len()).filter(|i| scn.endings[*i].winner == winner).collect();
+        if endings.is_empty() {
+            continue;
+        }
+        ui.add_space(6.0);
+        ui.strong(tr(lang, key));
+        for i in endings {
+            let ending = &scn.endings[i];
+            ui.horizontal(|ui| {
+                let p = progress[i].clamp(0.0, 1.0) as f32;
+                ui.add(egui::ProgressBar::new(p).desired_width(90.0).text(percent(lang, (p as f64 * 100.0).round())));
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new(ending.name.get(lang)).strong());
+                    let why = describe::condition(scn, world, &ending.condition, &Default::default(), lang);
+                    ui.add(egui::Label::new(egui::RichText::new(why).weak()).wrap());
+                });
+            });
+        }
+    }
+    if scn.endings.iter().any(|e| e.winner == Winner::ByScore) {
+        ui.add_space(6.0);
+        ui.strong(tr(lang, "ui-goals-by-score"));
+        for s in Side::BOTH {
+            let terms = describe::score_terms(scn, s, lang);
+            if terms.is_empty() {
+                continue;
+            }
+            let who = describe::side(scn, s, lang);
+            ui.label(format!("{} {}", tr_args(lang, "ui-goals-score-of", &[("side", who.into())]), terms.join(" + ")));
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(tr(lang, "ui-goals-hint")).italics().weak());
+}
+
+/// The goals window of the side to move: open by itself before the side's first orders, and
+/// when the player asks; closed with its button.
+pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
+    let Some(game) = session.game.as_ref() else { return };
+    let first = game.world.turn == 0 && !session.briefed[side.index()];
+    if !(first || session.goals_open) {
+        return;
+    }
+    let lang = session.lang;
+    let title = tr_args(lang, "ui-goals-title", &[("side", describe::side(&game.scenario, side, lang).into())]);
+    let mut done = false;
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(560.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7).show(ui, |ui| {
+                panel(ui, &game.scenario, &game.world, side, lang);
+            });
+            ui.add_space(4.0);
+            if ui.button(egui::RichText::new(tr(lang, "ui-goals-go")).size(18.0)).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Enter))
+            {
+                done = true;
+            }
+        });
+    if done {
+        session.briefed[side.index()] = true;
+        session.goals_open = false;
+    }
+}

@@ -1,0 +1,103 @@
+//! The guide of a lesson level: the current prompt for the side a person plays, in a window by
+//! the board, with what it points at highlighted; it moves on when the core says the step is
+//! done (or when the player reads on, or skips).
+
+use bevy_egui::egui;
+
+use super::Session;
+use crate::i18n::{tr, tr_args};
+use crate::sim::Side;
+use crate::sim::lesson::{self, Show, Until};
+
+/// Where a guided game stands: the step shown and the log's length when it began.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guide {
+    pub step: usize,
+    pub since: usize,
+}
+
+/// The sides a person plays, for the steps to show.
+fn people(session: &Session) -> [bool; 2] {
+    Side::BOTH.map(|s| session.seats[s.index()] == super::session::Seat::Human)
+}
+
+/// The guide of a game that just started: its first step for a side a person plays.
+pub fn begin(session: &Session) -> Option<Guide> {
+    let game = session.game.as_ref()?;
+    let step = lesson::next_for(&game.scenario, people(session), 0)?;
+    Some(Guide { step, since: game.history.log.len() })
+}
+
+/// Moves past the steps the core says are done; call once a frame.
+pub fn advance(session: &mut Session) {
+    let people = people(session);
+    let (Some(game), Some(mut guide)) = (session.game.as_ref(), session.guide) else { return };
+    let scn = &game.scenario;
+    while let Some(step) = scn.lesson.get(guide.step) {
+        if !lesson::done(scn, &game.world, &game.history, step, guide.since) {
+            break;
+        }
+        match lesson::next_for(scn, people, guide.step + 1) {
+            Some(next) => guide = Guide { step: next, since: game.history.log.len() },
+            None => {
+                session.guide = None;
+                return;
+            }
+        }
+    }
+    session.guide = Some(guide);
+}
+
+/// What the current step points at, for the panels and the board to highlight.
+pub fn showing(session: &Session, side: Side) -> Show {
+    let (Some(game), Some(guide)) = (session.game.as_ref(), session.guide) else { return Show::Nothing };
+    match game.scenario.lesson.get(guide.step) {
+        Some(step) if step.side == side => step.show.clone(),
+        _ => Show::Nothing,
+    }
+}
+
+/// The guide's window for the side to move.
+pub fn window(ctx: &egui::Context, session: &mut Session, side: Side, board: Option<egui::Rect>) {
+    advance(session);
+    let people = people(session);
+    let (Some(game), Some(guide)) = (session.game.as_ref(), session.guide) else { return };
+    let scn = &game.scenario;
+    let Some(step) = scn.lesson.get(guide.step) else { return };
+    if step.side != side {
+        return;
+    }
+    let lang = session.lang;
+    let total = scn.lesson.iter().filter(|s| people[s.side.index()]).count();
+    let number = scn.lesson[..=guide.step].iter().filter(|s| people[s.side.index()]).count();
+    let title = tr_args(lang, "ui-guide-title", &[("n", (number as u32).into()), ("of", (total as u32).into())]);
+    let mut next = false;
+    let mut close = false;
+    let at = board.map_or(egui::pos2(ctx.content_rect().right() - 16.0, 120.0), |r| r.right_top() + egui::vec2(-12.0, 60.0));
+    egui::Window::new(title)
+        .id("guide".into())
+        .collapsible(false)
+        .resizable(false)
+        .pivot(egui::Align2::RIGHT_TOP)
+        .fixed_pos(at)
+        .max_width(380.0)
+        .show(ctx, |ui| {
+            ui.label(egui::RichText::new(step.say.get(lang)).size(16.0));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if matches!(step.until, Until::Read) {
+                    next = ui.button(egui::RichText::new(tr(lang, "ui-guide-next")).strong()).clicked();
+                } else {
+                    ui.label(egui::RichText::new(tr(lang, "ui-guide-waiting")).italics().weak());
+                    next = ui.small_button(tr(lang, "ui-guide-skip")).clicked();
+                }
+                close = ui.small_button(tr(lang, "ui-guide-close")).clicked();
+            });
+        });
+    if close {
+        session.guide = None;
+    } else if next {
+        let len = game.history.log.len();
+        session.guide = lesson::next_for(scn, people, guide.step + 1).map(|step| Guide { step, since: len });
+    }
+}

@@ -1,0 +1,59 @@
+//! The odds shown before an action is chosen are those the draw will use, on the fixture valley
+//! (its answers worked out by hand from the level).
+
+use std::sync::Arc;
+
+use nuage::sim::{ActionId, Game, IndicatorId};
+
+fn valley() -> Game {
+    let scn = nuage::level::load(std::path::Path::new("tests/fixtures/valley.ron")).expect("the fixture loads");
+    Game::new(Arc::new(scn), 3)
+}
+
+fn action(game: &Game, key: &str) -> ActionId {
+    ActionId(game.scenario.actions.iter().position(|a| a.key == key).unwrap() as u16)
+}
+
+#[test]
+fn odds_follow_the_indicators_that_move_them() {
+    let mut game = valley();
+    let anger = IndicatorId(0);
+    game.world.indicators[anger.index()] = 10.0;
+    // Speak at the hearing: 0.1 + 0.005 per point of anger.
+    let hearing = nuage::sim::odds::of_action(&game.scenario, &game.world, action(&game, "hearing"));
+    assert_eq!(hearing.len(), 1);
+    assert!((hearing[0].chance - 0.15).abs() < 1e-9, "{}", hearing[0].chance);
+    assert_eq!(hearing[0].raised_by, vec![anger]);
+    assert!(hearing[0].lowered_by.is_empty());
+    game.world.indicators[anger.index()] = 50.0;
+    let hearing = nuage::sim::odds::of_action(&game.scenario, &game.world, action(&game, "hearing"));
+    assert!((hearing[0].chance - 0.35).abs() < 1e-9);
+    // A ban: 0.008 per point of anger, never above 1.
+    game.world.indicators[anger.index()] = 200.0;
+    let ban = nuage::sim::odds::of_action(&game.scenario, &game.world, action(&game, "ban"));
+    assert_eq!(ban[0].chance, 1.0);
+    // An action without a draw has no odds to show.
+    assert!(nuage::sim::odds::of_action(&game.scenario, &game.world, action(&game, "gather")).is_empty());
+}
+
+#[test]
+fn two_projects_of_one_kind_at_one_place_are_told_apart() {
+    use nuage::i18n::Lang;
+    use nuage::sim::{Order, PlaceId, Side, Target};
+    let mut game = valley();
+    let plain = PlaceId(game.scenario.places.iter().position(|p| p.key == "plain").unwrap() as u16);
+    game.world.side_mut(Side::Builder).resources[0] = 200.0;
+    game.world.side_mut(Side::Builder).action_points = 2;
+    let order = Order { side: Side::Builder, action: action(&game, "campus"), target: Target::Place(plain) };
+    game.submit(&order).expect("a first campus");
+    let one = nuage::sim::describe::project(&game.scenario, &game.world, game.world.projects[0].id, Lang::En);
+    assert_eq!(one, "Campus (Plain)", "alone, a project needs no number");
+    game.submit(&order).expect("a second campus");
+    let names: Vec<String> = game
+        .world
+        .projects
+        .iter()
+        .map(|p| nuage::sim::describe::project(&game.scenario, &game.world, p.id, Lang::En))
+        .collect();
+    assert_eq!(names, vec!["Campus 1 (Plain)", "Campus 2 (Plain)"]);
+}
