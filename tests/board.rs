@@ -145,6 +145,12 @@ fn a_place_pushed_to_critical_turns_critical_is_hatched_and_pulses() {
         game.world.turn += 1;
     }
     app.update();
+    // A new turn comes with its report: while the person has not read it, the board waits, so
+    // that the change plays out where it can be seen.
+    assert_eq!(look(&mut app, river).level, Some(Level::Calm));
+    let turn = app.world().resource::<Session>().game.as_ref().unwrap().world.turn;
+    app.world_mut().resource_mut::<Session>().reported = [turn; 2];
+    app.update();
     let now = look(&mut app, river);
     assert_eq!(now.level, Some(Level::Critical));
     let mut hatches = app.world_mut().query::<(&Hatch, &Visibility)>();
@@ -167,6 +173,8 @@ fn reduce_motion_shows_the_change_without_animating_it() {
         let stock = game.world.stocks[river.index()].iter_mut().find(|s| s.kind == StockKind::Water).unwrap();
         stock.demand[1] = 200.0;
         game.world.turn += 1;
+        let turn = game.world.turn;
+        session.reported = [turn; 2];
     }
     app.update();
     assert_eq!(look(&mut app, river).level, Some(Level::Critical));

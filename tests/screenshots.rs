@@ -60,14 +60,29 @@ fn every_screen_renders_something_of_its_own() {
     let _ = std::fs::remove_dir_all(&out);
     let display = free_display();
     let _server = start_xvfb(&display);
-    let status = Command::new(env!("CARGO_BIN_EXE_nuage"))
+    let mut tour = Command::new(env!("CARGO_BIN_EXE_nuage"))
         .args(["tour", "--out", out.to_str().unwrap(), "--lang", "fr"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("DISPLAY", &display)
         .env_remove("WAYLAND_DISPLAY")
-        .status()
+        .spawn()
         .unwrap();
-    assert!(status.success(), "nuage tour failed");
+    // A tour that stops getting frames would wait for ever: it has ten minutes (it takes well
+    // under one on two cores), then it is stopped and the test fails.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+    let status = loop {
+        if let Some(status) = tour.try_wait().unwrap() {
+            break Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = tour.kill();
+            let _ = tour.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    assert!(status.is_some(), "nuage tour did not finish in ten minutes");
+    assert!(status.unwrap().success(), "nuage tour failed");
     let images: Vec<Vec<u8>> = SCREENS.iter().map(|name| pixels(&out.join(name))).collect();
     for (name, image) in SCREENS.iter().zip(&images) {
         let colours = distinct_colours(image);

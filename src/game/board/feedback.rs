@@ -134,7 +134,7 @@ pub fn animate(
     mut grows: Query<(Entity, &mut Grow, &mut ScreenSized, Option<&Ping>, &MeshMaterial2d<ColorMaterial>), Without<FlowDot>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
     winit: Option<ResMut<bevy::winit::WinitSettings>>,
-    mut ticking: Local<bool>,
+    mut before: Local<Option<bevy::winit::WinitSettings>>,
 ) {
     let now = time.elapsed_secs();
     let mut running = false;
@@ -188,14 +188,15 @@ pub fn animate(
         }
     }
     // A redraw request alone does not bring the next frame here (winit on X11 waits for an
-    // event), so the window ticks at 60 frames a second while something moves, and goes back to
-    // waiting for input as soon as it stops.
-    if running != *ticking
-        && let Some(mut winit) = winit
-    {
-        *winit = if running { ticking_settings() } else { bevy::winit::WinitSettings::desktop_app() };
+    // event), so the window ticks every 16 ms while something moves, and goes back to what it
+    // did before (waiting for input, or a tool's continuous frames) as soon as it stops.
+    if let Some(mut winit) = winit {
+        match (running, before.is_some()) {
+            (true, false) => *before = Some(std::mem::replace(&mut *winit, ticking_settings())),
+            (false, true) => *winit = before.take().unwrap_or_else(bevy::winit::WinitSettings::desktop_app),
+            _ => {}
+        }
     }
-    *ticking = running;
 }
 
 /// Frames every 16 ms, focused or not.
