@@ -73,12 +73,16 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side, board: Opt
     let title = tr_args(lang, "ui-guide-title", &[("n", (number as u32).into()), ("of", (total as u32).into())]);
     let mut next = false;
     let mut close = false;
-    let at = board.map_or(egui::pos2(ctx.content_rect().right() - 16.0, 120.0), |r| r.right_top() + egui::vec2(-12.0, 60.0));
+    // In the board's lower right corner: clear of the goals and the report, which open in the
+    // middle, and of the legend, top left.
+    let at = board.map_or(egui::pos2(ctx.content_rect().right() - 16.0, ctx.content_rect().bottom() - 60.0), |r| {
+        r.right_bottom() + egui::vec2(-12.0, -12.0)
+    });
     egui::Window::new(title)
         .id("guide".into())
         .collapsible(false)
         .resizable(false)
-        .pivot(egui::Align2::RIGHT_TOP)
+        .pivot(egui::Align2::RIGHT_BOTTOM)
         .fixed_pos(at)
         .max_width(380.0)
         .show(ctx, |ui| {

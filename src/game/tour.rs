@@ -59,6 +59,8 @@ fn take_the_tour(
         f if f == step(2) + 2 => {
             session.seed = 1;
             if session.start() {
+                // The goals screen has been read: the picture is of the board.
+                session.briefed = [true; 2];
                 next.set(Screen::Play);
             }
         }
