@@ -57,3 +57,13 @@ fn two_projects_of_one_kind_at_one_place_are_told_apart() {
         .collect();
     assert_eq!(names, vec!["Campus 1 (Plain)", "Campus 2 (Plain)"]);
 }
+
+#[test]
+fn an_indicator_says_which_way_helps_whom() {
+    use nuage::i18n::Lang;
+    let game = valley();
+    let anger = nuage::sim::describe::indicator_stakes(&game.scenario, IndicatorId(0), Lang::En);
+    assert_eq!(anger, "A rise counts for: Farmers");
+    let prestige = nuage::sim::describe::indicator_stakes(&game.scenario, IndicatorId(1), Lang::Fr);
+    assert_eq!(prestige, "Une hausse compte pour : Opérateur");
+}

@@ -275,16 +275,21 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
     });
     // The indicators on a line of their own, rather than wrapping wherever the width ends.
     ui.horizontal_wrapped(|ui| {
-        for (def, value) in scn.indicators.iter().zip(&world.indicators) {
+        for (i, (def, value)) in scn.indicators.iter().zip(&world.indicators).enumerate() {
             let text = format!("{} {}", def.name.get(lang), number(lang, *value));
-            let keys: Vec<&str> = def.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();
-            if keys.is_empty() {
-                ui.label(text);
-            } else {
-                let hint = tr_args(lang, "ui-indicator-sources", &[("keys", keys.join(", ").into())]);
-                if ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_text(hint).clicked() {
-                    pick = Some(Pick::Source(keys[0].to_owned()));
-                }
+            // On hover: what it is, which way helps whom, and what it rests on (clicked: the
+            // sources themselves).
+            let mut hint = vec![text.clone(), describe::indicator_stakes(scn, crate::sim::IndicatorId(i as u16), lang)];
+            if let Some(first) = def.sources.first() {
+                let about: String = scn.sources[first.index()].text.chars().take(90).collect();
+                hint.push(tr_args(lang, "ui-sources-one", &[("first", about.into())]));
+                hint.push(tr(lang, "ui-click-for-sources"));
+            }
+            let label = ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_text(hint.join("\n"));
+            if let Some(first) = def.sources.first()
+                && label.clicked()
+            {
+                pick = Some(Pick::Source(scn.sources[first.index()].key.clone()));
             }
         }
     });

@@ -119,7 +119,10 @@ impl Session {
             .unwrap_or_default()
             .into_iter()
             .map(|path| {
-                let scenario = crate::level::load(&path).map(Arc::new).map_err(|e| e.to_string());
+                // A few seconds at most per file: a level that takes longer is listed with
+                // that reason, and the title screen opens anyway.
+                let budget = std::time::Duration::from_secs(5);
+                let scenario = crate::level::load_within(&path, budget).map(Arc::new).map_err(|e| e.to_string());
                 LevelEntry { path, scenario }
             })
             .collect();

@@ -141,6 +141,37 @@ pub fn scores(scn: &Scenario, scores: [f64; 2], lang: Lang) -> String {
     )
 }
 
+/// Which way an indicator helps whom, from the score terms: "A rise counts for the Collective;
+/// a fall counts for the Builders" (or that it counts in no score).
+pub fn indicator_stakes(scn: &Scenario, indicator: super::IndicatorId, lang: Lang) -> String {
+    use super::rules::ScoreTerm;
+    let (mut rise, mut fall) = (Vec::new(), Vec::new());
+    for s in Side::BOTH {
+        for term in &scn.scores[s.index()] {
+            if let ScoreTerm::Indicator(i, w) = term
+                && *i == indicator
+            {
+                if *w > 0.0 {
+                    rise.push(side(scn, s, lang));
+                } else if *w < 0.0 {
+                    fall.push(side(scn, s, lang));
+                }
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    if !rise.is_empty() {
+        parts.push(tr_args(lang, "ui-indicator-rise-helps", &[("sides", rise.join(", ").into())]));
+    }
+    if !fall.is_empty() {
+        parts.push(tr_args(lang, "ui-indicator-fall-helps", &[("sides", fall.join(", ").into())]));
+    }
+    if parts.is_empty() {
+        return tr(lang, "ui-indicator-no-score");
+    }
+    parts.join("\n")
+}
+
 /// What counts in a side's score, one line a term: "public awareness × 1", "the moratorium: 50".
 pub fn score_terms(scn: &Scenario, side: Side, lang: Lang) -> Vec<String> {
     use super::rules::ScoreTerm;

@@ -270,3 +270,7 @@ ui-guide-next = Next
 ui-guide-waiting = Do it to go on…
 ui-guide-skip = Skip
 ui-guide-close = Close the guide
+ui-indicator-rise-helps = A rise counts for: { $sides }
+ui-indicator-fall-helps = A fall counts for: { $sides }
+ui-indicator-no-score = It counts in no score: the rules and the endings read it.
+ui-click-for-sources = Click for the sources.

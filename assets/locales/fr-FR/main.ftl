@@ -273,3 +273,7 @@ ui-guide-next = Suivant
 ui-guide-waiting = Faites-le pour continuer…
 ui-guide-skip = Passer
 ui-guide-close = Fermer le guide
+ui-indicator-rise-helps = Une hausse compte pour : { $sides }
+ui-indicator-fall-helps = Une baisse compte pour : { $sides }
+ui-indicator-no-score = Il ne compte dans aucun score : les règles et les fins le lisent.
+ui-click-for-sources = Cliquer pour les sources.
