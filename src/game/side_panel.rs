@@ -160,9 +160,10 @@ fn projects(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: 
         if !visibility::sees_project(world, side, project.id) {
             continue;
         }
-        let Some(def) = scn.action(project.action).project.as_ref() else { continue };
+        if scn.action(project.action).project.is_none() {
+            continue;
+        }
         any = true;
-        let step = &def.milestones[project.milestone];
         ui.group(|ui| {
             let title = describe::project(scn, world, project.id, lang);
             let owner = describe::side(scn, project.side, lang);
@@ -175,16 +176,7 @@ fn projects(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: 
             {
                 pick = Some(Pick::Place(place));
             }
-            ui.label(tr_args(
-                lang,
-                "ui-project-step",
-                &[
-                    ("step", step.name.get(lang).into()),
-                    ("n", (project.milestone as u32 + 1).into()),
-                    ("of", (def.milestones.len() as u32).into()),
-                    ("turns", project.remaining.into()),
-                ],
-            ));
+            ui.label(describe::project_step(scn, project, lang));
             if project.blocked > 0 {
                 ui.label(tr_args(lang, "ui-project-blocked", &[("turns", project.blocked.into())]));
             }

@@ -108,6 +108,24 @@ pub fn project(scn: &Scenario, world: &World, id: ProjectId, lang: Lang) -> Stri
     }
 }
 
+/// Where a project stands: "step 2 of 5: building permit, 2 turns to go", or that it is done.
+pub fn project_step(scn: &Scenario, p: &super::world::Project, lang: Lang) -> String {
+    let def = scn.action(p.action).project.as_ref();
+    match (p.status, def.and_then(|d| d.milestones.get(p.milestone).map(|m| (d, m)))) {
+        (super::world::ProjectStatus::Completed, _) | (_, None) => tr(lang, "ui-project-done"),
+        (_, Some((def, step))) => tr_args(
+            lang,
+            "ui-project-step",
+            &[
+                ("step", step.name.get(lang).into()),
+                ("n", (p.milestone as u32 + 1).into()),
+                ("of", (def.milestones.len() as u32).into()),
+                ("turns", p.remaining.into()),
+            ],
+        ),
+    }
+}
+
 /// An order in a sentence: "Builders: acquire a parcel (Arenc)".
 pub fn order(scn: &Scenario, world: &World, order: &Order, lang: Lang) -> String {
     let action = scn.action(order.action).name.get(lang);

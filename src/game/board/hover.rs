@@ -105,21 +105,6 @@ fn project(scn: &Scenario, world: &World, viewer: Side, id: ProjectId, lang: Lan
     }
     let p = world.project(id)?;
     let owner = describe::side(scn, p.side, lang);
-    let mut lines = vec![labelled(lang, &owner, &describe::project(scn, world, id, lang))];
-    let def = scn.action(p.action).project.as_ref()?;
-    if p.status == crate::sim::world::ProjectStatus::Completed {
-        lines.push(tr(lang, "ui-project-done"));
-    } else if let Some(step) = def.milestones.get(p.milestone) {
-        lines.push(tr_args(
-            lang,
-            "ui-project-step",
-            &[
-                ("step", step.name.get(lang).into()),
-                ("n", (p.milestone as u32 + 1).into()),
-                ("of", (def.milestones.len() as u32).into()),
-                ("turns", p.remaining.into()),
-            ],
-        ));
-    }
-    Some(lines.join("\n"))
+    let title = labelled(lang, &owner, &describe::project(scn, world, id, lang));
+    Some(format!("{title}\n{}", describe::project_step(scn, p, lang)))
 }

@@ -12,10 +12,11 @@ use lyon_tessellation::{
 
 type Buffers = VertexBuffers<[f32; 3], u32>;
 
-/// A closed outline as a lyon path; `None` when it has fewer than three finite points.
-fn closed_path(points: &[(f32, f32)]) -> Option<Path> {
+/// A lyon path through the finite points given, closed or not; `None` when too few remain (3
+/// for an outline, 2 for a line).
+fn path(points: &[(f32, f32)], closed: bool) -> Option<Path> {
     let pts: Vec<Point> = points.iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| point(p.0, p.1)).collect();
-    if pts.len() < 3 {
+    if pts.len() < if closed { 3 } else { 2 } {
         return None;
     }
     let mut b = Path::builder();
@@ -23,22 +24,16 @@ fn closed_path(points: &[(f32, f32)]) -> Option<Path> {
     for p in &pts[1..] {
         b.line_to(*p);
     }
-    b.end(true);
+    b.end(closed);
     Some(b.build())
 }
 
+fn closed_path(points: &[(f32, f32)]) -> Option<Path> {
+    path(points, true)
+}
+
 fn open_path(points: &[(f32, f32)]) -> Option<Path> {
-    let pts: Vec<Point> = points.iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| point(p.0, p.1)).collect();
-    if pts.len() < 2 {
-        return None;
-    }
-    let mut b = Path::builder();
-    b.begin(pts[0]);
-    for p in &pts[1..] {
-        b.line_to(*p);
-    }
-    b.end(false);
-    Some(b.build())
+    path(points, false)
 }
 
 fn fill(path: &Path, out: &mut Buffers) {
