@@ -67,3 +67,23 @@ fn an_indicator_says_which_way_helps_whom() {
     let prestige = nuage::sim::describe::indicator_stakes(&game.scenario, IndicatorId(1), Lang::Fr);
     assert_eq!(prestige, "Une hausse compte pour : Opérateur");
 }
+
+#[test]
+fn an_action_says_what_it_does_in_both_languages() {
+    use nuage::i18n::Lang;
+    let game = valley();
+    let scn = &game.scenario;
+    let hearing = &scn.action(action(&game, "hearing")).effects;
+    let en = nuage::sim::describe::effects(scn, &game.world, hearing, Lang::En);
+    assert_eq!(en[0], "delays the project by one turn");
+    assert!(en[1].starts_with("on a successful draw: cancels the project"), "{}", en[1]);
+    let fr = nuage::sim::describe::effects(scn, &game.world, hearing, Lang::Fr);
+    assert_eq!(fr[0], "retarde le projet d’un tour");
+    // A campus's steps: demand lands on the target, extraction on the mine, prestige rises.
+    let campus = scn.action(action(&game, "campus")).project.as_ref().unwrap();
+    let done = nuage::sim::describe::effects(scn, &game.world, &campus.milestones[1].on_complete, Lang::En);
+    assert!(done.iter().any(|l| l == "water demand, campus: +25 (the target)"), "{done:?}");
+    assert!(done.iter().any(|l| l == "prestige +15"), "{done:?}");
+    let gather = nuage::sim::describe::effects(scn, &game.world, &scn.action(action(&game, "gather")).effects, Lang::Fr);
+    assert_eq!(gather, vec!["colère +6"]);
+}

@@ -10,7 +10,7 @@ use crate::sim::lesson::Show;
 pub const GUIDE: egui::Color32 = egui::Color32::from_rgb(255, 220, 60);
 use super::side_panel::Pick;
 use super::{Go, Session};
-use crate::i18n::{number, tr, tr_args};
+use crate::i18n::{labelled, number, tr, tr_args};
 use crate::sim::scenario::MapKind;
 use crate::sim::{Order, Phase, Side, describe, orders};
 
@@ -370,6 +370,7 @@ fn goals_strip(
 /// does (the whole description on hover), then a button per legal target, or the reason it is
 /// not possible. Returns the order whose button was clicked.
 pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Order> {
+    let lang = session.lang;
     let selected = session.selected;
     let menu = session.action_menu(side)?;
     let pointed = match super::lesson::showing(session, side) {
@@ -403,8 +404,18 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option
                     });
                 });
             });
-            card.response.on_hover_text(&row.description);
-            ui.add(egui::Label::new(egui::RichText::new(&row.summary).weak()).wrap()).on_hover_text(&row.description);
+            // On hover: the level's description, then what the rules do, effect by effect.
+            let details = if row.effects.is_empty() {
+                row.description.clone()
+            } else {
+                format!("{}\n\n{}\n• {}", row.description, tr(lang, "ui-effects"), row.effects.join("\n• "))
+            };
+            card.response.on_hover_text(&details);
+            ui.add(egui::Label::new(egui::RichText::new(&row.summary).weak()).wrap()).on_hover_text(&details);
+            // The first two effects on the card itself: what it does, before it is chosen.
+            for line in row.effects.iter().take(2) {
+                ui.add(egui::Label::new(egui::RichText::new(format!("• {line}")).small()).wrap());
+            }
             if possible {
                 ui.horizontal_wrapped(|ui| {
                     for (order, label) in &row.orders {
@@ -483,6 +494,8 @@ pub struct ActionRow {
     pub icon: crate::sim::scenario::Icon,
     /// What it does, in one line.
     pub summary: String,
+    /// What it does, effect by effect, in the core's words (a project's, step by step).
+    pub effects: Vec<String>,
     pub description: String,
     /// The legal orders, with their button labels.
     pub orders: Vec<(Order, String)>,
@@ -555,7 +568,17 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang)
                     (chip, why.join("\n"))
                 })
                 .collect();
+            let mut effects = describe::effects(scn, world, &def.effects, lang);
+            if let Some(project) = &def.project {
+                for step in &project.milestones {
+                    let done = describe::effects(scn, world, &step.on_complete, lang);
+                    if !done.is_empty() {
+                        effects.push(labelled(lang, step.name.get(lang), &done.join(", ")));
+                    }
+                }
+            }
             ActionRow {
+                effects,
                 action,
                 odds,
                 name: def.name.get(lang).to_owned(),

@@ -108,6 +108,92 @@ pub fn project(scn: &Scenario, world: &World, id: ProjectId, lang: Lang) -> Stri
     }
 }
 
+/// What a list of effects does, one line each, in words: what an action does before it is
+/// chosen ("public awareness +3", "water demand, data centres: +1,000 (the target)").
+pub fn effects(scn: &Scenario, world: &World, effects: &[super::rules::Effect], lang: Lang) -> Vec<String> {
+    effects.iter().map(|e| effect(scn, world, e, lang)).collect()
+}
+
+fn effect_place(scn: &Scenario, at: super::rules::PlaceRef, lang: Lang) -> String {
+    match at {
+        super::rules::PlaceRef::Id(p) => place(scn, p, lang),
+        super::rules::PlaceRef::Target => tr(lang, "cond-target"),
+    }
+}
+
+fn effect(scn: &Scenario, world: &World, e: &super::rules::Effect, lang: Lang) -> String {
+    use super::rules::Effect;
+    let resource = |side: Side, r: super::ResourceId| scn.side(side).resources[r.index()].name.get(lang).to_owned();
+    match e {
+        Effect::Indicator(i, d) => tr_args(
+            lang,
+            "eff-indicator",
+            &[("name", scn.indicators[i.index()].name.get(lang).into()), ("delta", signed(lang, *d).into())],
+        ),
+        Effect::Resource(s, r, d) => tr_args(
+            lang,
+            "eff-resource",
+            &[("name", resource(*s, *r).into()), ("side", side(scn, *s, lang).into()), ("delta", signed(lang, *d).into())],
+        ),
+        Effect::Income(s, r, d) => tr_args(
+            lang,
+            "eff-income",
+            &[("name", resource(*s, *r).into()), ("side", side(scn, *s, lang).into()), ("delta", signed(lang, *d).into())],
+        ),
+        Effect::Demand(at, k, u, d) => tr_args(
+            lang,
+            "eff-demand",
+            &[
+                ("kind", kind(*k, lang).into()),
+                ("user", scn.users[u.index()].name.get(lang).into()),
+                ("delta", signed(lang, *d).into()),
+                ("place", effect_place(scn, *at, lang).into()),
+            ],
+        ),
+        Effect::Capacity(at, k, d) | Effect::Reserve(at, k, d) => tr_args(
+            lang,
+            if matches!(e, Effect::Capacity(..)) { "eff-capacity" } else { "eff-reserve" },
+            &[("kind", kind(*k, lang).into()), ("delta", signed(lang, *d).into()), ("place", effect_place(scn, *at, lang).into())],
+        ),
+        Effect::Mark(_) => tr(lang, "eff-mark"),
+        Effect::SetFlag(f) | Effect::ClearFlag(f) => tr_args(
+            lang,
+            if matches!(e, Effect::SetFlag(_)) { "eff-set-flag" } else { "eff-clear-flag" },
+            &[("flag", scn.flags[f.index()].name.get(lang).into())],
+        ),
+        Effect::Reveal(at, k) => tr_args(
+            lang,
+            "eff-reveal",
+            &[("kind", kind(*k, lang).into()), ("place", effect_place(scn, *at, lang).into())],
+        ),
+        Effect::RevealKind(k) => tr_args(lang, "eff-reveal-kind", &[("kind", kind(*k, lang).into())]),
+        Effect::RevealSecrets(s) => tr_args(lang, "eff-reveal-secrets", &[("side", side(scn, *s, lang).into())]),
+        Effect::Delay(n) => tr_args(lang, "eff-delay", &[("turns", (*n).into())]),
+        Effect::Block(n) => tr_args(lang, "eff-block", &[("turns", (*n).into())]),
+        Effect::Cancel => tr(lang, "eff-cancel"),
+        Effect::DelayTagged(t, n) => {
+            tr_args(lang, "eff-delay-tagged", &[("tag", tag(scn, t, lang).into()), ("turns", (*n).into())])
+        }
+        Effect::Chance { then, otherwise, .. } => {
+            let then = effects(scn, world, then, lang).join(", ");
+            if otherwise.is_empty() {
+                tr_args(lang, "eff-chance", &[("then", then.into())])
+            } else {
+                let otherwise = effects(scn, world, otherwise, lang).join(", ");
+                tr_args(lang, "eff-chance-else", &[("then", then.into()), ("otherwise", otherwise.into())])
+            }
+        }
+        Effect::If(c, inner) => tr_args(
+            lang,
+            "eff-if",
+            &[
+                ("condition", condition(scn, world, c, &Default::default(), lang).into()),
+                ("effects", effects(scn, world, inner, lang).join(", ").into()),
+            ],
+        ),
+    }
+}
+
 /// Where a project stands: "step 2 of 5: building permit, 2 turns to go", or that it is done.
 pub fn project_step(scn: &Scenario, p: &super::world::Project, lang: Lang) -> String {
     let def = scn.action(p.action).project.as_ref();

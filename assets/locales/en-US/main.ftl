@@ -274,3 +274,32 @@ ui-indicator-rise-helps = A rise counts for: { $sides }
 ui-indicator-fall-helps = A fall counts for: { $sides }
 ui-indicator-no-score = It counts in no score: the rules and the endings read it.
 ui-click-for-sources = Click for the sources.
+eff-indicator = { $name } { $delta }
+eff-resource = { $name } ({ $side }) { $delta }
+eff-income = income of { $name } ({ $side }) { $delta } a turn
+eff-demand = { $kind } demand, { $user }: { $delta } ({ $place })
+eff-capacity = { $kind } capacity: { $delta } ({ $place })
+eff-reserve = { $kind } reserved: { $delta } ({ $place })
+eff-mark = records a choice on the project
+eff-set-flag = sets: { $flag }
+eff-clear-flag = lifts: { $flag }
+eff-reveal = reveals the { $kind } figures ({ $place })
+eff-reveal-kind = reveals every hidden { $kind } figure
+eff-reveal-secrets = reveals the secret moves: { $side }
+eff-delay = delays the project by { $turns ->
+    [one] one turn
+   *[other] { $turns } turns
+}
+eff-block = blocks the project for { $turns ->
+    [one] one turn
+   *[other] { $turns } turns
+}
+eff-cancel = cancels the project
+eff-delay-tagged = delays projects like “{ $tag }” by { $turns ->
+    [one] one turn
+   *[other] { $turns } turns
+}
+eff-chance = on a successful draw: { $then }
+eff-chance-else = on a successful draw: { $then }; otherwise: { $otherwise }
+eff-if = if { $condition }: { $effects }
+ui-effects = What it does:

@@ -277,3 +277,32 @@ ui-indicator-rise-helps = Une hausse compte pour : { $sides }
 ui-indicator-fall-helps = Une baisse compte pour : { $sides }
 ui-indicator-no-score = Il ne compte dans aucun score : les règles et les fins le lisent.
 ui-click-for-sources = Cliquer pour les sources.
+eff-indicator = { $name } { $delta }
+eff-resource = { $name } ({ $side }) { $delta }
+eff-income = revenu en { $name } ({ $side }) { $delta } par tour
+eff-demand = demande en { $kind }, { $user } : { $delta } ({ $place })
+eff-capacity = capacité en { $kind } : { $delta } ({ $place })
+eff-reserve = réservation en { $kind } : { $delta } ({ $place })
+eff-mark = enregistre un choix sur le projet
+eff-set-flag = instaure : { $flag }
+eff-clear-flag = lève : { $flag }
+eff-reveal = révèle les chiffres — { $kind } ({ $place })
+eff-reveal-kind = révèle tous les chiffres cachés — { $kind }
+eff-reveal-secrets = révèle les coups secrets : { $side }
+eff-delay = retarde le projet { $turns ->
+    [one] d’un tour
+   *[other] de { $turns } tours
+}
+eff-block = bloque le projet { $turns ->
+    [one] un tour
+   *[other] { $turns } tours
+}
+eff-cancel = annule le projet
+eff-delay-tagged = retarde les projets comme « { $tag } » { $turns ->
+    [one] d’un tour
+   *[other] de { $turns } tours
+}
+eff-chance = si le tirage réussit : { $then }
+eff-chance-else = si le tirage réussit : { $then } ; sinon : { $otherwise }
+eff-if = si { $condition } : { $effects }
+ui-effects = Ce que cela fait :
