@@ -259,3 +259,29 @@ fn the_window_can_be_opened_on_a_level_and_says_so_without_a_display() {
     let out = run(&["--builder", "human"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_terminal_game_saves_into_the_saves_folder_by_default() {
+    use std::io::Write;
+    let home = std::env::temp_dir().join(format!("nuage-home-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nuage"))
+        .args(["play", "--level", "levels/tutorial.ron", "--seed", "5", "--collective", "passive", "--lang", "en"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"2\ns\nq\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let saved = home.join("data").join("nuage").join("saves").join("terminal.ron");
+    assert!(saved.exists(), "no save in the saves folder:\n{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains(saved.to_str().unwrap()), "the game says where it saved");
+    // Nothing was left in the folder the game was started from.
+    assert!(!std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("nuage-save.ron").exists());
+    std::fs::remove_dir_all(&home).unwrap();
+}

@@ -266,10 +266,21 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
         ui.label(format!("{year}-{month:02}, {season}"));
         ui.separator();
         ui.strong(describe::side(scn, side, lang));
-        for (def, value) in scn.side(side).resources.iter().zip(&world.side(side).resources) {
-            // What can be spent: whole units (costs are whole); the exact stock on hover.
-            ui.label(format!("{} {}", def.name.get(lang), number(lang, value.floor())))
-                .on_hover_text(number(lang, *value));
+        for (r, (def, value)) in scn.side(side).resources.iter().zip(&world.side(side).resources).enumerate() {
+            // What can be spent: whole units (costs are whole); on hover the exact stock and
+            // what comes in each turn (income_from adds with the indicators, as the rules do).
+            let from: f64 = def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
+            let income = def.income + world.side(side).extra_income[r] + from;
+            let hint = tr_args(
+                lang,
+                "ui-resource-hint",
+                &[
+                    ("name", def.name.get(lang).into()),
+                    ("value", number(lang, *value).into()),
+                    ("income", number(lang, income).into()),
+                ],
+            );
+            ui.label(format!("{} {}", def.name.get(lang), number(lang, value.floor()))).on_hover_text(hint);
         }
         ui.label(format!("{} {}", tr(lang, "play-action-points"), world.side(side).action_points));
     });
@@ -312,7 +323,20 @@ pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick>
             };
             let text = format!("{} {}{mark}", describe::kind(kind, lang), crate::i18n::percent(lang, p * 100.0));
             let label = egui::Label::new(egui::RichText::new(text).color(colour).strong()).sense(egui::Sense::click());
-            if ui.add(label).on_hover_text(scn.place(place).name.get(lang)).clicked() {
+            // On hover: where, what the figure means and where the thresholds lie.
+            let (strained, critical) = scn.pressure.thresholds(kind);
+            let hint = tr_args(
+                lang,
+                "ui-pressure-hint",
+                &[
+                    ("kind", describe::kind(kind, lang).into()),
+                    ("place", scn.place(place).name.get(lang).into()),
+                    ("value", crate::i18n::percent(lang, p * 100.0).into()),
+                    ("strained", crate::i18n::percent(lang, strained * 100.0).into()),
+                    ("critical", crate::i18n::percent(lang, critical * 100.0).into()),
+                ],
+            );
+            if ui.add(label).on_hover_text(hint).clicked() {
                 pick = Some(Pick::Place(place));
             }
         }
