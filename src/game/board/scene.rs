@@ -19,6 +19,7 @@ pub mod z {
     pub const SEA: f32 = -10.0;
     pub const BACKDROP: f32 = 0.0;
     pub const PLACE: f32 = 10.0;
+    pub const OUTLINES: f32 = 16.0;
     pub const QUAY: f32 = 17.0;
     pub const LINK: f32 = 20.0;
     pub const FLOW: f32 = 25.0;
@@ -204,6 +205,8 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
         .map(|(i, p)| (i, if let Shape::Polygon(ps) = &p.shape { area(ps) } else { 0.0 }))
         .collect();
     places.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Every zone's thin outline in one mesh, over all the zones: one draw instead of one each.
+    let mut outlines = shapes::Painter::default();
     for (rank, (i, _)) in places.iter().enumerate() {
         let id = PlaceId(*i as u16);
         let place = &scn.places[*i];
@@ -214,20 +217,18 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                 let mesh = s.meshes.add(shapes::polygon(ps));
                 // Widths in level units, for the map at its fitted size: about 1.5 and 4 pixels.
                 let line = (size.x.max(size.y) / 700.0).max(0.1);
-                let outline = s.meshes.add(shapes::outline(ps, 2.0 * line));
+                outlines.stroke(ps, 2.0 * line, true, Color::srgba(1.0, 1.0, 1.0, 0.7));
                 let selection = s.meshes.add(shapes::outline(ps, 5.5 * line));
                 let yellow = s.material(Color::srgb(1.0, 0.95, 0.35));
                 let hatch = s.meshes.add(hatch(ps, 9.0, 1.6));
-                let white = s.material(Color::WHITE);
                 let hatch_colour = s.material(Color::srgba(0.25, 0.08, 0.0, 0.55));
                 s.commands.entity(root).with_children(|c| {
                     c.spawn((Mesh2d(mesh), fill, Transform::from_xyz(0.0, 0.0, zp), PlaceMark(id), PlaceLook::default()))
                         .with_children(|p| {
-                            p.spawn((Mesh2d(outline), white, Transform::from_xyz(0.0, 0.0, 0.004), Outline(id), Pickable::IGNORE));
                             p.spawn((
                                 Mesh2d(selection),
                                 yellow,
-                                Transform::from_xyz(0.0, 0.0, 6.0),
+                                Transform::from_xyz(0.0, 0.0, 6.5),
                                 Visibility::Hidden,
                                 super::Selected(id),
                                 Pickable::IGNORE,
@@ -285,6 +286,13 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
         let offset = if is_point { Vec2::new(0.0, -18.0) * s.text_scale } else { Vec2::ZERO };
         // Zones' names before points': a zone's name sits on it and is the bigger cue.
         s.label(root, place.name.get(lang).to_owned(), at, offset, if is_point { 5 } else { 10 }, Some(id));
+    }
+    if !outlines.is_empty() {
+        let mesh = s.meshes.add(outlines.into_mesh());
+        let material = MeshMaterial2d(s.cache.white_blend.clone());
+        s.commands.entity(root).with_children(|c| {
+            c.spawn((Mesh2d(mesh), material, Transform::from_xyz(0.0, 0.0, z::OUTLINES), Pickable::IGNORE));
+        });
     }
     // Routes: curves across the world, straight lines in the port, with an arrow at the middle,
     // line and arrow in one mesh.
