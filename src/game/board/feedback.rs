@@ -129,7 +129,7 @@ pub fn start(
 pub fn animate(
     mut commands: Commands,
     time: Res<Time<Real>>,
-    mut pulses: Query<(Entity, &mut Pulse, &PlaceLook, &MeshMaterial2d<ColorMaterial>, Has<ScreenSized>)>,
+    mut pulses: Query<(Entity, &mut Pulse, &PlaceLook, &MeshMaterial2d<ColorMaterial>)>,
     mut dots: Query<(Entity, &mut FlowDot, &mut ScreenSized), Without<Grow>>,
     mut grows: Query<(Entity, &mut Grow, &mut ScreenSized, Option<&Ping>, &MeshMaterial2d<ColorMaterial>), Without<FlowDot>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
@@ -139,9 +139,9 @@ pub fn animate(
     let now = time.elapsed_secs();
     let mut running = false;
     let share = |started: &mut Option<f32>, length: f32| ((now - *started.get_or_insert(now)) / length).clamp(0.0, 1.0);
-    for (entity, mut pulse, look, material, dot) in &mut pulses {
+    for (entity, mut pulse, look, material) in &mut pulses {
         let t = share(&mut pulse.started, PULSE_S);
-        let target = super::sync::fill(look, dot);
+        let target = super::sync::fill(look);
         if let Some(mut m) = materials.get_mut(&material.0) {
             m.color = Color::WHITE.mix(&target, t);
         }

@@ -14,7 +14,7 @@ mod sync;
 
 use bevy::prelude::*;
 
-use super::{Screen, Session};
+use super::Session;
 use crate::sim::scenario::MapKind;
 use crate::sim::{PlaceId, ProjectId, Side};
 
@@ -138,8 +138,7 @@ impl Plugin for BoardPlugin {
                     camera::declutter,
                 )
                     .chain(),
-            )
-            .add_systems(OnExit(Screen::Play), sync::hide_all);
+            );
     }
 }
 

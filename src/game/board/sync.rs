@@ -18,7 +18,7 @@ use crate::sim::{PlaceId, ProjectId, Side, visibility};
 
 /// A place's colour: its pressure's, solid (an opaque shape is the cheapest to draw, and the
 /// quays and routes are drawn over the zones anyway).
-pub fn fill(look: &PlaceLook, _dot: bool) -> Color {
+pub fn fill(look: &PlaceLook) -> Color {
     super::palette::bevy(super::palette::level(look.level, look.empty))
 }
 
@@ -107,13 +107,6 @@ pub fn show_map(session: Res<Session>, screen: Res<State<Screen>>, mut roots: Qu
     for (root, mut visibility) in &mut roots {
         let wanted = if playing && root.0 == session.map { Visibility::Inherited } else { Visibility::Hidden };
         visibility.set_if_neq(wanted);
-    }
-}
-
-/// Hides every map (leaving the play screen).
-pub fn hide_all(mut roots: Query<&mut Visibility, With<MapRoot>>) {
-    for mut v in &mut roots {
-        v.set_if_neq(Visibility::Hidden);
     }
 }
 
@@ -305,14 +298,14 @@ pub fn guide_ring(
 
 /// Colours, outlines and hatching of the places whose look changed.
 pub fn apply_looks(
-    places: Query<(&PlaceLook, &MeshMaterial2d<ColorMaterial>, &Children, Has<super::ScreenSized>), Changed<PlaceLook>>,
+    places: Query<(&PlaceLook, &MeshMaterial2d<ColorMaterial>, &Children), Changed<PlaceLook>>,
     mut overlays: Query<&mut Visibility, Or<(With<super::Hatch>, With<super::Selected>)>>,
     kinds: Query<Has<super::Selected>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
 ) {
-    for (look, material, children, dot) in &places {
+    for (look, material, children) in &places {
         if let Some(mut m) = materials.get_mut(&material.0) {
-            m.color = fill(look, dot);
+            m.color = fill(look);
         }
         for child in children.iter() {
             let selection = kinds.get(child).unwrap_or(false);
