@@ -96,6 +96,8 @@ fn walk_and_time(
                 exit.write(AppExit::error());
                 return;
             }
+            // The board itself is timed, not the goals window shown before the first orders.
+            session.briefed = [true; 2];
             session.map = MAPS[0];
             next.set(Screen::Play);
             walk.step = Step::Settle(0);

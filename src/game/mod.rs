@@ -166,10 +166,26 @@ fn save_changed_settings(mut session: ResMut<Session>, mut last: Local<Option<se
 fn spawn_camera(mut commands: Commands) {
     // No multisampling: with software rendering (projectors on old laptops, Mesa's lavapipe)
     // four samples a pixel cost most of the board's frame.
-    commands.spawn((Camera2d, Msaa::Off, board::BoardCamera));
+    // Both cameras draw into the same texture (same window, no HDR, no multisampling), so
+    // only the last copies it to the window, and copies it whole instead of blending: one
+    // full-window pass less, which a software rasterizer feels.
     commands.spawn((
         Camera2d,
-        Camera { order: 1, clear_color: ClearColorConfig::None, ..default() },
+        Camera { output_mode: bevy::camera::CameraOutputMode::Skip, ..default() },
+        Msaa::Off,
+        board::BoardCamera,
+    ));
+    commands.spawn((
+        Camera2d,
+        Camera {
+            order: 1,
+            clear_color: ClearColorConfig::None,
+            output_mode: bevy::camera::CameraOutputMode::Write {
+                blend_state: Some(bevy::render::render_resource::BlendState::REPLACE),
+                clear_color: ClearColorConfig::None,
+            },
+            ..default()
+        },
         Msaa::Off,
         bevy::camera::visibility::RenderLayers::layer(31),
         bevy_egui::PrimaryEguiContext,
