@@ -324,7 +324,27 @@ impl Session {
             ctx.set_zoom_factor(scale);
         }
         if ctx.style_of(ctx.theme()).visuals.dark_mode == self.projector {
-            ctx.set_visuals(if self.projector { egui::Visuals::light() } else { egui::Visuals::dark() });
+            ctx.set_visuals(visuals(self.projector));
         }
     }
+
+    /// The colour behind the panels, painted by clearing the window rather than by egui.
+    pub fn panel_colour(&self) -> egui::Color32 {
+        standard_visuals(self.projector).panel_fill
+    }
+}
+
+fn standard_visuals(projector: bool) -> egui::Visuals {
+    if projector { egui::Visuals::light() } else { egui::Visuals::dark() }
+}
+
+/// egui's look for the mode, with see-through panels: the window is cleared to the panels'
+/// colour before anything is drawn (`panel_colour`), so egui does not paint every panel's
+/// pixels a second time. Its shader converts colours to and from sRGB at every pixel, which a
+/// software rasterizer (projector laptops, Mesa's lavapipe) pays dearly for: about a third of a
+/// frame of the play screen.
+pub fn visuals(projector: bool) -> egui::Visuals {
+    let mut visuals = standard_visuals(projector);
+    visuals.panel_fill = egui::Color32::TRANSPARENT;
+    visuals
 }

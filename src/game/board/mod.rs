@@ -119,7 +119,6 @@ impl Plugin for BoardPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<BoardFrame>()
             .init_resource::<sync::Built>()
-            .insert_resource(ClearColor(palette::SEA))
             .add_systems(Startup, load_font)
             .add_systems(
                 Update,

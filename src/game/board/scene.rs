@@ -16,7 +16,6 @@ use crate::sim::{PlaceId, Scenario};
 
 /// Heights of the layers (z), bottom to top.
 pub mod z {
-    pub const SEA: f32 = -10.0;
     pub const BACKDROP: f32 = 0.0;
     pub const PLACE: f32 = 10.0;
     pub const OUTLINES: f32 = 16.0;
@@ -152,17 +151,15 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
     let Some((min, max)) = bounds(scn, map) else { return root };
     let centre = (min + max) / 2.0;
     let size = max - min;
-    // The sea, far past the map's edges, so that a drag anywhere moves the map.
-    let sea = s.meshes.add(Rectangle::new(size.x * 8.0, size.y * 8.0));
-    let sea_colour = s.material(palette::SEA);
-    s.commands.entity(root).with_children(|c| {
-        c.spawn((Mesh2d(sea), sea_colour, Transform::from_xyz(centre.x, centre.y, z::SEA)));
-    });
-    // Backdrops: water, then land, hills and the city, in one mesh; quays and cables, which lie
-    // over the zones' colour, in another. Each in the level's order within its kind.
+    // Backdrops: the sea, water, then land, hills and the city, in one mesh; quays and cables,
+    // which lie over the zones' colour, in another. Each in the level's order within its kind.
     let mut backdrops: Vec<_> = scn.backdrops.iter().enumerate().filter(|(_, b)| b.map == map).collect();
     backdrops.sort_by_key(|(i, b)| (b.kind, *i));
     let (mut below, mut above) = (shapes::Painter::default(), shapes::Painter::default());
+    // The sea, far past the map's edges, so that a drag anywhere moves the map.
+    let (w, h) = (size.x * 4.0, size.y * 4.0);
+    let sea = [(centre.x - w, centre.y - h), (centre.x + w, centre.y - h), (centre.x + w, centre.y + h), (centre.x - w, centre.y + h)];
+    below.fill(&sea, palette::SEA);
     let unit = (size.x / 1000.0).max(0.3);
     for (_, b) in &backdrops {
         match b.kind {
@@ -175,8 +172,12 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
         if painter.is_empty() {
             continue;
         }
-        let mesh = s.meshes.add(painter.into_mesh());
-        // The ground is opaque (drawn front to back, each pixel once); cables are see-through.
+        // The ground is opaque, stacked so that each pixel is coloured once (its layers a
+        // thousandth apart, closer if there are thousands, all under the zones); quays and
+        // cables are see-through.
+        let step = (0.001f32).min(5.0 / backdrops.len().max(1) as f32);
+        let mesh = if height == z::QUAY { painter.into_mesh() } else { painter.into_stacked_mesh(step) };
+        let mesh = s.meshes.add(mesh);
         let material = if height == z::QUAY { s.cache.white_blend.clone() } else { s.cache.white.clone() };
         let material = MeshMaterial2d(material);
         s.commands.entity(root).with_children(|c| {
