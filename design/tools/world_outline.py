@@ -2,6 +2,7 @@
 """Turn Natural Earth's land polygons into world-map backdrops for a level file.
 
 Usage: world_outline.py ne_110m_land.geojson [--tolerance PX] [--min-area PX2] > outline.ron
+       world_outline.py --untangle-level levels/FILE.ron   (mends crossing outlines in place)
 
 Natural Earth (naturalearthdata.com) is in the public domain. The output is a list of RON
 `backdrops` entries for the World map, in the projection the bundled levels use for world
@@ -76,6 +77,66 @@ def blunt(ring, sharpest):
     return ring
 
 
+def cross(o, a, b):
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def edges_meet(p, q, r, s):
+    """Edges that cross, or run along each other for a length (a touch at a point is allowed),
+    as the game's validation decides (src/level/geometry.rs)."""
+    d1, d2, d3, d4 = cross(r, s, p), cross(r, s, q), cross(p, q, r), cross(p, q, s)
+    if d1 * d2 < 0 and d3 * d4 < 0:
+        return True
+    if d1 or d2 or d3 or d4:
+        return False
+    k = 0 if abs(q[0] - p[0]) >= abs(q[1] - p[1]) else 1
+    return min(max(p[k], q[k]), max(r[k], s[k])) > max(min(p[k], q[k]), min(r[k], s[k]))
+
+
+def first_crossing(ring):
+    n = len(ring)
+    for a in range(n):
+        for b in range(a + 2, n):
+            if a == 0 and b == n - 1:
+                continue  # neighbours around the ring
+            if edges_meet(ring[a], ring[(a + 1) % n], ring[b], ring[(b + 1) % n]):
+                return a, b
+    return None
+
+
+def untangle(ring):
+    """Rounding to whole units can make an outline cross itself where the coast folds back:
+    drop a corner of the first crossing edge until none crosses (the game refuses such
+    outlines)."""
+    while len(ring) > 3:
+        found = first_crossing(ring)
+        if found is None:
+            break
+        del ring[(found[0] + 1) % len(ring)]
+    return ring
+
+
+def untangle_level(path):
+    """Rewrites, in place, the World land outlines of a level file that cross themselves."""
+    import re
+
+    pattern = re.compile(r"^(\s*\(map: World, kind: Land, polygon: \[)(.*)(\]\),\s*)$")
+    lines = open(path, encoding="utf-8").read().split("\n")
+    fixed = 0
+    for i, line in enumerate(lines):
+        m = pattern.match(line)
+        if not m:
+            continue
+        ring = [tuple(int(v) for v in pt.split(",")) for pt in re.findall(r"\((-?\d+, -?\d+)\)", m.group(2))]
+        before = len(ring)
+        ring = untangle(ring)
+        if len(ring) != before:
+            fixed += 1
+            lines[i] = m.group(1) + ", ".join(f"({x}, {y})" for x, y in ring) + m.group(3)
+    open(path, "w", encoding="utf-8").write("\n".join(lines))
+    print(f"{fixed} outlines untangled in {path}", file=sys.stderr)
+
+
 def area(ring):
     return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))) / 2
 
@@ -89,6 +150,9 @@ def rings(geojson):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--untangle-level":
+        untangle_level(sys.argv[2])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("geojson")
     parser.add_argument("--tolerance", type=float, default=1.2)
@@ -114,7 +178,7 @@ def main():
                 rounded.append(p)
         if rounded[0] == rounded[-1]:
             rounded.pop()
-        rounded = blunt(rounded, args.sharpest)
+        rounded = untangle(blunt(rounded, args.sharpest))
         if len(rounded) >= 3:
             out.append(rounded)
     out.sort(key=lambda r: -area(r))

@@ -61,16 +61,41 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
         let number = self.line.to_string();
         let pad = " ".repeat(number.len());
-        writeln!(f, " {number} | {}", self.line_text)?;
-        let lead: String =
-            self.line_text.chars().take(self.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-        let marks = "^".repeat(self.snippet.chars().count().clamp(1, 80));
+        let (shown, column) = excerpt(&self.line_text, self.column);
+        writeln!(f, " {number} | {shown}")?;
+        let lead: String = shown.chars().take(column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let room = shown.chars().count().saturating_sub(column - 1);
+        let marks = "^".repeat(self.snippet.chars().count().clamp(1, 80).min(room.max(1)));
         writeln!(f, " {pad} | {lead}{marks}")?;
         if let Some(help) = &self.help {
             writeln!(f, " {pad} = help: {help}")?;
         }
         Ok(())
     }
+}
+
+/// Lines longer than this are shown as an excerpt around the column (a coastline is one line
+/// of thousands of characters).
+const SHOWN_CHARS: usize = 100;
+
+/// The part of `line` shown, and where `column` falls in it: the whole line when short, else
+/// `SHOWN_CHARS` characters from a little before the column, cut ends marked with `…`.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let count = line.chars().count();
+    if count <= SHOWN_CHARS {
+        return (line.to_owned(), column);
+    }
+    let from = column.saturating_sub(1).saturating_sub(SHOWN_CHARS / 4).min(count - SHOWN_CHARS);
+    let mut shown: String = line.chars().skip(from).take(SHOWN_CHARS).collect();
+    let mut column = column - from;
+    if from > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if from + SHOWN_CHARS < count {
+        shown.push('…');
+    }
+    (shown, column)
 }
 
 /// Why a level cannot be used.
@@ -156,6 +181,20 @@ mod tests {
     fn suggests_close_names_only() {
         assert_eq!(suggest("mourepianne", ["mourepiane", "joliette"]), Some("did you mean `mourepiane`?".into()));
         assert_eq!(suggest("zzz", ["mourepiane", "joliette"]), None);
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_column_with_the_marks_under_the_fault() {
+        let line = format!("{}BAD{}", "x".repeat(5000), "y".repeat(5000));
+        let d = Diagnostic::at("f.ron", &line, 5000, 5003, "oops".into(), None);
+        assert_eq!(d.column, 5001);
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines[1].chars().count() < 120, "{}", lines[1]);
+        let text_at = lines[1].find("BAD").expect("the fault is shown");
+        let marks_at = lines[2].find('^').expect("marks");
+        assert_eq!(lines[1][..text_at].chars().count(), lines[2][..marks_at].chars().count());
+        assert!(lines[2].ends_with("^^^"));
     }
 
     #[test]

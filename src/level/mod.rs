@@ -1,6 +1,7 @@
 //! Level files: RON text parsed into raw types, then validated into the core's scenario.
 
 pub mod diagnostic;
+pub mod geometry;
 pub mod locate;
 pub mod raw;
 pub mod validate;

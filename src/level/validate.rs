@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::diagnostic::{Problem, suggest};
-use super::raw;
+use super::{geometry, raw};
 use crate::sim::ids::*;
 use crate::sim::rules::{Condition, Effect, PlaceRef, ScoreTerm};
 use crate::sim::scenario::*;
@@ -263,10 +263,15 @@ impl Validator<'_> {
             .iter()
             .enumerate()
             .map(|(i, b)| {
+                let path = format!("backdrops[{i}].polygon");
                 if b.kind == BackdropKind::Cable && b.polygon.len() < 2 {
-                    self.problem(format!("backdrops[{i}].polygon"), "a cable's line needs at least 2 points");
+                    self.problem(path, "a cable's line needs at least 2 points");
                 } else if b.kind != BackdropKind::Cable && b.polygon.len() < 3 {
-                    self.problem(format!("backdrops[{i}].polygon"), "a polygon needs at least 3 points");
+                    self.problem(path, "a polygon needs at least 3 points");
+                } else if b.kind == BackdropKind::Cable {
+                    self.points(&b.polygon, &path, true);
+                } else {
+                    self.outline(&b.polygon, &path);
                 }
                 let name = match &b.name {
                     Some(name) => self.text(name, &format!("backdrops[{i}].name")),
@@ -386,6 +391,30 @@ impl Validator<'_> {
         }
     }
 
+    /// A closed outline the board fills: refused, at the point or edge at fault, when it has
+    /// unusable coordinates, no area, or crosses itself.
+    fn outline(&mut self, points: &[Point], path: &str) {
+        if let Err(flaw) = geometry::check_outline(points) {
+            let at = match flaw {
+                geometry::Flaw::OutOfReach { index } | geometry::Flaw::Crossing { a: index, .. } => format!("{path}[{index}]"),
+                geometry::Flaw::NoArea => path.to_owned(),
+            };
+            self.problem_with_help(at, flaw.message(), flaw.help());
+        }
+    }
+
+    /// Points of a line or a marker: each a usable coordinate (`listed`: `path` is a list).
+    fn points(&mut self, points: &[Point], path: &str, listed: bool) {
+        if let Err(flaw) = geometry::reachable(points) {
+            match (&flaw, listed) {
+                (geometry::Flaw::OutOfReach { index }, true) => {
+                    self.problem_with_help(format!("{path}[{index}]"), flaw.message(), flaw.help())
+                }
+                _ => self.problem_with_help(path, geometry::Flaw::single_point_message(), flaw.help()),
+            }
+        }
+    }
+
     fn positive(&mut self, value: f64, path: &str) {
         if !value.is_finite() || value < 0.0 {
             self.problem(path, format!("expected a finite number of zero or more, found {value}"));
@@ -471,10 +500,15 @@ impl Validator<'_> {
                 raw::Shape::Polygon(points) => {
                     if points.len() < 3 {
                         self.problem(format!("{path}.shape"), "a polygon needs at least 3 points");
+                    } else {
+                        self.outline(points, &format!("{path}.shape[0]"));
                     }
                     Shape::Polygon(points.clone())
                 }
-                raw::Shape::Point(point) => Shape::Point(*point),
+                raw::Shape::Point(point) => {
+                    self.points(std::slice::from_ref(point), &format!("{path}.shape"), false);
+                    Shape::Point(*point)
+                }
             };
             let label_at = p.label.unwrap_or_else(|| centroid(&shape));
             let mut kinds = BTreeSet::new();
@@ -587,6 +621,7 @@ impl Validator<'_> {
             .enumerate()
             .map(|(i, l)| {
                 let path = format!("links[{i}]");
+                self.points(&l.path, &format!("{path}.path"), true);
                 LinkDef {
                     key: l.key.clone(),
                     name: self.text(&l.name, &format!("{path}.name")),
@@ -1118,6 +1153,7 @@ impl Validator<'_> {
                 Some(d) => self.text(d, &format!("{path}.description")),
                 None => Text::default(),
             };
+            self.points(std::slice::from_ref(&l.at), &format!("{path}.at"), false);
             out.push(Landmark {
                 key: l.key.clone(),
                 map: l.map,
