@@ -97,6 +97,17 @@ pub fn run(launch: Launch) -> AppExit {
             session.settings_notice = Some(crate::i18n::tr_args(lang, "ui-settings-set-aside", &[("file", aside.into())]));
         }
     }
+    let icons = &board::art::art().notices;
+    if !icons.is_empty() {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        // The first few on screen; all of them are in the log.
+        let mut details = icons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
+        if icons.len() > 2 {
+            details.push_str(&format!("; … (+{})", icons.len() - 2));
+        }
+        let lang = session.lang;
+        session.settings_notice.get_or_insert_with(|| crate::i18n::tr_args(lang, "ui-icons-fallback", &[("details", details.into())]));
+    }
     if launch.lang_chosen {
         app.world_mut().resource_mut::<Session>().set_lang(launch.lang);
     }

@@ -31,7 +31,8 @@ pub struct Session {
     pub ui_scale: f32,
     /// No animations on the board.
     pub reduce_motion: bool,
-    /// What went wrong with the settings file, told on the title screen until dismissed.
+    /// What went wrong with the settings file or the icons' files, told on the title screen
+    /// until dismissed.
     pub settings_notice: Option<String>,
     /// Minutes for each side's phase (a workshop's timer); 0 for none.
     pub phase_minutes: u32,

@@ -259,6 +259,7 @@ ui-goals-hint = The bars show how near each ending is now; the goals strip above
 play-bounded = The computer player stopped after { $n } orders in one phase: the level lets it act without end. Its phase ends here.
 wait-requirement = a requirement of its step was not met
 ui-settings-set-aside = Your settings file could not be read: it was kept as { $file }, and the usual settings apply.
+ui-icons-fallback = Some icons could not be read, and the game draws its own copy of them instead: { $details }
 ui-settings-not-saved = Settings not saved to { $file }: { $reason }
 ui-dismiss = OK
 ui-side-builder = Builders

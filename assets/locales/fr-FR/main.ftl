@@ -262,6 +262,7 @@ ui-goals-hint = Les barres montrent à quel point chaque fin est proche ; le ban
 play-bounded = Le joueur de l’ordinateur s’est arrêté après { $n } ordres dans une même phase : le niveau le laisse agir sans fin. Sa phase s’arrête ici.
 wait-requirement = une condition de son étape n’était pas remplie
 ui-settings-set-aside = Votre fichier de réglages était illisible : il est conservé sous { $file }, et les réglages habituels s’appliquent.
+ui-icons-fallback = Des icônes n’ont pas pu être lues ; le jeu dessine à leur place la copie qu’il contient : { $details }
 ui-settings-not-saved = Réglages non enregistrés dans { $file } : { $reason }
 ui-dismiss = OK
 ui-side-builder = Bâtisseurs

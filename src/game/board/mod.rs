@@ -3,6 +3,7 @@
 //! picking, updated from the core when the game changes and never rebuilt every frame.
 //! egui keeps the panels around it and draws the hover box over it.
 
+pub mod art;
 pub mod camera;
 mod feedback;
 pub mod hover;
@@ -147,6 +148,10 @@ fn load_font(
     mut materials: ResMut<Assets<ColorMaterial>>,
     mut commands: Commands,
 ) {
+    // Read the icons now, so that a missing or broken file is told at the start.
+    for notice in &art::art().notices {
+        warn!("{notice}");
+    }
     let handle = fonts.add(Font::from_bytes(INTER_SEMIBOLD.to_vec()));
     commands.insert_resource(BoardFont(handle));
     commands.insert_resource(scene::BoardCache::new(&mut meshes, &mut materials));
