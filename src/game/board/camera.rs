@@ -87,7 +87,7 @@ pub fn fit(
             camera.viewport = viewport;
         }
         let Some(game) = session.game.as_ref().filter(|_| playing) else { continue };
-        let Some(bounds) = scene::bounds(&game.scenario, session.map) else { continue };
+        let Some(bounds) = scene::focus(&game.scenario, session.map) else { continue };
         let view = session.cameras[session.map as usize];
         // In its viewport the camera's middle is the board's middle.
         let local = Rect::from_corners(Vec2::ZERO, rect.size());

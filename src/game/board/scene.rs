@@ -55,6 +55,33 @@ pub fn bounds(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
     any.then(|| (min, max.max(min + Vec2::ONE)))
 }
 
+/// The part of a map fitted on screen at first: where its places and routes are, with a
+/// margin, when they keep to a part of the drawing. A world map's land reaches far past the
+/// places (the Pacific's islands, the far south); fitting the places leaves them more room.
+pub fn focus(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
+    let whole = bounds(scn, map)?;
+    let mut points: Vec<Point> = Vec::new();
+    for p in scn.places.iter().filter(|p| p.map == map) {
+        match &p.shape {
+            Shape::Polygon(ps) => points.extend(ps),
+            Shape::Point(pt) => points.push(*pt),
+        }
+    }
+    for l in scn.links.iter().filter(|l| l.map == map) {
+        points.extend(&l.path);
+    }
+    let finite: Vec<Vec2> = points.into_iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| Vec2::new(p.0, p.1)).collect();
+    let (Some(min), Some(max)) = (finite.iter().copied().reduce(Vec2::min), finite.iter().copied().reduce(Vec2::max)) else {
+        return Some(whole);
+    };
+    // A margin for the icons and labels around the outermost places.
+    let margin = (max - min).max(Vec2::splat(1.0)) * 0.12;
+    let focus = ((min - margin).max(whole.0), (max + margin).min(whole.1).max(min + Vec2::ONE));
+    // Where the places fill most of the drawing (a port), the whole drawing is shown.
+    let size = |b: (Vec2, Vec2)| (b.1 - b.0).x * (b.1 - b.0).y;
+    Some(if size(focus) < 0.6 * size(whole) { focus } else { whole })
+}
+
 fn area(points: &[Point]) -> f32 {
     let n = points.len();
     (0..n).map(|i| points[i].0 * points[(i + 1) % n].1 - points[(i + 1) % n].0 * points[i].1).sum::<f32>().abs() / 2.0
@@ -382,4 +409,29 @@ pub fn hatch(points: &[Point], step: f32, width: f32) -> Mesh {
         }
     }
     shapes::compound(&[], &lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::scenario::Backdrop;
+
+    fn land(points: Vec<Point>) -> Backdrop {
+        Backdrop { map: MapKind::World, kind: BackdropKind::Land, polygon: points, name: Default::default() }
+    }
+
+    #[test]
+    fn a_map_is_fitted_on_its_places_only_when_they_keep_to_a_part_of_it() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rules.ron");
+        let mut scn = crate::level::load(std::path::Path::new(path)).expect("the fixture loads");
+        let far = scn.places.iter().find(|p| p.map == MapKind::World).expect("a world place");
+        let Shape::Point(at) = far.shape else { panic!("the fixture's world place is a point") };
+        // Land ten times wider than anything placed: the fit keeps to the place.
+        scn.backdrops.push(land(vec![(at.0 - 1000.0, at.1 - 1000.0), (at.0 + 1000.0, at.1 - 1000.0), (at.0, at.1 + 1000.0)]));
+        let (whole, fit) = (bounds(&scn, MapKind::World).unwrap(), focus(&scn, MapKind::World).unwrap());
+        assert!((fit.1 - fit.0).x < (whole.1 - whole.0).x / 10.0, "{fit:?} in {whole:?}");
+        assert!(fit.0.x <= at.0 && at.0 <= fit.1.x && fit.0.y <= at.1 && at.1 <= fit.1.y);
+        // The port's places fill its drawing: it is shown whole.
+        assert_eq!(focus(&scn, MapKind::Port), bounds(&scn, MapKind::Port));
+    }
 }
