@@ -45,3 +45,29 @@ fn the_tutorial_guides_both_sides_and_its_steps_finish_when_their_order_is_given
     game.end_phase(Side::Collective).unwrap();
     assert!(lesson::done(&scn, &game.world, &game.history, &scn.lesson[end], since));
 }
+
+#[test]
+fn a_step_that_needs_the_other_side_waits_for_it_and_says_so() {
+    let mut game = tutorial();
+    let scn = game.scenario.clone();
+    // The collective's inquiry step needs a data centre under way: the builders bring it.
+    let inquiry = action(&game, "inquiry");
+    let step = scn
+        .lesson
+        .iter()
+        .find(|s| s.side == Side::Collective && matches!(s.until, Until::Order(a) if a == inquiry))
+        .expect("an inquiry step");
+    assert!(step.when.is_some(), "the inquiry step waits for a project");
+    assert!(!lesson::ready(&scn, &game.world, step), "no project yet");
+    let text = nuage::sim::describe::condition(
+        &scn,
+        &game.world,
+        step.when.as_ref().unwrap(),
+        &nuage::sim::condition::Context::default(),
+        nuage::i18n::Lang::En,
+    );
+    assert!(text.contains("now 0"), "the guide says what it waits for: {text}");
+    let docks = PlaceId(scn.places.iter().position(|p| p.key == "docks").unwrap() as u16);
+    game.submit(&Order { side: Side::Builder, action: action(&game, "build"), target: Target::Place(docks) }).unwrap();
+    assert!(lesson::ready(&scn, &game.world, step), "a hall is under way");
+}

@@ -52,6 +52,8 @@ pub fn advance(session: &mut Session) {
 pub fn showing(session: &Session, side: Side) -> Show {
     let (Some(game), Some(guide)) = (session.game.as_ref(), session.guide) else { return Show::Nothing };
     match game.scenario.lesson.get(guide.step) {
+        // Waiting for the other side: the turn's end is where to go meanwhile.
+        Some(step) if step.side == side && !lesson::ready(&game.scenario, &game.world, step) => Show::EndTurn,
         Some(step) if step.side == side => step.show.clone(),
         _ => Show::Nothing,
     }
@@ -87,9 +89,16 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side, board: Opt
         .max_width(380.0)
         .show(ctx, |ui| {
             ui.label(egui::RichText::new(step.say.get(lang)).size(16.0));
+            let ready = lesson::ready(scn, &game.world, step);
+            if let Some(when) = step.when.as_ref().filter(|_| !ready) {
+                let ctx = crate::sim::condition::Context::default();
+                let what = crate::sim::describe::condition(scn, &game.world, when, &ctx, lang);
+                ui.add_space(4.0);
+                ui.label(egui::RichText::new(tr_args(lang, "ui-guide-not-yet", &[("what", what.into())])).italics());
+            }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if matches!(step.until, Until::Read) {
+                if matches!(step.until, Until::Read) && ready {
                     next = ui.button(egui::RichText::new(tr(lang, "ui-guide-next")).strong()).clicked();
                 } else {
                     ui.label(egui::RichText::new(tr(lang, "ui-guide-waiting")).italics().weak());

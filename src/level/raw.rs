@@ -446,6 +446,8 @@ pub struct LessonStep {
     pub until: Until,
     #[serde(default = "nothing")]
     pub show: Show,
+    #[serde(default)]
+    pub when: Option<Condition>,
 }
 
 fn read() -> Until {

@@ -1134,7 +1134,8 @@ impl Validator<'_> {
                     Show::Place(PlaceId(self.resolve(|v| &v.places, key, &format!("{path}.show"))))
                 }
             };
-            steps.push(LessonStep { side: step.side, say: self.text(&step.say, &format!("{path}.say")), until, show });
+            let when = step.when.as_ref().map(|c| self.condition(c, &format!("{path}.when"), NO_TARGET));
+            steps.push(LessonStep { side: step.side, say: self.text(&step.say, &format!("{path}.say")), until, show, when });
         }
         steps
     }

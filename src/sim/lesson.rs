@@ -18,6 +18,10 @@ pub struct LessonStep {
     pub say: Text,
     pub until: Until,
     pub show: Show,
+    /// The step comes into force only once this holds (an order needs a target that only the
+    /// other side can bring); until then the guide says what it waits for.
+    #[serde(default)]
+    pub when: Option<Condition>,
 }
 
 /// What a step waits for.
@@ -46,9 +50,17 @@ pub enum Show {
     Map(MapKind),
 }
 
+/// Whether the world lets `step` be done now (its `when` holds, or it has none).
+pub fn ready(scn: &Scenario, world: &World, step: &LessonStep) -> bool {
+    step.when.as_ref().is_none_or(|c| condition::holds(scn, world, c, &Context::default()))
+}
+
 /// Whether `step`, begun when the log was `since` entries long, is done. `Read` is done only
-/// when the player says so: the core cannot know.
+/// when the player says so: the core cannot know. A step not yet in force is not done.
 pub fn done(scn: &Scenario, world: &World, history: &History, step: &LessonStep, since: usize) -> bool {
+    if !ready(scn, world, step) {
+        return false;
+    }
     let after = history.log.get(since..).unwrap_or(&[]);
     match &step.until {
         Until::Read => false,

@@ -269,6 +269,7 @@ ui-choose-a-level = Choose a level that loads to start.
 ui-guide-title = Guide, { $n } of { $of }
 ui-guide-next = Next
 ui-guide-waiting = Do it to go on…
+ui-guide-not-yet = Not yet possible: it needs { $what }. End your turn meanwhile.
 ui-guide-skip = Skip
 ui-guide-close = Close the guide
 ui-indicator-rise-helps = A rise counts for: { $sides }

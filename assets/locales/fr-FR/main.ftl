@@ -272,6 +272,7 @@ ui-choose-a-level = Choisissez un niveau qui se charge pour commencer.
 ui-guide-title = Guide, { $n } sur { $of }
 ui-guide-next = Suivant
 ui-guide-waiting = Faites-le pour continuer…
+ui-guide-not-yet = Pas encore possible ; il faut : { $what }. Finissez votre tour en attendant.
 ui-guide-skip = Passer
 ui-guide-close = Fermer le guide
 ui-indicator-rise-helps = Une hausse compte pour : { $sides }
