@@ -255,6 +255,14 @@ fn the_debrief_button_exports_without_overwriting_and_says_where() {
         session,
     );
     harness.run();
+    // The ending's sources are named by what they are about, not by their keys.
+    let game = harness.state().game.clone().unwrap();
+    let ending = &game.scenario.endings[game.world.outcome.as_ref().expect("the game ended").ending.index()];
+    if let Some(first) = ending.sources.first() {
+        let key = &game.scenario.sources[first.index()].key;
+        assert!(harness.query_by_label_contains(&format!("[{key}")).is_none(), "a raw source key is shown");
+        assert!(harness.query_by_label_contains("Source").is_some(), "the ending's source is named");
+    }
     for n in 1..=2 {
         harness.get_by_label("Export the debrief").click();
         harness.run();

@@ -150,9 +150,11 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         for fact in describe::ending_facts(&game.scenario, &game.world, lang) {
             ui.label(fact);
         }
-        let sources: Vec<&str> = ending.sources.iter().map(|s| scn.sources[s.index()].key.as_str()).collect();
-        if !sources.is_empty() {
-            ui.label(egui::RichText::new(format!("[{}]", sources.join(", "))).weak());
+        // What the ending rests on, by what the source is about rather than its key.
+        let mut lines = Vec::new();
+        super::board::hover::push_sources(scn, ending.sources.iter(), &mut lines, lang);
+        for line in lines {
+            ui.label(egui::RichText::new(line).weak());
         }
     }
     ui.separator();

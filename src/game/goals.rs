@@ -57,14 +57,18 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang:
     ui.label(egui::RichText::new(tr(lang, "ui-goals-hint")).italics().weak());
 }
 
+/// The goals window is up for `side`: before its first orders, or asked for.
+pub fn showing(session: &Session, side: Side) -> bool {
+    session.game.as_ref().is_some_and(|g| (g.world.turn == 0 && !session.briefed[side.index()]) || session.goals_open)
+}
+
 /// The goals window of the side to move: open by itself before the side's first orders, and
 /// when the player asks; closed with its button.
 pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
-    let Some(game) = session.game.as_ref() else { return };
-    let first = game.world.turn == 0 && !session.briefed[side.index()];
-    if !(first || session.goals_open) {
+    if !showing(session, side) {
         return;
     }
+    let Some(game) = session.game.as_ref() else { return };
     let lang = session.lang;
     let title = tr_args(lang, "ui-goals-title", &[("side", describe::side(&game.scenario, side, lang).into())]);
     let mut done = false;

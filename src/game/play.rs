@@ -148,13 +148,17 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
             .show(root.ctx(), |ui| super::encyclopedia::panel(ui, scn, filter, lang));
         session.sources_open = open;
     }
+    // The guide waits behind the report and the goals, which it would cover on a small screen.
+    let covered = super::report::pending(session, side) || super::goals::showing(session, side);
     super::report::window(root.ctx(), session, side);
     super::goals::window(root.ctx(), session, side);
     let board = frame.rect.map(|r| {
         let zoom = root.ctx().zoom_factor();
         egui::Rect::from_min_max(egui::pos2(r.min.x / zoom, r.min.y / zoom), egui::pos2(r.max.x / zoom, r.max.y / zoom))
     });
-    super::lesson::window(root.ctx(), session, side, board);
+    if !covered {
+        super::lesson::window(root.ctx(), session, side, board);
+    }
     go
 }
 

@@ -95,11 +95,11 @@ pub fn pending(session: &Session, side: Side) -> bool {
 /// At the start of a side's turn, the report on the turn before, until the side dismisses it.
 pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
     let lang = session.lang;
-    let Some(game) = session.game.as_ref() else { return };
-    let turn = game.world.turn;
-    if turn == 0 || session.reported[side.index()] >= turn {
+    if !pending(session, side) {
         return;
     }
+    let Some(game) = session.game.as_ref() else { return };
+    let turn = game.world.turn;
     let recent = game.history.since(turn - 1);
     let sections = sections(&game.scenario, &game.world, recent, side, turn, lang);
     let mut dismissed = false;

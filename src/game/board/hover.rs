@@ -25,7 +25,9 @@ pub fn text(scn: &Scenario, world: &World, viewer: Side, hovered: Hovered, lang:
     }
 }
 
-fn push_sources<'a>(
+/// "Source: what it is about" for the sources given (the first, and how many more), in
+/// `lines`; nothing for none.
+pub fn push_sources<'a>(
     scn: &Scenario,
     ids: impl Iterator<Item = &'a crate::sim::SourceId>,
     lines: &mut Vec<String>,
