@@ -87,3 +87,21 @@ fn an_action_says_what_it_does_in_both_languages() {
     let gather = nuage::sim::describe::effects(scn, &game.world, &scn.action(action(&game, "gather")).effects, Lang::Fr);
     assert_eq!(gather, vec!["colère +6"]);
 }
+
+#[test]
+fn a_card_says_an_effect_depends_on_a_condition_and_leaves_the_condition_to_the_hover() {
+    use nuage::i18n::Lang;
+    let scn = nuage::level::load(std::path::Path::new("tests/fixtures/rules.ron")).expect("the fixture loads");
+    let game = Game::new(Arc::new(scn), 1);
+    let scn = &game.scenario;
+    let hall = scn.action(action(&game, "hall")).project.as_ref().expect("a project");
+    let opening = &hall.milestones[1].on_complete;
+    let full = nuage::sim::describe::effects(scn, &game.world, opening, Lang::En);
+    let brief = nuage::sim::describe::effects_brief(scn, &game.world, opening, Lang::En);
+    assert_eq!(full.len(), brief.len());
+    assert!(full[0].starts_with("if "), "{}", full[0]);
+    assert!(brief[0].ends_with(", on a condition") && !brief[0].contains("if "), "{}", brief[0]);
+    assert!(brief[0].len() < full[0].len());
+    let fr = nuage::sim::describe::effects_brief(scn, &game.world, opening, Lang::Fr);
+    assert!(fr[0].ends_with(", sous condition"), "{}", fr[0]);
+}

@@ -441,7 +441,7 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option
             card.response.on_hover_text(&details);
             ui.add(egui::Label::new(egui::RichText::new(&row.summary).weak()).wrap()).on_hover_text(&details);
             // The first two effects on the card itself: what it does, before it is chosen.
-            for line in row.effects.iter().take(2) {
+            for line in row.brief.iter().take(2) {
                 ui.add(egui::Label::new(egui::RichText::new(format!("• {line}")).small()).wrap());
             }
             if possible {
@@ -524,6 +524,8 @@ pub struct ActionRow {
     pub summary: String,
     /// What it does, effect by effect, in the core's words (a project's, step by step).
     pub effects: Vec<String>,
+    /// The same, short enough for the card (conditions left to the hover).
+    pub brief: Vec<String>,
     pub description: String,
     /// The legal orders, with their button labels.
     pub orders: Vec<(Order, String)>,
@@ -597,16 +599,22 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang)
                 })
                 .collect();
             let mut effects = describe::effects(scn, world, &def.effects, lang);
+            let mut brief = describe::effects_brief(scn, world, &def.effects, lang);
             if let Some(project) = &def.project {
                 for step in &project.milestones {
                     let done = describe::effects(scn, world, &step.on_complete, lang);
                     if !done.is_empty() {
                         effects.push(labelled(lang, step.name.get(lang), &done.join(", ")));
                     }
+                    let short = describe::effects_brief(scn, world, &step.on_complete, lang);
+                    if !short.is_empty() {
+                        brief.push(labelled(lang, step.name.get(lang), &short.join(", ")));
+                    }
                 }
             }
             ActionRow {
                 effects,
+                brief,
                 action,
                 odds,
                 name: def.name.get(lang).to_owned(),

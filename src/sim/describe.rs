@@ -114,6 +114,21 @@ pub fn effects(scn: &Scenario, world: &World, effects: &[super::rules::Effect], 
     effects.iter().map(|e| effect(scn, world, e, lang)).collect()
 }
 
+/// The same, short enough for a card: an effect that depends on a condition gives what it does
+/// and that it depends on one, the condition itself being left to the full description.
+pub fn effects_brief(scn: &Scenario, world: &World, effects: &[super::rules::Effect], lang: Lang) -> Vec<String> {
+    use super::rules::Effect;
+    effects
+        .iter()
+        .map(|e| match e {
+            Effect::If(_, inner) => {
+                tr_args(lang, "eff-if-brief", &[("effects", effects_brief(scn, world, inner, lang).join(", ").into())])
+            }
+            _ => effect(scn, world, e, lang),
+        })
+        .collect()
+}
+
 fn effect_place(scn: &Scenario, at: super::rules::PlaceRef, lang: Lang) -> String {
     match at {
         super::rules::PlaceRef::Id(p) => place(scn, p, lang),

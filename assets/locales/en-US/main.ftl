@@ -304,6 +304,7 @@ eff-delay-tagged = delays projects like “{ $tag }” by { $turns ->
 eff-chance = on a successful draw: { $then }
 eff-chance-else = on a successful draw: { $then }; otherwise: { $otherwise }
 eff-if = if { $condition }: { $effects }
+eff-if-brief = { $effects }, on a condition
 ui-effects = What it does:
 ui-resource-hint = { $name }: { $value }, and { $income } more each turn. Actions spend it: each card says what it costs.
 ui-pressure-hint = { $kind } at { $place }: demand is { $value } of what it can give, the most pressed place you can see. Strained from { $strained }, critical from { $critical }: then the shortages begin. Click to show the place.

@@ -307,6 +307,7 @@ eff-delay-tagged = retarde les projets comme « { $tag } » { $turns ->
 eff-chance = si le tirage réussit : { $then }
 eff-chance-else = si le tirage réussit : { $then } ; sinon : { $otherwise }
 eff-if = si { $condition } : { $effects }
+eff-if-brief = { $effects }, sous condition
 ui-effects = Ce que cela fait :
 ui-resource-hint = { $name } : { $value }, et { $income } de plus à chaque tour. Les actions le dépensent : chaque carte dit ce qu’elle coûte.
 ui-pressure-hint = { $kind } — { $place } : la demande atteint { $value } de ce qui peut être fourni ; c’est le lieu le plus sous pression que vous voyez. Tendu à partir de { $strained }, critique à partir de { $critical } : alors commencent les pénuries. Cliquer pour montrer le lieu.
