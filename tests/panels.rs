@@ -216,6 +216,20 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
     harness.run();
     let picked = harness.state().1.clone().expect("the click picked something");
     assert!(picked.starts_with("place "), "{picked}");
+    // That place's details list its figures' sources by what they are, not by their keys,
+    // and a click opens the source.
+    let place = picked.trim_start_matches("place ").parse::<u16>().unwrap();
+    harness.state_mut().0.selected = Some(nuage::sim::PlaceId(place));
+    harness.state_mut().1 = None;
+    harness.run();
+    let scn = harness.state().0.game.as_ref().unwrap().scenario.clone();
+    let sourced = scn.places[place as usize].stocks.iter().flat_map(|s| s.sources.iter()).next().copied();
+    let source = &scn.sources[sourced.expect("the place's figures cite a source").index()];
+    assert!(harness.query_by_label_contains(&format!("[{}]", source.key)).is_none(), "a raw key is shown");
+    let start: String = source.text.chars().take(28).collect();
+    harness.get_by_label_contains(&start).click();
+    harness.run();
+    assert_eq!(harness.state().1.clone(), Some(format!("source {}", source.key)));
 }
 
 #[test]

@@ -130,10 +130,18 @@ fn place_figures(
             } else {
                 ui.label(labelled(lang, &kind, &tr(lang, "play-hidden")));
             }
+            // Each source by the start of what it is (a reader does not know the keys), whole
+            // on hover, opened in the encyclopedia on click.
             for source in &stock_def.sources {
-                let key = &scn.sources[source.index()].key;
-                if ui.small_button(format!("[{key}]")).on_hover_text(tr(lang, "ui-open-source")).clicked() {
-                    pick = Some(Pick::Source(key.clone()));
+                let def = &scn.sources[source.index()];
+                let mut about: String = def.text.chars().take(28).collect();
+                if about.len() < def.text.len() {
+                    about.push('…');
+                }
+                let hint = format!("{}
+{}", def.text, tr(lang, "ui-open-source"));
+                if ui.small_button(about).on_hover_text(hint).clicked() {
+                    pick = Some(Pick::Source(def.key.clone()));
                 }
             }
         });
