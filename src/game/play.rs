@@ -408,7 +408,10 @@ pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option
     let mut chosen: Option<Order> = None;
     for row in menu.iter() {
         let possible = !row.orders.is_empty();
-        let fill = if possible { ui.visuals().faint_bg_color } else { ui.visuals().extreme_bg_color };
+        // A card that can be played stands out on its ground; one that cannot is only outlined
+        // (its text greyed, its reason in colour). Leaving it unfilled also spares a software
+        // renderer most of a panel's worth of pixels.
+        let fill = if possible { ui.visuals().faint_bg_color } else { egui::Color32::TRANSPARENT };
         let mut card = egui::Frame::group(ui.style()).fill(fill).corner_radius(6.0);
         if pointed == Some(row.action) {
             // The card the guide talks about.
