@@ -5,8 +5,16 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 
-const SCREENS: [&str; 7] =
-    ["title.png", "choose.png", "play-port.png", "report.png", "play-world.png", "pause.png", "debrief.png"];
+const SCREENS: [&str; 8] = [
+    "title.png",
+    "choose.png",
+    "play-port.png",
+    "report.png",
+    "play-world.png",
+    "goals.png",
+    "pause.png",
+    "debrief.png",
+];
 
 /// An X server of our own for the duration of the test.
 struct Xvfb(Child);

@@ -1,5 +1,6 @@
 //! A scripted walk through the screens that saves a screenshot of each: title, scenario choice,
-//! play on the port map, the turn report, play on the world map, the pause menu, debrief. Used by
+//! play on the port map, the turn report, play on the world map, the goals, the pause menu,
+//! debrief. Used by
 //! the screenshot test and to look at the game.
 
 use std::path::PathBuf;
@@ -85,9 +86,14 @@ fn take_the_tour(
             session.map = MapKind::World;
         }
         f if f == step(5) => shot(&mut commands, "play-world.png"),
-        f if f == step(5) + 2 => session.paused = true,
-        f if f == step(6) => shot(&mut commands, "pause.png"),
+        f if f == step(5) + 2 => session.goals_open = true,
+        f if f == step(6) => shot(&mut commands, "goals.png"),
         f if f == step(6) + 2 => {
+            session.goals_open = false;
+            session.paused = true;
+        }
+        f if f == step(7) => shot(&mut commands, "pause.png"),
+        f if f == step(7) + 2 => {
             session.paused = false;
             // Let the computer finish the game for the people, then read the debrief.
             if let Some(game) = session.game.as_ref() {
@@ -95,8 +101,8 @@ fn take_the_tour(
                 session.computers[Side::Builder.index()] = Some(builder);
             }
         }
-        f if f == step(7) => shot(&mut commands, "debrief.png"),
-        f if f == step(8) => {
+        f if f == step(8) => shot(&mut commands, "debrief.png"),
+        f if f == step(9) => {
             exit.write(AppExit::Success);
         }
         _ => {}
