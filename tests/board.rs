@@ -24,8 +24,11 @@ fn valley() -> Arc<nuage::sim::Scenario> {
 
 /// A game of the valley on the play screen, two people at the keyboard, the board built.
 fn app() -> App {
+    app_of(valley())
+}
+
+fn app_of(scenario: Arc<nuage::sim::Scenario>) -> App {
     let mut session = Session::new(Lang::En);
-    let scenario = valley();
     session.levels.push(nuage::game::session::LevelEntry { path: "valley.ron".into(), scenario: Ok(scenario) });
     session.chosen = session.levels.len() - 1;
     session.seats = [Seat::Human, Seat::Human];
@@ -180,4 +183,34 @@ fn reduce_motion_shows_the_change_without_animating_it() {
     assert_eq!(look(&mut app, river).level, Some(Level::Critical));
     let mut pulsing = app.world_mut().query_filtered::<(), With<nuage::game::board::Pulsing>>();
     assert_eq!(pulsing.iter(app.world()).count(), 0);
+}
+
+#[test]
+fn point_places_on_one_spot_are_moved_apart_with_a_line_to_the_spot() {
+    use nuage::game::board::{Leader, Nudge};
+    use nuage::sim::scenario::Shape;
+    let mut scn = (*valley()).clone();
+    // Two point places of one map on the very same spot.
+    let points: Vec<usize> = (0..scn.places.len()).filter(|i| matches!(scn.places[*i].shape, Shape::Point(_))).collect();
+    let (a, b) = points
+        .iter()
+        .flat_map(|&i| points.iter().map(move |&j| (i, j)))
+        .find(|&(i, j)| i < j && scn.places[i].map == scn.places[j].map)
+        .expect("two point places on one map");
+    scn.places[b].shape = scn.places[a].shape.clone();
+    let map = scn.places[a].map;
+    let mut app = app_of(Arc::new(scn));
+    app.world_mut().resource_mut::<Session>().map = map;
+    app.update();
+    app.update();
+    let mut dots = app.world_mut().query::<(&PlaceMark, &Nudge, Has<PlaceLook>)>();
+    let mut nudge_of = |app: &App, id: usize| -> Vec<Vec2> {
+        dots.iter(app.world()).filter(|(m, _, is_dot)| *is_dot && m.0.index() == id).map(|(_, n, _)| n.0).collect()
+    };
+    let (na, nb) = (nudge_of(&app, a), nudge_of(&app, b));
+    assert_eq!((na.len(), nb.len()), (1, 1), "one dot each");
+    assert!(na[0].distance(nb[0]) >= 39.0, "moved apart on screen: {:?} and {:?}", na[0], nb[0]);
+    let mut leaders = app.world_mut().query::<(&Leader, &Visibility)>();
+    let shown = leaders.iter(app.world()).filter(|(l, v)| [a, b].contains(&l.place.index()) && **v != Visibility::Hidden).count();
+    assert_eq!(shown, 2, "each moved place is joined to its spot by a line");
 }

@@ -214,20 +214,111 @@ pub fn keys(
     }
 }
 
+/// Point places closer on screen than this (their dot and icon would overlap) are moved apart,
+/// by at most `MAX_SHIFT_PX`; both in pixels before the player's text scale.
+const MIN_APART_PX: f32 = 40.0;
+const MAX_SHIFT_PX: f32 = 64.0;
+
+/// How far to move each of `points` (screen pixels) so that none is closer than `min` to
+/// another, each moved at most `max`: overlapping pairs pushed apart along the line between
+/// them, a few rounds over, the same answer every time.
+pub fn spread(points: &[Vec2], min: f32, max: f32) -> Vec<Vec2> {
+    let mut shift = vec![Vec2::ZERO; points.len()];
+    for _ in 0..40 {
+        let mut moved = false;
+        for i in 0..points.len() {
+            for j in i + 1..points.len() {
+                let d = (points[j] + shift[j]) - (points[i] + shift[i]);
+                let len = d.length();
+                if len >= min - 0.01 {
+                    continue;
+                }
+                // Places on the very same spot part along a different direction each.
+                let dir = if len > 1e-3 { d / len } else { Vec2::from_angle(j as f32 * 2.4) };
+                let push = dir * (min - len) / 2.0;
+                shift[i] -= push;
+                shift[j] += push;
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    shift.into_iter().map(|v| v.clamp_length_max(max)).collect()
+}
+
+/// Moves apart the marks (dot, icon, name) of point places that would cover one another at
+/// this zoom, and shows a thin line from each moved mark to its true spot. Worked out again
+/// when the zoom, the map or the game changes.
+#[allow(clippy::type_complexity)]
+pub fn spread_markers(
+    session: Res<Session>,
+    cameras: Query<&Projection, With<super::BoardCamera>>,
+    mut nudges: Query<(&mut super::Nudge, Option<&super::PlaceMark>, Option<&Label>)>,
+    mut leaders: Query<(&super::Leader, &mut Transform, &mut Visibility)>,
+    mut last: Local<Option<(u32, crate::sim::scenario::MapKind, u64, usize)>>,
+) {
+    let Some(game) = session.game.as_ref() else { return };
+    let s = units_per_pixel(&cameras).max(f32::MIN_POSITIVE);
+    let key = (s.to_bits(), session.map, session.started_games, nudges.iter().len());
+    if *last == Some(key) {
+        return;
+    }
+    *last = Some(key);
+    let scn = &game.scenario;
+    let points: Vec<(crate::sim::PlaceId, Vec2)> = scn
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.map == session.map)
+        .filter_map(|(i, p)| match p.shape {
+            crate::sim::scenario::Shape::Point(pt) => Some((crate::sim::PlaceId(i as u16), Vec2::new(pt.0, pt.1))),
+            _ => None,
+        })
+        .collect();
+    let on_screen: Vec<Vec2> = points.iter().map(|(_, at)| *at / s).collect();
+    let scale = session.board_scale();
+    let shifts = spread(&on_screen, MIN_APART_PX * scale, MAX_SHIFT_PX * scale);
+    let by_place: std::collections::BTreeMap<_, _> = points.iter().map(|(p, _)| *p).zip(shifts).collect();
+    let shift_of = |place: Option<crate::sim::PlaceId>| place.and_then(|p| by_place.get(&p)).copied().unwrap_or(Vec2::ZERO);
+    for (mut nudge, mark, label) in &mut nudges {
+        let want = shift_of(mark.map(|m| m.0).or(label.and_then(|l| l.place)));
+        if nudge.0 != want {
+            nudge.0 = want;
+        }
+    }
+    for (leader, mut transform, mut visibility) in &mut leaders {
+        let shift = shift_of(Some(leader.place));
+        let wanted = if shift.length() < 2.0 { Visibility::Hidden } else { Visibility::Inherited };
+        visibility.set_if_neq(wanted);
+        if wanted == Visibility::Hidden {
+            continue;
+        }
+        let reach = shift * s;
+        let middle = leader.anchor + reach / 2.0;
+        transform.translation.x = middle.x;
+        transform.translation.y = middle.y;
+        transform.rotation = Quat::from_rotation_z(reach.y.atan2(reach.x));
+        transform.scale = Vec3::new(reach.length(), 1.5 * s, 1.0);
+    }
+}
+
 /// Places labels, icons and dots at their anchors, the same size on screen at any zoom.
 pub fn place_screen_sized(
     cameras: Query<Ref<Projection>, With<super::BoardCamera>>,
-    mut sized: Query<(Ref<ScreenSized>, &mut Transform, Option<&super::feedback::Grow>)>,
+    mut sized: Query<(Ref<ScreenSized>, &mut Transform, Option<&super::feedback::Grow>, Option<Ref<super::Nudge>>)>,
 ) {
     let Some(projection) = cameras.iter().next() else { return };
     let Projection::Orthographic(ortho) = &*projection else { return };
     let s = ortho.scale;
     let all = projection.is_changed();
-    for (item, mut transform, grow) in &mut sized {
-        if !(all || item.is_added() || item.is_changed()) {
+    for (item, mut transform, grow, nudge) in &mut sized {
+        let nudged = nudge.as_ref().is_some_and(|n| n.is_changed());
+        if !(all || item.is_added() || item.is_changed() || nudged) {
             continue;
         }
-        let at = item.anchor + item.offset * s;
+        let at = item.anchor + (item.offset + nudge.map_or(Vec2::ZERO, |n| n.0)) * s;
         let k = grow.map_or(1.0, |g| g.k);
         let scale = Vec3::new(s * k, s * k, 1.0);
         if transform.translation.truncate() != at || transform.scale != scale {
@@ -294,5 +385,25 @@ pub fn declutter(
         if let Ok((.., mut v)) = labels.get_mut(entity) {
             v.set_if_neq(if clear { Visibility::Inherited } else { Visibility::Hidden });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bevy::math::Vec2;
+
+    #[test]
+    fn marks_on_one_spot_or_close_are_moved_apart_and_far_ones_stay() {
+        let points = [Vec2::new(0.0, 0.0), Vec2::new(0.0, 0.0), Vec2::new(10.0, 0.0), Vec2::new(500.0, 0.0)];
+        let shifts = super::spread(&points, 30.0, 48.0);
+        let moved: Vec<Vec2> = points.iter().zip(&shifts).map(|(p, s)| *p + *s).collect();
+        for i in 0..3 {
+            for j in i + 1..3 {
+                assert!(moved[i].distance(moved[j]) >= 29.0, "{i} and {j}: {moved:?}");
+            }
+        }
+        assert_eq!(shifts[3], Vec2::ZERO, "a lone place stays on its spot");
+        assert!(shifts.iter().all(|s| s.length() <= 48.0 + 1e-3));
+        assert_eq!(shifts, super::spread(&points, 30.0, 48.0), "the same every time");
     }
 }

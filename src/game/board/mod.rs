@@ -71,6 +71,18 @@ pub struct ScreenSized {
     pub offset: Vec2,
 }
 
+/// How far a point place's marks are moved on screen, in pixels, so that they do not cover
+/// another's (`camera::spread_markers`); a thin line (`Leader`) then joins them to the spot.
+#[derive(Component, Clone, Copy, Debug, Default, PartialEq)]
+pub struct Nudge(pub Vec2);
+
+/// The line from a point place's true spot to its moved marks, shown while they are moved.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Leader {
+    pub place: PlaceId,
+    pub anchor: Vec2,
+}
+
 /// A name on the map. Labels that would overlap give way by `priority` (higher stays).
 #[derive(Component, Clone, Copy, Debug)]
 pub struct Label {
@@ -133,6 +145,7 @@ impl Plugin for BoardPlugin {
                     feedback::animate,
                     camera::keys,
                     camera::fit,
+                    camera::spread_markers,
                     camera::place_screen_sized,
                     camera::size_label_backs,
                     camera::declutter,

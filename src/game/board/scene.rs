@@ -137,12 +137,21 @@ impl Spawner<'_, '_, '_> {
 
     /// A label: text over a dark box, kept the same size on screen. Every label sits at the
     /// same height, and every box just under it, so that they are drawn in two calls.
-    pub fn label(&mut self, parent: Entity, text: String, anchor: Vec2, offset: Vec2, priority: i32, place: Option<PlaceId>) {
+    pub fn label(
+        &mut self,
+        parent: Entity,
+        text: String,
+        anchor: Vec2,
+        offset: Vec2,
+        priority: i32,
+        place: Option<PlaceId>,
+    ) -> Entity {
         let size = LABEL_PX * self.text_scale;
         let back = MeshMaterial2d(self.cache.label_back.clone());
         let quad = self.cache.unit_quad.clone();
+        let mut id = Entity::PLACEHOLDER;
         self.commands.entity(parent).with_children(|c| {
-            c.spawn((
+            id = c.spawn((
                 Text2d::new(text),
                 TextFont { font: self.font.0.clone().into(), font_size: bevy::text::FontSize::Px(size), ..default() },
                 TextColor(Color::WHITE),
@@ -154,8 +163,10 @@ impl Spawner<'_, '_, '_> {
             ))
             .with_children(|t| {
                 t.spawn((Mesh2d(quad), back, Transform::from_xyz(0.0, 0.0, -0.1), LabelBack, Pickable::IGNORE));
-            });
+            })
+            .id();
         });
+        id
     }
 
     /// An icon on its badge, the same size on screen, returned so the caller can tag it. All
@@ -280,12 +291,24 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                 let white = s.material(Color::WHITE);
                 let selection = s.meshes.add(shapes::ring(px + 4.0, 3.0));
                 let yellow = s.material(Color::srgb(1.0, 0.95, 0.35));
+                let line = s.material(Color::srgba(1.0, 1.0, 1.0, 0.8));
+                let quad = s.cache.unit_quad.clone();
                 s.commands.entity(root).with_children(|c| {
+                    // Shown only while the marks are moved off the spot.
+                    c.spawn((
+                        Mesh2d(quad),
+                        line,
+                        Transform::from_xyz(at.x, at.y, z::ICON - 2.0),
+                        Visibility::Hidden,
+                        super::Leader { place: id, anchor: at },
+                        Pickable::IGNORE,
+                    ));
                     c.spawn((
                         Mesh2d(dot),
                         fill,
                         Transform::from_xyz(at.x, at.y, z::ICON - 1.0),
                         ScreenSized { anchor: at, offset: Vec2::ZERO },
+                        super::Nudge::default(),
                         PlaceMark(id),
                         PlaceLook::default(),
                     ))
@@ -310,10 +333,16 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
             let offset = if is_point { Vec2::new(-20.0, 0.0) } else { Vec2::new(0.0, 20.0) } * s.text_scale;
             let e = s.icon(root, icon, at, offset, z::ICON, false);
             s.commands.entity(e).insert(PlaceMark(id));
+            if is_point {
+                s.commands.entity(e).insert(super::Nudge::default());
+            }
         }
         let offset = if is_point { Vec2::new(0.0, -18.0) * s.text_scale } else { Vec2::ZERO };
         // Zones' names before points': a zone's name sits on it and is the bigger cue.
-        s.label(root, place.name.get(lang).to_owned(), at, offset, if is_point { 5 } else { 10 }, Some(id));
+        let label = s.label(root, place.name.get(lang).to_owned(), at, offset, if is_point { 5 } else { 10 }, Some(id));
+        if is_point {
+            s.commands.entity(label).insert(super::Nudge::default());
+        }
     }
     if !outlines.is_empty() {
         let mesh = s.meshes.add(outlines.into_mesh());
