@@ -211,7 +211,7 @@ fn shape(name: &str, attrs: &Attributes) -> Result<(Pts, bool), String> {
                 .map(|s| s.parse::<f32>().ok().filter(|x| x.is_finite()))
                 .collect::<Option<_>>()
                 .ok_or_else(|| format!("a <{name}>'s points are not all numbers"))?;
-            if numbers.len() % 2 != 0 || numbers.len() < 4 {
+            if !numbers.len().is_multiple_of(2) || numbers.len() < 4 {
                 return Err(format!("a <{name}> needs pairs of numbers, two points at least"));
             }
             Ok((numbers.chunks(2).map(|p| (p[0], p[1])).collect(), name == "polygon"))

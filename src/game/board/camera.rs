@@ -172,8 +172,8 @@ fn zoom_about(session: &mut Session, factor: f32, at: Vec2, centre: Vec2, s: f32
     session.cameras[map] = view;
 }
 
-/// + and - zoom about the board's middle, the arrows pan, Home fits the map again; not while
-/// egui has the keyboard (a text field).
+/// The plus and minus keys zoom about the board's middle, the arrows pan, Home fits the map
+/// again; not while egui has the keyboard (a text field).
 pub fn keys(
     keys: Option<Res<ButtonInput<KeyCode>>>,
     wants: Option<Res<bevy_egui::input::EguiWantsInput>>,
@@ -305,6 +305,7 @@ pub fn spread_markers(
 }
 
 /// Places labels, icons and dots at their anchors, the same size on screen at any zoom.
+#[allow(clippy::type_complexity)]
 pub fn place_screen_sized(
     cameras: Query<Ref<Projection>, With<super::BoardCamera>>,
     mut sized: Query<(Ref<ScreenSized>, &mut Transform, Option<&super::feedback::Grow>, Option<Ref<super::Nudge>>)>,
@@ -330,6 +331,7 @@ pub fn place_screen_sized(
 }
 
 /// The dark box behind each label, fitted to its text once laid out.
+#[allow(clippy::type_complexity)]
 pub fn size_label_backs(
     labels: Query<(&TextLayoutInfo, &Children), (With<Label>, Changed<TextLayoutInfo>)>,
     mut backs: Query<&mut Transform, With<LabelBack>>,
