@@ -427,3 +427,25 @@ fn the_goals_panel_says_how_each_side_wins_and_loses_in_both_languages() {
         assert!(harness.query_by_label_contains("score-").is_none());
     }
 }
+
+#[test]
+fn the_goals_window_starts_the_game_once_and_afterwards_goes_back_to_it() {
+    let session = marseille_session(Lang::En);
+    let side = Side::Builder;
+    let mut harness = Harness::builder().with_size([1280.0, 900.0]).build_ui_state(
+        |ui, session: &mut Session| nuage::game::goals::window(ui.ctx(), session, side),
+        session,
+    );
+    harness.run();
+    harness.get_by_label("Let's go").click();
+    harness.run();
+    assert!(harness.state().briefed[side.index()], "the side has read its goals");
+    assert!(harness.query_by_label("Let's go").is_none(), "the window closed");
+    // Asked for again from the bottom bar, the window only goes back to the game.
+    harness.state_mut().goals_open = true;
+    harness.run();
+    assert!(harness.query_by_label("Let's go").is_none());
+    harness.get_by_label("Back to the game").click();
+    harness.run();
+    assert!(!harness.state().goals_open);
+}

@@ -69,6 +69,8 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
         return;
     }
     let Some(game) = session.game.as_ref() else { return };
+    // Before the first orders the button starts the game; asked for later, it closes the window.
+    let first = game.world.turn == 0 && !session.briefed[side.index()];
     let lang = session.lang;
     let title = tr_args(lang, "ui-goals-title", &[("side", describe::side(&game.scenario, side, lang).into())]);
     let mut done = false;
@@ -82,7 +84,8 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
                 panel(ui, &game.scenario, &game.world, side, lang);
             });
             ui.add_space(4.0);
-            if ui.button(egui::RichText::new(tr(lang, "ui-goals-go")).size(18.0)).clicked()
+            let button = tr(lang, if first { "ui-goals-go" } else { "ui-goals-close" });
+            if ui.button(egui::RichText::new(button).size(18.0)).clicked()
                 || ui.input(|i| i.key_pressed(egui::Key::Enter))
             {
                 done = true;

@@ -255,6 +255,7 @@ ui-goals-nobody = Everyone loses if
 ui-goals-by-score = Otherwise, at the end: the higher score wins
 ui-goals-score-of = Score — { $side }:
 ui-goals-go = Let's go
+ui-goals-close = Back to the game
 ui-goals-hint = The bars show how near each ending is now; the goals strip above the map keeps the nearest in view.
 play-bounded = The computer player stopped after { $n } orders in one phase: the level lets it act without end. Its phase ends here.
 wait-requirement = a requirement of its step was not met

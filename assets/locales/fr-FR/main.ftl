@@ -258,6 +258,7 @@ ui-goals-nobody = Tout le monde perd si
 ui-goals-by-score = Sinon, à la fin : le meilleur score gagne
 ui-goals-score-of = Score — { $side } :
 ui-goals-go = C’est parti
+ui-goals-close = Retour à la partie
 ui-goals-hint = Les barres montrent à quel point chaque fin est proche ; le bandeau des objectifs, au-dessus de la carte, garde les plus proches en vue.
 play-bounded = Le joueur de l’ordinateur s’est arrêté après { $n } ordres dans une même phase : le niveau le laisse agir sans fin. Sa phase s’arrête ici.
 wait-requirement = une condition de son étape n’était pas remplie
