@@ -205,11 +205,16 @@ fn point_places_on_one_spot_are_moved_apart_with_a_line_to_the_spot() {
     app.update();
     let mut dots = app.world_mut().query::<(&PlaceMark, &Nudge, Has<PlaceLook>)>();
     let mut nudge_of = |app: &App, id: usize| -> Vec<Vec2> {
-        dots.iter(app.world()).filter(|(m, _, is_dot)| *is_dot && m.0.index() == id).map(|(_, n, _)| n.0).collect()
+        dots.iter(app.world()).filter(|(m, _, is_dot)| *is_dot && m.0.index() == id).map(|(_, n, _)| n.by).collect()
     };
     let (na, nb) = (nudge_of(&app, a), nudge_of(&app, b));
     assert_eq!((na.len(), nb.len()), (1, 1), "one dot each");
     assert!(na[0].distance(nb[0]) >= 39.0, "moved apart on screen: {:?} and {:?}", na[0], nb[0]);
+    // The place's name and icon move with its dot.
+    let mut marks = app.world_mut().query::<&Nudge>();
+    let with_a: Vec<Vec2> = marks.iter(app.world()).filter(|n| n.place.index() == a).map(|n| n.by).collect();
+    assert!(with_a.len() >= 2, "the dot and the name at least: {with_a:?}");
+    assert!(with_a.iter().all(|n| *n == na[0]), "{with_a:?}");
     let mut leaders = app.world_mut().query::<(&Leader, &Visibility)>();
     let shown = leaders.iter(app.world()).filter(|(l, v)| [a, b].contains(&l.place.index()) && **v != Visibility::Hidden).count();
     assert_eq!(shown, 2, "each moved place is joined to its spot by a line");

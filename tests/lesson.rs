@@ -1,18 +1,17 @@
 //! The tutorial's guide: its steps load, each waits for what it says, and the core says when
 //! it is done.
 
-use std::sync::Arc;
+mod common;
 
 use nuage::sim::lesson::{self, Until};
 use nuage::sim::{ActionId, Game, Order, PlaceId, Side, Target};
 
 fn tutorial() -> Game {
-    let scn = nuage::level::load(std::path::Path::new("levels/tutorial.ron")).expect("the tutorial loads");
-    Game::new(Arc::new(scn), 4)
+    Game::new(common::load("tutorial.ron"), 4)
 }
 
 fn action(game: &Game, key: &str) -> ActionId {
-    ActionId(game.scenario.actions.iter().position(|a| a.key == key).unwrap() as u16)
+    common::action(&game.scenario, key)
 }
 
 #[test]

@@ -1,17 +1,16 @@
 //! The odds shown before an action is chosen are those the draw will use, on the fixture valley
 //! (its answers worked out by hand from the level).
 
-use std::sync::Arc;
+mod common;
 
 use nuage::sim::{ActionId, Game, IndicatorId};
 
 fn valley() -> Game {
-    let scn = nuage::level::load(std::path::Path::new("tests/fixtures/valley.ron")).expect("the fixture loads");
-    Game::new(Arc::new(scn), 3)
+    Game::new(common::fixture("valley.ron"), 3)
 }
 
 fn action(game: &Game, key: &str) -> ActionId {
-    ActionId(game.scenario.actions.iter().position(|a| a.key == key).unwrap() as u16)
+    common::action(&game.scenario, key)
 }
 
 #[test]
@@ -91,8 +90,7 @@ fn an_action_says_what_it_does_in_both_languages() {
 #[test]
 fn a_card_says_an_effect_depends_on_a_condition_and_leaves_the_condition_to_the_hover() {
     use nuage::i18n::Lang;
-    let scn = nuage::level::load(std::path::Path::new("tests/fixtures/rules.ron")).expect("the fixture loads");
-    let game = Game::new(Arc::new(scn), 1);
+    let game = Game::new(common::fixture("rules.ron"), 1);
     let scn = &game.scenario;
     let hall = scn.action(action(&game, "hall")).project.as_ref().expect("a project");
     let opening = &hall.milestones[1].on_complete;

@@ -57,9 +57,14 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang:
     ui.label(egui::RichText::new(tr(lang, "ui-goals-hint")).italics().weak());
 }
 
+/// `side` has not yet seen its goals and is about to give its first orders.
+fn first_look(session: &Session, side: Side) -> bool {
+    session.game.as_ref().is_some_and(|g| g.world.turn == 0 && !session.briefed[side.index()])
+}
+
 /// The goals window is up for `side`: before its first orders, or asked for.
 pub fn showing(session: &Session, side: Side) -> bool {
-    session.game.as_ref().is_some_and(|g| (g.world.turn == 0 && !session.briefed[side.index()]) || session.goals_open)
+    session.game.is_some() && (first_look(session, side) || session.goals_open)
 }
 
 /// The goals window of the side to move: open by itself before the side's first orders, and
@@ -68,9 +73,9 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
     if !showing(session, side) {
         return;
     }
-    let Some(game) = session.game.as_ref() else { return };
     // Before the first orders the button starts the game; asked for later, it closes the window.
-    let first = game.world.turn == 0 && !session.briefed[side.index()];
+    let first = first_look(session, side);
+    let Some(game) = session.game.as_ref() else { return };
     let lang = session.lang;
     let title = tr_args(lang, "ui-goals-title", &[("side", describe::side(&game.scenario, side, lang).into())]);
     let mut done = false;

@@ -25,11 +25,7 @@ const MAX_BYTES: u64 = 256 * 1024;
 const MAX_ELEMENTS: usize = 1_000;
 const MAX_POINTS: usize = 10_000;
 
-/// Where each icon's drawing is, and the copy built into the game.
-pub fn file_name(icon: Icon) -> &'static str {
-    built_in(icon).0
-}
-
+/// Each icon's file name, and the copy of it built into the game.
 fn built_in(icon: Icon) -> (&'static str, &'static str) {
     macro_rules! art {
         ($name:literal) => {

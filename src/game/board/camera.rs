@@ -251,11 +251,10 @@ pub fn spread(points: &[Vec2], min: f32, max: f32) -> Vec<Vec2> {
 /// Moves apart the marks (dot, icon, name) of point places that would cover one another at
 /// this zoom, and shows a thin line from each moved mark to its true spot. Worked out again
 /// when the zoom, the map or the game changes.
-#[allow(clippy::type_complexity)]
 pub fn spread_markers(
     session: Res<Session>,
     cameras: Query<&Projection, With<super::BoardCamera>>,
-    mut nudges: Query<(&mut super::Nudge, Option<&super::PlaceMark>, Option<&Label>)>,
+    mut nudges: Query<&mut super::Nudge>,
     mut leaders: Query<(&super::Leader, &mut Transform, &mut Visibility)>,
     mut last: Local<Option<(u32, crate::sim::scenario::MapKind, u64, usize)>>,
 ) {
@@ -281,15 +280,15 @@ pub fn spread_markers(
     let scale = session.board_scale();
     let shifts = spread(&on_screen, MIN_APART_PX * scale, MAX_SHIFT_PX * scale);
     let by_place: std::collections::BTreeMap<_, _> = points.iter().map(|(p, _)| *p).zip(shifts).collect();
-    let shift_of = |place: Option<crate::sim::PlaceId>| place.and_then(|p| by_place.get(&p)).copied().unwrap_or(Vec2::ZERO);
-    for (mut nudge, mark, label) in &mut nudges {
-        let want = shift_of(mark.map(|m| m.0).or(label.and_then(|l| l.place)));
-        if nudge.0 != want {
-            nudge.0 = want;
+    let shift_of = |place: crate::sim::PlaceId| by_place.get(&place).copied().unwrap_or(Vec2::ZERO);
+    for mut nudge in &mut nudges {
+        let want = shift_of(nudge.place);
+        if nudge.by != want {
+            nudge.by = want;
         }
     }
     for (leader, mut transform, mut visibility) in &mut leaders {
-        let shift = shift_of(Some(leader.place));
+        let shift = shift_of(leader.place);
         let wanted = if shift.length() < 2.0 { Visibility::Hidden } else { Visibility::Inherited };
         visibility.set_if_neq(wanted);
         if wanted == Visibility::Hidden {
@@ -319,7 +318,7 @@ pub fn place_screen_sized(
         if !(all || item.is_added() || item.is_changed() || nudged) {
             continue;
         }
-        let at = item.anchor + (item.offset + nudge.map_or(Vec2::ZERO, |n| n.0)) * s;
+        let at = item.anchor + (item.offset + nudge.map_or(Vec2::ZERO, |n| n.by)) * s;
         let k = grow.map_or(1.0, |g| g.k);
         let scale = Vec3::new(s * k, s * k, 1.0);
         if transform.translation.truncate() != at || transform.scale != scale {

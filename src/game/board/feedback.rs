@@ -71,7 +71,7 @@ impl Ping {
         meshes: &mut Assets<Mesh>,
         materials: &mut Assets<ColorMaterial>,
         root: Entity,
-        at: Vec2,
+        (place, at): (crate::sim::PlaceId, Vec2),
     ) {
         let ring = meshes.add(shapes::ring(16.0, 3.0));
         let colour = MeshMaterial2d(materials.add(Color::srgb(1.0, 0.95, 0.6)));
@@ -82,6 +82,7 @@ impl Ping {
                 // Over the labels: a ring round a name is seen, one under it is not.
                 Transform::from_xyz(at.x, at.y, z::LABEL + 2.0),
                 ScreenSized { anchor: at, offset: Vec2::ZERO },
+                super::Nudge::of(place),
                 Grow { started: None, k: 1.0 },
                 Ping,
                 Pickable::IGNORE,

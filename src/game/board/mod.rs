@@ -71,10 +71,21 @@ pub struct ScreenSized {
     pub offset: Vec2,
 }
 
-/// How far a point place's marks are moved on screen, in pixels, so that they do not cover
-/// another's (`camera::spread_markers`); a thin line (`Leader`) then joins them to the spot.
-#[derive(Component, Clone, Copy, Debug, Default, PartialEq)]
-pub struct Nudge(pub Vec2);
+/// How far the marks of a point place (its dot, icon, name, projects, rings) are moved on
+/// screen, in pixels, so that they do not cover another's (`camera::spread_markers`); a thin
+/// line (`Leader`) then joins them to the spot. Zones are never moved.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Nudge {
+    pub place: PlaceId,
+    pub by: Vec2,
+}
+
+impl Nudge {
+    /// A mark that follows `place`, not moved yet.
+    pub fn of(place: PlaceId) -> Nudge {
+        Nudge { place, by: Vec2::ZERO }
+    }
+}
 
 /// The line from a point place's true spot to its moved marks, shown while they are moved.
 #[derive(Component, Clone, Copy, Debug)]

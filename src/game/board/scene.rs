@@ -34,25 +34,25 @@ pub const LABEL_PX: f32 = 14.0;
 
 /// The box around a map's drawing, in level units: (min, max).
 pub fn bounds(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
-    let mut points: Vec<Point> = Vec::new();
-    for b in scn.backdrops.iter().filter(|b| b.map == map) {
-        points.extend(&b.polygon);
-    }
-    for p in scn.places.iter().filter(|p| p.map == map) {
-        match &p.shape {
-            Shape::Polygon(ps) => points.extend(ps),
-            Shape::Point(pt) => points.push(*pt),
-        }
-    }
-    let finite = points.into_iter().filter(|p| p.0.is_finite() && p.1.is_finite());
-    let (mut min, mut max) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
-    let mut any = false;
-    for p in finite {
-        any = true;
-        min = min.min(Vec2::new(p.0, p.1));
-        max = max.max(Vec2::new(p.0, p.1));
-    }
-    any.then(|| (min, max.max(min + Vec2::ONE)))
+    let mut points: Vec<Point> = scn.backdrops.iter().filter(|b| b.map == map).flat_map(|b| b.polygon.iter().copied()).collect();
+    points.extend(place_points(scn, map));
+    extent(points)
+}
+
+/// Every corner and point of the map's places.
+fn place_points(scn: &Scenario, map: MapKind) -> impl Iterator<Item = Point> + '_ {
+    scn.places.iter().filter(move |p| p.map == map).flat_map(|p| match &p.shape {
+        Shape::Polygon(ps) => ps.clone(),
+        Shape::Point(pt) => vec![*pt],
+    })
+}
+
+/// The box around the finite ones of `points`, at least a unit wide and high.
+fn extent(points: impl IntoIterator<Item = Point>) -> Option<(Vec2, Vec2)> {
+    let mut finite = points.into_iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| Vec2::new(p.0, p.1));
+    let first = finite.next()?;
+    let (min, max) = finite.fold((first, first), |(lo, hi), p| (lo.min(p), hi.max(p)));
+    Some((min, max.max(min + Vec2::ONE)))
 }
 
 /// The part of a map fitted on screen at first: where its places and routes are, with a
@@ -60,20 +60,8 @@ pub fn bounds(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
 /// places (the Pacific's islands, the far south); fitting the places leaves them more room.
 pub fn focus(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
     let whole = bounds(scn, map)?;
-    let mut points: Vec<Point> = Vec::new();
-    for p in scn.places.iter().filter(|p| p.map == map) {
-        match &p.shape {
-            Shape::Polygon(ps) => points.extend(ps),
-            Shape::Point(pt) => points.push(*pt),
-        }
-    }
-    for l in scn.links.iter().filter(|l| l.map == map) {
-        points.extend(&l.path);
-    }
-    let finite: Vec<Vec2> = points.into_iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| Vec2::new(p.0, p.1)).collect();
-    let (Some(min), Some(max)) = (finite.iter().copied().reduce(Vec2::min), finite.iter().copied().reduce(Vec2::max)) else {
-        return Some(whole);
-    };
+    let routes = scn.links.iter().filter(|l| l.map == map).flat_map(|l| l.path.iter().copied());
+    let Some((min, max)) = extent(place_points(scn, map).chain(routes)) else { return Some(whole) };
     // A margin for the icons and labels around the outermost places.
     let margin = (max - min).max(Vec2::splat(1.0)) * 0.12;
     let focus = ((min - margin).max(whole.0), (max + margin).min(whole.1).max(min + Vec2::ONE));
@@ -308,7 +296,7 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                         fill,
                         Transform::from_xyz(at.x, at.y, z::ICON - 1.0),
                         ScreenSized { anchor: at, offset: Vec2::ZERO },
-                        super::Nudge::default(),
+                        super::Nudge::of(id),
                         PlaceMark(id),
                         PlaceLook::default(),
                     ))
@@ -332,17 +320,12 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
             // Beside a dot, on the shape's label point otherwise, left of the name.
             let offset = if is_point { Vec2::new(-20.0, 0.0) } else { Vec2::new(0.0, 20.0) } * s.text_scale;
             let e = s.icon(root, icon, at, offset, z::ICON, false);
-            s.commands.entity(e).insert(PlaceMark(id));
-            if is_point {
-                s.commands.entity(e).insert(super::Nudge::default());
-            }
+            s.commands.entity(e).insert((PlaceMark(id), super::Nudge::of(id)));
         }
         let offset = if is_point { Vec2::new(0.0, -18.0) * s.text_scale } else { Vec2::ZERO };
         // Zones' names before points': a zone's name sits on it and is the bigger cue.
         let label = s.label(root, place.name.get(lang).to_owned(), at, offset, if is_point { 5 } else { 10 }, Some(id));
-        if is_point {
-            s.commands.entity(label).insert(super::Nudge::default());
-        }
+        s.commands.entity(label).insert(super::Nudge::of(id));
     }
     if !outlines.is_empty() {
         let mesh = s.meshes.add(outlines.into_mesh());

@@ -230,7 +230,7 @@ pub fn update(
             // Under way: shown faint until it is finished.
             let e = spawner.icon(root, icon, at, offset, z::ICON + 1.0, !done);
             let mut entity = spawner.commands.entity(e);
-            entity.insert(ProjectMark { project: *project, done: *done });
+            entity.insert((ProjectMark { project: *project, done: *done }, super::Nudge::of(*place)));
             if animate {
                 entity.insert(super::feedback::Grow::new());
             }
@@ -244,7 +244,7 @@ pub fn update(
                 let def = scn.place(place);
                 if let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) {
                     let at = Vec2::new(def.label_at.0, def.label_at.1);
-                    Ping::spawn(&mut commands, &mut meshes, &mut materials, root, at);
+                    Ping::spawn(&mut commands, &mut meshes, &mut materials, root, (place, at));
                 }
             }
         }
@@ -290,6 +290,7 @@ pub fn guide_ring(
             colour,
             Transform::from_xyz(at.x, at.y, z::PULSE + 1.0),
             super::ScreenSized { anchor: at, offset: Vec2::ZERO },
+            super::Nudge::of(place),
             GuideRing(place),
             Pickable::IGNORE,
         ));
