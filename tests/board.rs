@@ -11,8 +11,8 @@ use nuage::game::board::{
     BoardPlugin, Hatch, LandmarkMark, LinkMark, MapRoot, PlaceLook, PlaceMark, ProjectMark, Selected,
 };
 use nuage::game::flow::FlowPlugin;
-use nuage::game::session::Seat;
-use nuage::game::{Screen, Session};
+use nuage::game::session::{Parts, Seat};
+use nuage::game::{Playing, Screen, Settings, ViewState};
 use nuage::i18n::Lang;
 use nuage::sim::scenario::MapKind;
 use nuage::sim::world::Level;
@@ -28,22 +28,21 @@ fn app() -> App {
 }
 
 fn app_of(scenario: Arc<nuage::sim::Scenario>) -> App {
-    let mut session = Session::new(Lang::En);
-    session.levels.push(nuage::game::session::LevelEntry { path: "valley.ron".into(), scenario: Ok(scenario) });
-    session.chosen = session.levels.len() - 1;
-    session.seats = [Seat::Human, Seat::Human];
-    session.seed = 1;
-    session.reduce_motion = false;
-    assert!(session.start());
-    session.hand_over = None;
+    let mut parts = Parts::new(Lang::En);
+    parts.catalogue.choose_loaded("valley.ron".into(), scenario);
+    parts.catalogue.seats = [Seat::Human, Seat::Human];
+    parts.catalogue.seed = 1;
+    parts.settings.reduce_motion = false;
+    assert!(parts.start());
+    parts.playing.hand_over = None;
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
         .init_asset::<Mesh>()
         .init_asset::<ColorMaterial>()
         .init_asset::<Font>()
-        .add_message::<bevy::window::RequestRedraw>()
-        .insert_resource(session)
-        .add_plugins(FlowPlugin)
+        .add_message::<bevy::window::RequestRedraw>();
+    parts.insert_into(&mut app);
+    app.add_plugins(FlowPlugin)
         .add_plugins(BoardPlugin);
     app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
     app.update();
@@ -52,8 +51,7 @@ fn app_of(scenario: Arc<nuage::sim::Scenario>) -> App {
 }
 
 fn place(app: &App, key: &str) -> PlaceId {
-    let session = app.world().resource::<Session>();
-    let scn = &session.game.as_ref().unwrap().scenario;
+    let scn = &app.world().resource::<Playing>().game.as_ref().unwrap().scenario;
     PlaceId(scn.places.iter().position(|p| p.key == key).expect("a place of the fixture") as u16)
 }
 
@@ -67,7 +65,7 @@ fn look(app: &mut App, id: PlaceId) -> PlaceLook {
 #[test]
 fn the_board_is_built_of_entities_one_per_place_and_route_on_its_map() {
     let mut app = app();
-    let scn = app.world().resource::<Session>().game.as_ref().unwrap().scenario.clone();
+    let scn = app.world().resource::<Playing>().game.as_ref().unwrap().scenario.clone();
     let mut roots = app.world_mut().query::<(&MapRoot, &Visibility)>();
     let roots: Vec<(MapKind, Visibility)> = roots.iter(app.world()).map(|(r, v)| (r.0, *v)).collect();
     assert_eq!(roots.len(), 2, "one root per map");
@@ -91,7 +89,7 @@ fn the_board_is_built_of_entities_one_per_place_and_route_on_its_map() {
     assert_eq!(landmarks.iter(app.world()).count(), scn.landmarks.len());
     // Switching maps swaps which root is shown, without rebuilding anything.
     let before = places.iter(app.world()).count();
-    app.world_mut().resource_mut::<Session>().map = MapKind::World;
+    app.world_mut().resource_mut::<ViewState>().map = MapKind::World;
     app.update();
     let mut roots = app.world_mut().query::<(&MapRoot, &Visibility)>();
     assert!(roots.iter(app.world()).any(|(r, v)| r.0 == MapKind::World && *v == Visibility::Inherited));
@@ -105,7 +103,7 @@ fn an_order_and_a_selection_change_the_right_entities() {
     let river = place(&app, "river");
     assert!(!look(&mut app, plain).selected);
     // Selecting a place marks it, and only it, and shows its thick outline.
-    app.world_mut().resource_mut::<Session>().selected = Some(plain);
+    app.world_mut().resource_mut::<ViewState>().selected = Some(plain);
     app.update();
     assert!(look(&mut app, plain).selected);
     assert!(!look(&mut app, river).selected);
@@ -117,8 +115,8 @@ fn an_order_and_a_selection_change_the_right_entities() {
     let mut projects = app.world_mut().query::<&ProjectMark>();
     assert_eq!(projects.iter(app.world()).count(), 0);
     {
-        let mut session = app.world_mut().resource_mut::<Session>();
-        let game = session.game.as_mut().unwrap();
+        let mut playing = app.world_mut().resource_mut::<Playing>();
+        let game = playing.game.as_mut().unwrap();
         let campus = nuage::sim::ActionId(game.scenario.actions.iter().position(|a| a.key == "campus").unwrap() as u16);
         // The operator starts with 50 and the campus costs 60: a good year first.
         game.world.side_mut(Side::Builder).resources[0] = 100.0;
@@ -139,8 +137,8 @@ fn a_place_pushed_to_critical_turns_critical_is_hatched_and_pulses() {
     let river = place(&app, "river");
     assert_eq!(look(&mut app, river).level, Some(Level::Calm));
     {
-        let mut session = app.world_mut().resource_mut::<Session>();
-        let game = session.game.as_mut().unwrap();
+        let mut playing = app.world_mut().resource_mut::<Playing>();
+        let game = playing.game.as_mut().unwrap();
         let stock = game.world.stocks[river.index()].iter_mut().find(|s| s.kind == StockKind::Water).unwrap();
         // The farms draw twice the river: critical by any threshold. A new turn's key makes the
         // board look again, as a resolution would.
@@ -151,8 +149,8 @@ fn a_place_pushed_to_critical_turns_critical_is_hatched_and_pulses() {
     // A new turn comes with its report: while the person has not read it, the board waits, so
     // that the change plays out where it can be seen.
     assert_eq!(look(&mut app, river).level, Some(Level::Calm));
-    let turn = app.world().resource::<Session>().game.as_ref().unwrap().world.turn;
-    app.world_mut().resource_mut::<Session>().reported = [turn; 2];
+    let turn = app.world().resource::<Playing>().game.as_ref().unwrap().world.turn;
+    app.world_mut().resource_mut::<Playing>().reported = [turn; 2];
     app.update();
     let now = look(&mut app, river);
     assert_eq!(now.level, Some(Level::Critical));
@@ -168,16 +166,16 @@ fn a_place_pushed_to_critical_turns_critical_is_hatched_and_pulses() {
 #[test]
 fn reduce_motion_shows_the_change_without_animating_it() {
     let mut app = app();
-    app.world_mut().resource_mut::<Session>().reduce_motion = true;
+    app.world_mut().resource_mut::<Settings>().reduce_motion = true;
     let river = place(&app, "river");
     {
-        let mut session = app.world_mut().resource_mut::<Session>();
-        let game = session.game.as_mut().unwrap();
+        let mut playing = app.world_mut().resource_mut::<Playing>();
+        let game = playing.game.as_mut().unwrap();
         let stock = game.world.stocks[river.index()].iter_mut().find(|s| s.kind == StockKind::Water).unwrap();
         stock.demand[1] = 200.0;
         game.world.turn += 1;
         let turn = game.world.turn;
-        session.reported = [turn; 2];
+        playing.reported = [turn; 2];
     }
     app.update();
     assert_eq!(look(&mut app, river).level, Some(Level::Critical));
@@ -200,7 +198,7 @@ fn point_places_on_one_spot_are_moved_apart_with_a_line_to_the_spot() {
     scn.places[b].shape = scn.places[a].shape.clone();
     let map = scn.places[a].map;
     let mut app = app_of(Arc::new(scn));
-    app.world_mut().resource_mut::<Session>().map = map;
+    app.world_mut().resource_mut::<ViewState>().map = map;
     app.update();
     app.update();
     let mut dots = app.world_mut().query::<(&PlaceMark, &Nudge, Has<PlaceLook>)>();

@@ -7,20 +7,21 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use nuage::ai::Difficulty;
 use nuage::game::flow::FlowPlugin;
-use nuage::game::session::Seat;
-use nuage::game::{Go, Screen, Session};
+use nuage::game::session::{Parts, Seat};
+use nuage::game::{Catalogue, Go, Playing, Screen};
 use nuage::i18n::Lang;
 use nuage::policy::PolicyKind;
 use nuage::sim::{Phase, Side, orders};
 
 fn app(seats: [Seat; 2]) -> App {
-    let mut session = Session::new(Lang::En);
-    session.chosen =
-        session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).expect("levels/ holds marseille.ron");
-    session.seats = seats;
-    session.seed = 5;
+    let mut parts = Parts::new(Lang::En);
+    assert!(parts.catalogue.choose_file("marseille.ron"), "levels/ holds marseille.ron");
+    parts.catalogue.seats = seats;
+    parts.catalogue.seed = 5;
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin)).insert_resource(session).add_plugins(FlowPlugin);
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    parts.insert_into(&mut app);
+    app.add_plugins(FlowPlugin);
     app.update();
     app
 }
@@ -37,12 +38,12 @@ fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
-fn session(app: &App) -> &Session {
-    app.world().resource::<Session>()
+fn playing(app: &App) -> &Playing {
+    app.world().resource::<Playing>()
 }
 
 fn phase(app: &App) -> Phase {
-    session(app).game.as_ref().expect("a game is on").world.phase
+    playing(app).game.as_ref().expect("a game is on").world.phase
 }
 
 const COMPUTER: Seat = Seat::Computer(PolicyKind::Ai(Difficulty::Easy));
@@ -67,27 +68,27 @@ fn the_screens_follow_title_choice_play_and_back() {
 #[test]
 fn a_level_that_does_not_load_cannot_be_started() {
     let mut app = app([Seat::Human, COMPUTER]);
-    app.world_mut().resource_mut::<Session>().chosen = usize::MAX;
+    app.world_mut().resource_mut::<Catalogue>().chosen = usize::MAX;
     ask(&mut app, Go::To(Screen::Choose));
     ask(&mut app, Go::Start);
     assert_eq!(screen(&app), Screen::Choose, "the choice stays on screen");
-    assert!(session(&app).game.is_none());
+    assert!(playing(&app).game.is_none());
 }
 
 #[test]
 fn in_hot_seat_orders_go_in_and_each_team_takes_the_keyboard_in_turn() {
     let mut app = app([Seat::Human, Seat::Human]);
     ask(&mut app, Go::Start);
-    assert_eq!(session(&app).hand_over, Some(Side::Builder), "the builders are asked to take the keyboard");
-    app.world_mut().resource_mut::<Session>().hand_over = None;
+    assert_eq!(playing(&app).hand_over, Some(Side::Builder), "the builders are asked to take the keyboard");
+    app.world_mut().resource_mut::<Playing>().hand_over = None;
 
     let (order, before) = {
-        let game = session(&app).game.as_ref().unwrap();
+        let game = playing(&app).game.as_ref().unwrap();
         let order = orders::legal_orders(&game.scenario, &game.world, Side::Builder)[0];
         (order, game.world.side(Side::Builder).resources.clone())
     };
     ask(&mut app, Go::Give(order));
-    let game = session(&app).game.as_ref().unwrap();
+    let game = playing(&app).game.as_ref().unwrap();
     assert!(
         game.world.side(Side::Builder).resources != before || !game.world.projects.is_empty(),
         "the order was carried out"
@@ -95,10 +96,10 @@ fn in_hot_seat_orders_go_in_and_each_team_takes_the_keyboard_in_turn() {
 
     ask(&mut app, Go::EndPhase);
     assert_eq!(phase(&app), Phase::Orders(Side::Collective));
-    assert_eq!(session(&app).hand_over, Some(Side::Collective));
-    app.world_mut().resource_mut::<Session>().hand_over = None;
+    assert_eq!(playing(&app).hand_over, Some(Side::Collective));
+    app.world_mut().resource_mut::<Playing>().hand_over = None;
     ask(&mut app, Go::EndPhase);
-    let game = session(&app).game.as_ref().unwrap();
+    let game = playing(&app).game.as_ref().unwrap();
     assert_eq!(game.world.turn, 1, "both sides done: the turn resolved");
     assert_eq!(game.world.phase, Phase::Orders(Side::Builder));
     assert_eq!(screen(&app), Screen::Play);
@@ -109,10 +110,10 @@ fn against_the_computer_the_turn_comes_back_to_the_person() {
     let mut app = app([Seat::Human, COMPUTER]);
     ask(&mut app, Go::Start);
     ask(&mut app, Go::EndPhase);
-    let game = session(&app).game.as_ref().unwrap();
+    let game = playing(&app).game.as_ref().unwrap();
     assert_eq!(game.world.turn, 1, "the computer collective played its phase");
     assert_eq!(game.world.phase, Phase::Orders(Side::Builder));
-    assert_eq!(session(&app).hand_over, None, "no hand-over screen against the computer");
+    assert_eq!(playing(&app).hand_over, None, "no hand-over screen against the computer");
 }
 
 #[test]
@@ -120,7 +121,7 @@ fn an_order_refused_by_the_core_changes_nothing() {
     let mut app = app([Seat::Human, COMPUTER]);
     ask(&mut app, Go::Start);
     let (order, before) = {
-        let game = session(&app).game.as_ref().unwrap();
+        let game = playing(&app).game.as_ref().unwrap();
         // A builders' action, given in the collective's name during the builders' phase.
         let order = orders::legal_orders(&game.scenario, &game.world, Side::Builder)[0];
         let order = nuage::sim::Order { side: Side::Collective, ..order };
@@ -128,7 +129,7 @@ fn an_order_refused_by_the_core_changes_nothing() {
         (order, game.save())
     };
     ask(&mut app, Go::Give(order));
-    assert_eq!(session(&app).game.as_ref().unwrap().save(), before);
+    assert_eq!(playing(&app).game.as_ref().unwrap().save(), before);
 }
 
 #[test]
@@ -137,7 +138,7 @@ fn a_demo_game_plays_itself_to_the_debrief() {
     ask(&mut app, Go::Start);
     app.update();
     assert_eq!(screen(&app), Screen::Debrief);
-    assert!(session(&app).game.as_ref().unwrap().world.outcome.is_some());
+    assert!(playing(&app).game.as_ref().unwrap().world.outcome.is_some());
     ask(&mut app, Go::To(Screen::Title));
     assert_eq!(screen(&app), Screen::Title);
 }

@@ -27,13 +27,13 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
     let mut world = game.world.clone();
     world.sides[0].resources[0] = f64::NAN;
     let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
-    let why = Game::load(scn.clone(), &broken).err().expect("a NaN resource is refused").to_string();
+    let why = Game::load(scn.clone(), &broken).expect_err("a NaN resource is refused").to_string();
     assert!(why.contains("not a finite number"), "{why}");
     // A turn far past the end of the game.
     let mut world = game.world.clone();
     world.turn = 4_000_000;
     let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
-    let why = Game::load(scn.clone(), &broken).err().expect("a turn past the game is refused").to_string();
+    let why = Game::load(scn.clone(), &broken).expect_err("a turn past the game is refused").to_string();
     assert!(why.contains("past the level's"), "{why}");
     // A log entry naming a place that does not exist.
     let mut history = game.history.clone();
@@ -46,7 +46,7 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
         },
     });
     let broken = Game { scenario: scn.clone(), world: game.world.clone(), history }.save();
-    let why = Game::load(scn, &broken).err().expect("an unknown place in the log is refused").to_string();
+    let why = Game::load(scn, &broken).expect_err("an unknown place in the log is refused").to_string();
     assert!(why.contains("a place the level lacks"), "{why}");
 }
 
@@ -58,7 +58,7 @@ fn a_list_past_the_cap_is_refused_before_any_id_wraps() {
         "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\"))],",
         &format!("flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],", flags.join(", ")),
     );
-    let error = nuage::level::parse("many.ron", &text).err().expect("too many flags").to_string();
+    let error = nuage::level::parse("many.ron", &text).expect_err("too many flags").to_string();
     assert!(error.contains("a level may hold at most 10000 in one list"), "{error}");
     assert!(error.contains("many.ron:"), "the error is located: {error}");
 }

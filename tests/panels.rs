@@ -3,16 +3,16 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nuage::game::Session;
+use nuage::game::session::Parts;
 use nuage::i18n::Lang;
 use nuage::sim::{Order, Side};
 
-fn marseille_session(lang: Lang) -> Session {
-    let mut session = Session::new(lang);
-    session.chosen =
-        session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).expect("levels/ holds marseille.ron");
-    assert!(session.start());
-    session
+/// The shell's resources with a game of Marseille started, in `lang`.
+fn marseille_session(lang: Lang) -> Parts {
+    let mut parts = Parts::new(lang);
+    assert!(parts.catalogue.choose_file("marseille.ron"), "levels/ holds marseille.ron");
+    assert!(parts.start());
+    parts
 }
 
 /// A folder of this test run's own, emptied.
@@ -25,10 +25,10 @@ fn empty_temp_dir(name: &str) -> std::path::PathBuf {
 #[test]
 fn the_language_switch_changes_the_labels() {
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
-        |ui, session: &mut Session| {
-            nuage::game::title::panel(ui, session);
+        |ui, parts: &mut Parts| {
+            nuage::game::title::panel(ui, &mut parts.settings, &mut parts.view.settings_notice);
         },
-        Session::new(Lang::En),
+        Parts::new(Lang::En),
     );
     harness.run();
     assert!(harness.query_by_label("New game").is_some());
@@ -36,20 +36,21 @@ fn the_language_switch_changes_the_labels() {
     harness.run();
     assert!(harness.query_by_label("Nouvelle partie").is_some(), "the title is in French now");
     assert!(harness.query_by_label("New game").is_none());
-    assert_eq!(harness.state().lang, Lang::Fr);
+    assert_eq!(harness.state().settings.lang, Lang::Fr);
     // The default save name follows the language; one the player typed stays.
-    assert_eq!(harness.state().slot_name, nuage::i18n::tr(Lang::Fr, "ui-default-slot"));
-    harness.state_mut().slot_name = "atelier du 12".into();
+    assert_eq!(harness.state().view.slot_name(Lang::Fr), nuage::i18n::tr(Lang::Fr, "ui-default-slot"));
+    assert_ne!(nuage::i18n::tr(Lang::Fr, "ui-default-slot"), nuage::i18n::tr(Lang::En, "ui-default-slot"));
+    harness.state_mut().view.slot_name = Some("atelier du 12".into());
     harness.get_by_label("English").click();
     harness.run();
-    assert_eq!(harness.state().slot_name, "atelier du 12");
+    assert_eq!(harness.state().view.slot_name(Lang::En), "atelier du 12");
 }
 
 #[test]
 fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
     let mut harness = Harness::builder().with_size([1280.0, 2000.0]).build_ui_state(
-        |ui, (session, clicked): &mut (Session, Option<Order>)| {
-            if let Some(order) = nuage::game::play::actions_panel(ui, session, Side::Builder) {
+        |ui, (parts, clicked): &mut (Parts, Option<Order>)| {
+            if let Some(order) = nuage::game::play::actions_panel(ui, &parts.playing, None, Side::Builder, Lang::En) {
                 *clicked = Some(order);
             }
         },
@@ -68,9 +69,9 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
     // A legal order is a button; clicking it gives that order, which the core accepts.
     harness.get_by_label("Pinède cable ducts").click();
     harness.run();
-    let (session, clicked) = harness.state();
+    let (parts, clicked) = harness.state();
     let order = clicked.expect("the click gave an order");
-    let game = session.game.as_ref().unwrap();
+    let game = parts.playing.game.as_ref().unwrap();
     assert_eq!(game.check(&order), Ok(()));
     let describe = nuage::sim::describe::order(&game.scenario, &game.world, &order, Lang::En);
     assert!(describe.contains("Pinède cable ducts"), "{describe}");
@@ -80,14 +81,14 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
 fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
     let dir = empty_temp_dir("slots");
     let mut session = marseille_session(Lang::En);
-    session.saves_dir = dir.clone();
-    nuage::saves::write(session.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
+    session.catalogue.saves_dir = dir.clone();
+    nuage::saves::write(session.playing.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
     std::fs::write(dir.join("broken.ron"), "(format:1, level:\"marseille\", world: oops").unwrap();
     std::fs::write(dir.join("alien.ron"), "(format:1, level:\"atlantis\")").unwrap();
 
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
-        |ui, session: &mut Session| {
-            nuage::game::pause::panel(ui, session);
+        |ui, parts: &mut Parts| {
+            nuage::game::pause::panel(ui, parts.shell());
         },
         session,
     );
@@ -97,7 +98,7 @@ fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
     assert!(harness.query_by_label_contains("good — The cloud was under our feet, turn 1").is_some());
 
     // Saving under a new name adds a slot, written whole.
-    harness.state_mut().slot_name = "second".into();
+    harness.state_mut().view.slot_name = Some("second".into());
     harness.get_by_label("Save").click();
     harness.run();
     assert!(dir.join("second.ron").exists() && !dir.join(".second.ron.tmp").exists());
@@ -183,7 +184,7 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
     use nuage::game::side_panel::{self, Pick};
     let mut session = marseille_session(Lang::En);
     {
-        let game = session.game.as_mut().unwrap();
+        let game = session.playing.game.as_mut().unwrap();
         // The first order that starts a project on a place: a port data centre.
         let order = nuage::sim::orders::legal_orders(&game.scenario, &game.world, Side::Builder)
             .into_iter()
@@ -197,8 +198,8 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
         game.end_phase(Side::Collective).unwrap();
     }
     let mut harness = Harness::builder().with_size([420.0, 1400.0]).build_ui_state(
-        |ui, (session, pick): &mut (Session, Option<String>)| {
-            if let Some(p) = side_panel::show(ui, session, Side::Builder) {
+        |ui, (parts, pick): &mut (Parts, Option<String>)| {
+            if let Some(p) = side_panel::show(ui, &parts.playing, parts.view.selected, Side::Builder, Lang::En) {
                 *pick = Some(match p {
                     Pick::Place(place) => format!("place {}", place.index()),
                     Pick::Source(key) => format!("source {key}"),
@@ -219,10 +220,10 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
     // That place's details list its figures' sources by what they are, not by their keys,
     // and a click opens the source.
     let place = picked.trim_start_matches("place ").parse::<u16>().unwrap();
-    harness.state_mut().0.selected = Some(nuage::sim::PlaceId(place));
+    harness.state_mut().0.view.selected = Some(nuage::sim::PlaceId(place));
     harness.state_mut().1 = None;
     harness.run();
-    let scn = harness.state().0.game.as_ref().unwrap().scenario.clone();
+    let scn = harness.state().0.playing.game.as_ref().unwrap().scenario.clone();
     let sourced = scn.places[place as usize].stocks.iter().flat_map(|s| s.sources.iter()).next().copied();
     let source = &scn.sources[sourced.expect("the place's figures cite a source").index()];
     assert!(harness.query_by_label_contains(&format!("[{}]", source.key)).is_none(), "a raw key is shown");
@@ -260,17 +261,17 @@ fn the_exported_debrief_holds_the_ending_the_tables_the_timeline_and_the_sources
 fn the_debrief_button_exports_without_overwriting_and_says_where() {
     let dir = empty_temp_dir("debriefs");
     let mut session = marseille_session(Lang::En);
-    session.game = Some(game_after(40, 3));
-    session.exports_dir = dir.clone();
+    session.playing.game = Some(game_after(40, 3));
+    session.catalogue.exports_dir = dir.clone();
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
-        |ui, session: &mut Session| {
-            nuage::game::debrief::panel(ui, session);
+        |ui, p: &mut Parts| {
+            nuage::game::debrief::panel(ui, &p.catalogue, &p.playing, &mut p.view, Lang::En);
         },
         session,
     );
     harness.run();
     // The ending's sources are named by what they are about, not by their keys.
-    let game = harness.state().game.clone().unwrap();
+    let game = harness.state().playing.game.clone().unwrap();
     let ending = &game.scenario.endings[game.world.outcome.as_ref().expect("the game ended").ending.index()];
     if let Some(first) = ending.sources.first() {
         let key = &game.scenario.sources[first.index()].key;
@@ -283,26 +284,26 @@ fn the_debrief_button_exports_without_overwriting_and_says_where() {
         let path = dir.join(format!("marseille-debrief-{n}.md"));
         let written = std::fs::read_to_string(&path).expect("the debrief was written");
         assert!(written.starts_with("# The cloud was under our feet"));
-        let notice = harness.state().export_notice.clone().unwrap();
+        let notice = harness.state().view.export_notice.clone().unwrap();
         assert!(notice.contains(&path.display().to_string()), "{notice}");
         assert!(harness.query_by_label_contains("Debrief saved in").is_some(), "the screen says where");
     }
     // A folder that cannot be made is reported, not a crash.
-    harness.state_mut().exports_dir = dir.join("marseille-debrief-1.md").join("below-a-file");
+    harness.state_mut().catalogue.exports_dir = dir.join("marseille-debrief-1.md").join("below-a-file");
     harness.get_by_label("Export the debrief").click();
     harness.run();
-    assert!(harness.state().export_notice.as_ref().unwrap().starts_with("The debrief could not be saved"));
+    assert!(harness.state().view.export_notice.as_ref().unwrap().starts_with("The debrief could not be saved"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_workshop_timer_shows_in_the_top_bar_only_when_set() {
     let mut session = marseille_session(Lang::En);
-    session.phase_minutes = 3;
-    session.phase_clock = Some(nuage::game::timer::PhaseClock::tick(None, 0, Side::Builder, 0.0, false));
+    session.settings.phase_minutes = 3;
+    session.playing.phase_clock = Some(nuage::game::timer::PhaseClock::tick(None, 0, Side::Builder, 0.0, false));
     let mut harness = Harness::builder().with_size([1280.0, 200.0]).build_ui_state(
-        |ui, session: &mut Session| {
-            nuage::game::play::top_bar(ui, session, Side::Builder);
+        |ui, p: &mut Parts| {
+            nuage::game::play::top_bar(ui, &p.settings, &p.playing, Side::Builder);
         },
         session,
     );
@@ -312,7 +313,7 @@ fn a_workshop_timer_shows_in_the_top_bar_only_when_set() {
         harness.query_by_label("Time left 3:00").is_some() || harness.query_by_label("Time left 2:59").is_some(),
         "three minutes left"
     );
-    harness.state_mut().phase_minutes = 0;
+    harness.state_mut().settings.phase_minutes = 0;
     harness.run();
     assert!(harness.query_by_label_contains("Time left").is_none());
 }
@@ -322,8 +323,8 @@ fn the_top_bar_says_how_each_side_wins_and_what_to_watch_in_both_languages() {
     for (lang, win, watch) in [(Lang::En, "To win:", "Watch:"), (Lang::Fr, "Pour gagner :", "À surveiller :")] {
         let session = marseille_session(lang);
         let mut harness = Harness::builder().with_size([1920.0, 240.0]).build_ui_state(
-            |ui, session: &mut Session| {
-                nuage::game::play::top_bar(ui, session, Side::Builder);
+            |ui, p: &mut Parts| {
+                nuage::game::play::top_bar(ui, &p.settings, &p.playing, Side::Builder);
             },
             session,
         );
@@ -331,7 +332,7 @@ fn the_top_bar_says_how_each_side_wins_and_what_to_watch_in_both_languages() {
         assert!(harness.query_by_label(win).is_some() && harness.query_by_label(watch).is_some(), "{lang:?}");
         // The builders' own ending is offered, with how far along it is; to watch, the nearest
         // ending that is not theirs, as the core measures it.
-        let game = harness.state().game.as_ref().unwrap();
+        let game = harness.state().playing.game.as_ref().unwrap();
         let (scn, world) = (game.scenario.clone(), game.world.clone());
         let hub = scn.endings.iter().find(|e| e.key == "world_hub").unwrap().name.get(lang).to_owned();
         assert!(harness.query_by_label_contains(&hub).is_some(), "{lang:?}: {hub}");
@@ -349,23 +350,23 @@ fn the_top_bar_says_how_each_side_wins_and_what_to_watch_in_both_languages() {
 #[test]
 fn the_hand_over_screen_goes_on_with_enter_as_it_says() {
     use nuage::game::session::Seat;
-    let mut session = Session::new(Lang::En);
-    session.chosen = session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).unwrap();
-    session.seats = [Seat::Human, Seat::Human];
+    let mut session = Parts::new(Lang::En);
+    assert!(session.catalogue.choose_file("marseille.ron"));
+    session.catalogue.seats = [Seat::Human, Seat::Human];
     assert!(session.start());
-    session.hand_over = Some(Side::Builder);
+    assert_eq!(session.playing.hand_over, Some(Side::Builder), "hot-seat asks the builders first");
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
-        |ui, session: &mut Session| {
-            nuage::game::play::show(ui, session, &mut Default::default());
+        |ui, parts: &mut Parts| {
+            nuage::game::play::show(ui, parts.shell(), &mut Default::default());
         },
         session,
     );
     harness.run();
     assert!(harness.query_by_label_contains("press Enter").is_some(), "the hand-over screen shows");
-    assert_eq!(harness.state().hand_over, Some(Side::Builder), "nothing happens without a key");
+    assert_eq!(harness.state().playing.hand_over, Some(Side::Builder), "nothing happens without a key");
     harness.key_press(bevy_egui::egui::Key::Enter);
     harness.run();
-    assert_eq!(harness.state().hand_over, None, "Enter hands over");
+    assert_eq!(harness.state().playing.hand_over, None, "Enter hands over");
 }
 
 #[test]
@@ -433,19 +434,19 @@ fn the_goals_window_starts_the_game_once_and_afterwards_goes_back_to_it() {
     let session = marseille_session(Lang::En);
     let side = Side::Builder;
     let mut harness = Harness::builder().with_size([1280.0, 900.0]).build_ui_state(
-        |ui, session: &mut Session| nuage::game::goals::window(ui.ctx(), session, side),
+        |ui, p: &mut Parts| nuage::game::goals::window(ui.ctx(), &mut p.playing, &mut p.view, side, Lang::En),
         session,
     );
     harness.run();
     harness.get_by_label("Let's go").click();
     harness.run();
-    assert!(harness.state().briefed[side.index()], "the side has read its goals");
+    assert!(harness.state().playing.briefed[side.index()], "the side has read its goals");
     assert!(harness.query_by_label("Let's go").is_none(), "the window closed");
     // Asked for again from the bottom bar, the window only goes back to the game.
-    harness.state_mut().goals_open = true;
+    harness.state_mut().view.goals_open = true;
     harness.run();
     assert!(harness.query_by_label("Let's go").is_none());
     harness.get_by_label("Back to the game").click();
     harness.run();
-    assert!(!harness.state().goals_open);
+    assert!(!harness.state().view.goals_open);
 }

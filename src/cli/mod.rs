@@ -263,7 +263,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
     };
     #[cfg(feature = "gui")]
     if has_display() {
-        use crate::game::session::Seat;
+        use crate::game::catalogue::Seat;
         let seat = |p: play::Player| match p {
             play::Player::Human => Seat::Human,
             play::Player::Computer(kind) => Seat::Computer(kind),

@@ -11,8 +11,9 @@ use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::session::Seat;
-use super::{Screen, Session};
+use super::catalogue::Seat;
+use super::session::ShellMut;
+use super::Screen;
 use crate::ai::Difficulty;
 use crate::policy::PolicyKind;
 use crate::sim::scenario::MapKind;
@@ -75,7 +76,7 @@ fn walk_and_time(
     mut walk: Local<Walk>,
     bench: Res<BenchFrames>,
     mut figures: ResMut<Figures>,
-    mut session: ResMut<Session>,
+    mut shell: ShellMut,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -89,16 +90,17 @@ fn walk_and_time(
         // once the third frame ends.
         Step::Title if walk.frame == 3 => {
             figures.launch = Some(now - bench.started);
-            session.chosen = session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).unwrap_or(0);
-            session.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
-            if !session.start() {
+            shell.catalogue.choose_file("marseille.ron");
+            shell.catalogue.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
+            let ShellMut { catalogue, playing, view, .. } = &mut shell;
+            if !super::session::start(catalogue, playing, view) {
                 error!("no playable level in levels/: nothing to measure");
                 exit.write(AppExit::error());
                 return;
             }
             // The board itself is timed, not the goals window shown before the first orders.
-            session.briefed = [true; 2];
-            session.map = MAPS[0];
+            shell.playing.briefed = [true; 2];
+            shell.view.map = MAPS[0];
             next.set(Screen::Play);
             walk.step = Step::Settle(0);
             walk.since = 0;
@@ -111,7 +113,7 @@ fn walk_and_time(
             figures.frames[map].extend(took);
             if figures.frames[map].len() as u32 >= bench.frames {
                 if let Some(&next_map) = MAPS.get(map + 1) {
-                    session.map = next_map;
+                    shell.view.map = next_map;
                     walk.step = Step::Settle(map + 1);
                     walk.since = 0;
                 } else {

@@ -2,33 +2,32 @@
 
 use bevy_egui::egui;
 
-use super::session::Seat;
-use super::{Go, Screen, Session};
+use super::catalogue::Seat;
+use super::{Catalogue, Go, Screen};
 use crate::ai::Difficulty;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::PolicyKind;
 use crate::sim::Side;
 
-pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let lang = session.lang;
+pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option<Go> {
     let mut go = None;
     ui.heading(tr(lang, "ui-choose-scenario"));
-    if session.levels.is_empty() {
+    if catalogue.levels.is_empty() {
         // Where it looked, and what to do: the game cannot start without a level.
-        let dir = std::fs::canonicalize(&session.levels_dir).unwrap_or_else(|_| session.levels_dir.clone());
+        let dir = std::fs::canonicalize(&catalogue.levels_dir).unwrap_or_else(|_| catalogue.levels_dir.clone());
         ui.label(
             egui::RichText::new(tr_args(lang, "ui-no-levels", &[("dir", dir.display().to_string().into())]))
                 .color(ui.visuals().warn_fg_color),
         );
     }
     egui::ScrollArea::vertical().max_height(ui.available_height() * 0.55).show(ui, |ui| {
-        for (i, entry) in session.levels.iter().enumerate() {
+        for (i, entry) in catalogue.levels.iter().enumerate() {
             match &entry.scenario {
                 Ok(s) => {
                     let (y0, _) = s.calendar.date(0);
                     let (y1, _) = s.calendar.date(s.calendar.turns);
                     let title = format!("{} ({y0}-{y1})", s.title.get(lang));
-                    ui.radio_value(&mut session.chosen, i, egui::RichText::new(title).strong());
+                    ui.radio_value(&mut catalogue.chosen, i, egui::RichText::new(title).strong());
                     ui.label(s.summary.get(lang));
                     let sides = format!(
                         "{} / {}",
@@ -48,14 +47,14 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     });
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
-        let chosen = session.levels.get(session.chosen).and_then(|l| l.scenario.as_ref().ok());
+        let chosen = catalogue.levels.get(catalogue.chosen).and_then(|l| l.scenario.as_ref().ok());
         let name = chosen.map_or_else(|| tr(lang, &format!("ui-side-{}", side.key())), |s| s.side(side).name.get(lang).to_owned());
         if let Some(s) = chosen {
             ui.label(egui::RichText::new(s.side(side).description.get(lang)).weak());
         }
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(name).strong());
-            let seat = &mut session.seats[side.index()];
+            let seat = &mut catalogue.seats[side.index()];
             ui.selectable_value(seat, Seat::Human, tr(lang, "ui-seat-human"));
             for d in Difficulty::ALL {
                 ui.selectable_value(seat, Seat::Computer(PolicyKind::Ai(d)), tr(lang, &format!("ui-seat-{d}")));
@@ -67,7 +66,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         if ui.button(tr(lang, "ui-back")).clicked() {
             go = Some(Go::To(Screen::Title));
         }
-        let playable = session.levels.get(session.chosen).is_some_and(|l| l.scenario.is_ok());
+        let playable = catalogue.levels.get(catalogue.chosen).is_some_and(|l| l.scenario.is_ok());
         let start = ui.add_enabled(playable, egui::Button::new(egui::RichText::new(tr(lang, "ui-start")).size(20.0)));
         if start.clicked() {
             go = Some(Go::Start);

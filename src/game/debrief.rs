@@ -2,7 +2,7 @@
 
 use bevy_egui::egui;
 
-use super::{Go, Screen, Session};
+use super::{Catalogue, Go, Playing, Screen, ViewState};
 use crate::i18n::{labelled, tr, tr_args};
 use crate::sim::{Happening, describe};
 
@@ -119,13 +119,17 @@ pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<Stri
 
 /// The debrief: the ending across the top with the way back; below, the charts, what was hidden
 /// and the questions on the left, the timeline on the right, each scrolling on its own.
-pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let lang = session.lang;
+pub fn panel(
+    ui: &mut egui::Ui,
+    catalogue: &Catalogue,
+    playing: &Playing,
+    view: &mut ViewState,
+    lang: crate::i18n::Lang,
+) -> Option<Go> {
     let mut go = None;
     let mut export = false;
-    let session_games = session.started_games;
-    let Some(game) = session.game.as_ref() else { return Some(Go::To(Screen::Title)) };
-    let Some(text) = session.debrief_text() else { return Some(Go::To(Screen::Title)) };
+    let Some(game) = playing.game.as_ref() else { return Some(Go::To(Screen::Title)) };
+    let Some(text) = playing.debrief_text(lang) else { return Some(Go::To(Screen::Title)) };
     let scn = &game.scenario;
     ui.horizontal(|ui| {
         if let Some(outcome) = &game.world.outcome {
@@ -141,7 +145,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
             }
         });
     });
-    if let Some(notice) = &session.export_notice {
+    if let Some(notice) = &view.export_notice {
         ui.label(egui::RichText::new(notice).strong());
     }
     if let Some(outcome) = &game.world.outcome {
@@ -162,7 +166,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
     ui.columns(2, |columns| {
         let left = &mut columns[0];
         egui::ScrollArea::vertical().id_salt("debrief-left").max_height(height).show(left, |ui| {
-            charts(ui, game, lang, session_games);
+            charts(ui, game, lang, playing.started_games);
             ui.separator();
             ui.heading(tr(lang, "ui-revealed"));
             if text.revealed.is_empty() {
@@ -191,7 +195,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         });
     });
     if export {
-        session.export_debrief();
+        super::session::export_debrief(catalogue, playing, view, lang);
     }
     go
 }

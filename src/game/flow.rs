@@ -1,10 +1,10 @@
 //! The screen flow and the turn flow, apart from drawing: a screen asks for something with a
-//! [`Go`] message, and the systems here carry it out on the session. The game can so be driven,
+//! [`Go`] message, and the systems here carry it out on the shell's resources. The game can so be driven,
 //! and tested, without a window: orders in, state out.
 
 use bevy::prelude::*;
 
-use super::{Screen, Session};
+use super::{Catalogue, Playing, Screen, Settings, ViewState};
 use crate::sim::Order;
 
 /// What a screen asks for.
@@ -36,7 +36,9 @@ impl Plugin for FlowPlugin {
 /// Carries out what the screens asked for, in the order they asked.
 fn carry_out(
     mut asked: MessageReader<Go>,
-    mut session: ResMut<Session>,
+    mut catalogue: ResMut<Catalogue>,
+    mut playing: ResMut<Playing>,
+    mut view: ResMut<ViewState>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -44,18 +46,18 @@ fn carry_out(
         match go {
             Go::To(screen) => next.set(*screen),
             Go::Start => {
-                if session.start() {
+                if super::session::start(&mut catalogue, &mut playing, &mut view) {
                     next.set(Screen::Play);
                 }
             }
             Go::Give(order) => {
                 // The screen offered only legal orders, but the world may have moved since it
                 // was drawn; a refused order changes nothing.
-                if let Some(game) = session.game.as_mut() {
+                if let Some(game) = playing.game.as_mut() {
                     let _ = game.submit(order);
                 }
             }
-            Go::EndPhase => session.end_phase(),
+            Go::EndPhase => playing.end_phase(),
             Go::Quit => {
                 exit.write(AppExit::Success);
             }
@@ -64,16 +66,22 @@ fn carry_out(
 }
 
 /// While a game is on: computer players take their turns, and an ending opens the debrief.
-fn follow_the_game(mut session: ResMut<Session>, mut next: ResMut<NextState<Screen>>) {
+fn follow_the_game(
+    mut playing: ResMut<Playing>,
+    mut view: ResMut<ViewState>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) {
     // Looked at through a shared borrow first, so that a frame with nothing to do leaves the
-    // session unchanged for Bevy's change detection.
-    let waiting = session.game.as_ref().is_some_and(
-        |g| matches!(g.world.phase, crate::sim::Phase::Orders(side) if session.computers[side.index()].is_some()),
+    // game unchanged for Bevy's change detection.
+    let waiting = playing.game.as_ref().is_some_and(
+        |g| matches!(g.world.phase, crate::sim::Phase::Orders(side) if playing.computers[side.index()].is_some()),
     );
-    if waiting {
-        session.advance_computers();
+    if waiting && !playing.advance_computers() {
+        let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
+        view.notice = Some(crate::i18n::tr_args(settings.lang, "play-bounded", &[("n", n.into())]));
     }
-    if session.game.as_ref().is_some_and(|g| g.world.outcome.is_some()) {
+    if playing.game.as_ref().is_some_and(|g| g.world.outcome.is_some()) {
         next.set(Screen::Debrief);
     }
 }

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui;
 
-use super::Session;
+use super::{Playing, ViewState};
 use crate::i18n::{Lang, percent, tr, tr_args};
 use crate::sim::scenario::Winner;
 use crate::sim::{Scenario, Side, World, describe};
@@ -58,25 +58,24 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang:
 }
 
 /// `side` has not yet seen its goals and is about to give its first orders.
-fn first_look(session: &Session, side: Side) -> bool {
-    session.game.as_ref().is_some_and(|g| g.world.turn == 0 && !session.briefed[side.index()])
+fn first_look(playing: &Playing, side: Side) -> bool {
+    playing.game.as_ref().is_some_and(|g| g.world.turn == 0 && !playing.briefed[side.index()])
 }
 
 /// The goals window is up for `side`: before its first orders, or asked for.
-pub fn showing(session: &Session, side: Side) -> bool {
-    session.game.is_some() && (first_look(session, side) || session.goals_open)
+pub fn showing(playing: &Playing, view: &ViewState, side: Side) -> bool {
+    playing.game.is_some() && (first_look(playing, side) || view.goals_open)
 }
 
 /// The goals window of the side to move: open by itself before the side's first orders, and
 /// when the player asks; closed with its button.
-pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
-    if !showing(session, side) {
+pub fn window(ctx: &egui::Context, playing: &mut Playing, view: &mut ViewState, side: Side, lang: Lang) {
+    if !showing(playing, view, side) {
         return;
     }
     // Before the first orders the button starts the game; asked for later, it closes the window.
-    let first = first_look(session, side);
-    let Some(game) = session.game.as_ref() else { return };
-    let lang = session.lang;
+    let first = first_look(playing, side);
+    let Some(game) = playing.game.as_ref() else { return };
     let title = tr_args(lang, "ui-goals-title", &[("side", describe::side(&game.scenario, side, lang).into())]);
     let mut done = false;
     egui::Window::new(title)
@@ -97,7 +96,7 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
             }
         });
     if done {
-        session.briefed[side.index()] = true;
-        session.goals_open = false;
+        playing.briefed[side.index()] = true;
+        view.goals_open = false;
     }
 }

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui;
 
-use super::Session;
+use super::Playing;
 use crate::i18n::{tr, tr_args};
 use crate::sim::Side;
 use crate::sim::lesson::{self, Show, Until};
@@ -16,22 +16,17 @@ pub struct Guide {
     pub since: usize,
 }
 
-/// The sides a person plays, for the steps to show.
-fn people(session: &Session) -> [bool; 2] {
-    Side::BOTH.map(|s| session.seats[s.index()] == super::session::Seat::Human)
-}
-
 /// The guide of a game that just started: its first step for a side a person plays.
-pub fn begin(session: &Session) -> Option<Guide> {
-    let game = session.game.as_ref()?;
-    let step = lesson::next_for(&game.scenario, people(session), 0)?;
+pub fn begin(playing: &Playing) -> Option<Guide> {
+    let game = playing.game.as_ref()?;
+    let step = lesson::next_for(&game.scenario, playing.people(), 0)?;
     Some(Guide { step, since: game.history.log.len() })
 }
 
 /// Moves past the steps the core says are done; call once a frame.
-pub fn advance(session: &mut Session) {
-    let people = people(session);
-    let (Some(game), Some(mut guide)) = (session.game.as_ref(), session.guide) else { return };
+pub fn advance(playing: &mut Playing) {
+    let people = playing.people();
+    let (Some(game), Some(mut guide)) = (playing.game.as_ref(), playing.guide) else { return };
     let scn = &game.scenario;
     while let Some(step) = scn.lesson.get(guide.step) {
         if !lesson::done(scn, &game.world, &game.history, step, guide.since) {
@@ -40,17 +35,17 @@ pub fn advance(session: &mut Session) {
         match lesson::next_for(scn, people, guide.step + 1) {
             Some(next) => guide = Guide { step: next, since: game.history.log.len() },
             None => {
-                session.guide = None;
+                playing.guide = None;
                 return;
             }
         }
     }
-    session.guide = Some(guide);
+    playing.guide = Some(guide);
 }
 
 /// What the current step points at, for the panels and the board to highlight.
-pub fn showing(session: &Session, side: Side) -> Show {
-    let (Some(game), Some(guide)) = (session.game.as_ref(), session.guide) else { return Show::Nothing };
+pub fn showing(playing: &Playing, side: Side) -> Show {
+    let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide) else { return Show::Nothing };
     match game.scenario.lesson.get(guide.step) {
         // Waiting for the other side: the turn's end is where to go meanwhile.
         Some(step) if step.side == side && !lesson::ready(&game.scenario, &game.world, step) => Show::EndTurn,
@@ -60,16 +55,15 @@ pub fn showing(session: &Session, side: Side) -> Show {
 }
 
 /// The guide's window for the side to move.
-pub fn window(ctx: &egui::Context, session: &mut Session, side: Side, board: Option<egui::Rect>) {
-    advance(session);
-    let people = people(session);
-    let (Some(game), Some(guide)) = (session.game.as_ref(), session.guide) else { return };
+pub fn window(ctx: &egui::Context, playing: &mut Playing, side: Side, lang: crate::i18n::Lang, board: Option<egui::Rect>) {
+    advance(playing);
+    let people = playing.people();
+    let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide) else { return };
     let scn = &game.scenario;
     let Some(step) = scn.lesson.get(guide.step) else { return };
     if step.side != side {
         return;
     }
-    let lang = session.lang;
     let total = scn.lesson.iter().filter(|s| people[s.side.index()]).count();
     let number = scn.lesson[..=guide.step].iter().filter(|s| people[s.side.index()]).count();
     let title = tr_args(lang, "ui-guide-title", &[("n", (number as u32).into()), ("of", (total as u32).into())]);
@@ -108,9 +102,9 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side, board: Opt
             });
         });
     if close {
-        session.guide = None;
+        playing.guide = None;
     } else if next {
         let len = game.history.log.len();
-        session.guide = lesson::next_for(scn, people, guide.step + 1).map(|step| Guide { step, since: len });
+        playing.guide = lesson::next_for(scn, people, guide.step + 1).map(|step| Guide { step, since: len });
     }
 }

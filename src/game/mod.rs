@@ -1,9 +1,14 @@
 //! The desktop shell (Bevy + egui), over the same core as the CLI: screens as states, the
-//! session (the game, who plays each side, the language) as a resource, panels as plain
-//! functions of an `egui::Ui`. First slice: title, scenario choice, play, debrief.
+//! settings, the catalogue of levels, the game on the table and the view as resources
+//! (`session`), the board as entities, panels as plain functions of an `egui::Ui`.
+
+// A Bevy system asks for each resource and query it uses as a parameter, and a query spells its
+// filters in its type: many parameters and long types are how systems read, not a smell here.
+#![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
 pub mod bench;
 pub mod board;
+pub mod catalogue;
 pub mod choose;
 pub mod debrief;
 mod egui_rest;
@@ -14,6 +19,7 @@ pub mod goals;
 pub mod lesson;
 pub mod pause;
 pub mod play;
+pub mod playing;
 pub mod report;
 pub mod session;
 pub mod settings;
@@ -21,13 +27,14 @@ pub mod side_panel;
 pub mod timer;
 pub mod title;
 mod tour;
+pub mod view_state;
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
 
 pub use flow::Go;
-pub use session::Session;
+pub use session::{Catalogue, Playing, Settings, ViewState};
 
 use crate::i18n::Lang;
 
@@ -62,7 +69,7 @@ pub struct Launch {
 pub struct OpenGame {
     pub path: std::path::PathBuf,
     pub scenario: std::sync::Arc<crate::sim::Scenario>,
-    pub seats: [session::Seat; 2],
+    pub seats: [catalogue::Seat; 2],
     pub seed: u64,
 }
 
@@ -88,37 +95,43 @@ pub fn run(launch: Launch) -> AppExit {
     let scripted = launch.tour.is_some() || launch.bench.is_some();
     if !scripted && let Some(path) = settings::path() {
         let (saved, set_aside) = settings::load_or_set_aside(&path);
-        let mut session = app.world_mut().resource_mut::<Session>();
         if let Some(saved) = saved {
-            saved.apply(&mut session);
+            app.insert_resource(saved);
         }
         if let Some(aside) = set_aside {
-            let lang = session.lang;
-            session.settings_notice = Some(crate::i18n::tr_args(lang, "ui-settings-set-aside", &[("file", aside.into())]));
+            let lang = app.world().resource::<Settings>().lang;
+            let notice = crate::i18n::tr_args(lang, "ui-settings-set-aside", &[("file", aside.into())]);
+            app.world_mut().resource_mut::<ViewState>().settings_notice = Some(notice);
         }
+    }
+    if launch.lang_chosen {
+        app.world_mut().resource_mut::<Settings>().lang = launch.lang;
+    }
+    if let Some(projector) = launch.projector {
+        app.world_mut().resource_mut::<Settings>().projector = projector;
     }
     let icons = &board::art::art().notices;
     if !icons.is_empty() {
-        let mut session = app.world_mut().resource_mut::<Session>();
         // The first few on screen; all of them are in the log.
         let mut details = icons.iter().take(2).cloned().collect::<Vec<_>>().join("; ");
         if icons.len() > 2 {
             details.push_str(&format!("; … (+{})", icons.len() - 2));
         }
-        let lang = session.lang;
-        session.settings_notice.get_or_insert_with(|| crate::i18n::tr_args(lang, "ui-icons-fallback", &[("details", details.into())]));
-    }
-    if launch.lang_chosen {
-        app.world_mut().resource_mut::<Session>().set_lang(launch.lang);
+        let lang = app.world().resource::<Settings>().lang;
+        let notice = crate::i18n::tr_args(lang, "ui-icons-fallback", &[("details", details.into())]);
+        app.world_mut().resource_mut::<ViewState>().settings_notice.get_or_insert(notice);
     }
     if let Some(open) = launch.open {
-        let mut session = app.world_mut().resource_mut::<Session>();
-        if session.open(open) {
-            app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
+        let world = app.world_mut();
+        let opened = world.resource_scope(|world, mut catalogue: Mut<Catalogue>| {
+            world.resource_scope(|world, mut playing: Mut<Playing>| {
+                let mut view = world.resource_mut::<ViewState>();
+                session::open(&mut catalogue, &mut playing, &mut view, open)
+            })
+        });
+        if opened {
+            world.resource_mut::<NextState<Screen>>().set(Screen::Play);
         }
-    }
-    if let Some(projector) = launch.projector {
-        app.world_mut().resource_mut::<Session>().projector = projector;
     }
     if !scripted {
         app.add_systems(PostUpdate, save_changed_settings);
@@ -141,7 +154,10 @@ impl Plugin for AppPlugin {
     fn build(&self, app: &mut App) {
         // Redraw only on input or when something changes: laptops on battery stay cool.
         app.insert_resource(WinitSettings::desktop_app())
-            .insert_resource(Session::new(self.lang))
+            .insert_resource(Settings::new(self.lang))
+            .insert_resource(Catalogue::new())
+            .init_resource::<Playing>()
+            .init_resource::<ViewState>()
             .add_plugins(flow::FlowPlugin)
             .add_plugins(EguiPlugin::default())
             // egui goes on a camera of its own (`spawn_camera`), not on the first one made.
@@ -154,8 +170,8 @@ impl Plugin for AppPlugin {
 }
 
 /// Writes the settings whenever the player changes one.
-fn save_changed_settings(mut session: ResMut<Session>, mut last: Local<Option<settings::Settings>>) {
-    let now = settings::Settings::of(&session);
+fn save_changed_settings(settings: Res<Settings>, mut view: ResMut<ViewState>, mut last: Local<Option<Settings>>) {
+    let now = *settings;
     match *last {
         None => *last = Some(now),
         Some(before) if before != now => {
@@ -163,9 +179,8 @@ fn save_changed_settings(mut session: ResMut<Session>, mut last: Local<Option<se
                 && let Err(e) = settings::save(&path, &now)
             {
                 warn!("settings not saved to {}: {e}", path.display());
-                let lang = session.lang;
                 let args = [("file", path.display().to_string().into()), ("reason", e.to_string().into())];
-                session.settings_notice = Some(crate::i18n::tr_args(lang, "ui-settings-not-saved", &args));
+                view.settings_notice = Some(crate::i18n::tr_args(now.lang, "ui-settings-not-saved", &args));
             }
             *last = Some(now);
         }
@@ -224,7 +239,7 @@ fn spawn_camera(mut commands: Commands) {
 /// Draws the current screen; a screen asks for the next one through its return value.
 fn draw_screen(
     mut contexts: bevy_egui::EguiContexts,
-    mut session: ResMut<Session>,
+    mut shell: session::ShellMut,
     mut frame: ResMut<board::BoardFrame>,
     screen: Res<State<Screen>>,
     mut asks: MessageWriter<Go>,
@@ -232,8 +247,8 @@ fn draw_screen(
     mut clear: ResMut<ClearColor>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    session.apply_style(ctx);
-    let [r, g, b, _] = session.panel_colour().to_array();
+    shell.settings.apply_style(ctx);
+    let [r, g, b, _] = shell.settings.panel_colour().to_array();
     let behind = Color::srgb_u8(r, g, b);
     if clear.0 != behind {
         clear.0 = behind;
@@ -243,11 +258,12 @@ fn draw_screen(
         "screen".into(),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
+    let shell = shell.shell();
     let go = match screen.get() {
-        Screen::Title => full_screen(&mut root, &mut session, title::panel),
-        Screen::Choose => full_screen(&mut root, &mut session, choose::panel),
-        Screen::Play => play::show(&mut root, &mut session, &mut frame),
-        Screen::Debrief => full_screen(&mut root, &mut session, debrief::panel),
+        Screen::Title => full_screen(&mut root, |ui| title::panel(ui, shell.settings, &mut shell.view.settings_notice)),
+        Screen::Choose => full_screen(&mut root, |ui| choose::panel(ui, shell.catalogue, shell.settings.lang)),
+        Screen::Play => play::show(&mut root, shell, &mut frame),
+        Screen::Debrief => full_screen(&mut root, |ui| debrief::panel(ui, shell.catalogue, shell.playing, shell.view, shell.settings.lang)),
     };
     if let Some(go) = go {
         asks.write(go);
@@ -258,10 +274,6 @@ fn draw_screen(
 }
 
 /// Shows a full-screen panel and passes on where it sends the player.
-fn full_screen(
-    root: &mut egui::Ui,
-    session: &mut Session,
-    panel: fn(&mut egui::Ui, &mut Session) -> Option<Go>,
-) -> Option<Go> {
-    egui::CentralPanel::default().show(root, |ui| panel(ui, session)).inner
+fn full_screen(root: &mut egui::Ui, panel: impl FnOnce(&mut egui::Ui) -> Option<Go>) -> Option<Go> {
+    egui::CentralPanel::default().show(root, panel).inner
 }

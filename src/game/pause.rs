@@ -3,41 +3,44 @@
 
 use bevy_egui::egui;
 
-use super::{Go, Screen, Session};
-use crate::i18n::{tr, tr_args};
+use super::session::Shell;
+use super::{Go, Playing, Screen, ViewState};
+use crate::i18n::{Lang, tr, tr_args};
 
-pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let lang = session.lang;
+pub fn panel(ui: &mut egui::Ui, shell: Shell) -> Option<Go> {
+    let Shell { settings, catalogue, playing, view } = shell;
+    let lang = settings.lang;
     let mut go = None;
     ui.heading(tr(lang, "ui-paused"));
     if ui.button(tr(lang, "ui-resume")).clicked() {
-        session.paused = false;
-        session.slots = None;
+        view.set_paused(false);
     }
     ui.separator();
     ui.horizontal(|ui| {
         ui.label(tr(lang, "ui-slot-name"));
-        ui.text_edit_singleline(&mut session.slot_name);
+        let mut name = view.slot_name(lang);
+        if ui.text_edit_singleline(&mut name).changed() {
+            view.slot_name = Some(name);
+        }
         if ui.button(tr(lang, "ui-save")).clicked() {
-            session.notice = Some(save(session));
-            session.slots = None;
+            view.notice = Some(save(playing, view, &catalogue.saves_dir, lang));
+            view.slots = None;
         }
     });
-    if let Some(notice) = &session.notice {
+    if let Some(notice) = &view.notice {
         ui.label(notice);
     }
     ui.separator();
     ui.label(egui::RichText::new(tr(lang, "ui-saved-games")).strong());
     // The folder is read when the menu opens and after a save, not at every frame.
-    if session.slots.is_none() {
-        let levels: Vec<_> = session.levels.iter().filter_map(|l| l.scenario.as_ref().ok().cloned()).collect();
-        session.slots = Some(crate::saves::list(&session.saves_dir, &levels));
+    if view.slots.is_none() {
+        view.slots = Some(crate::saves::list(&catalogue.saves_dir, &catalogue.loaded()));
     }
     let mut resume = None;
-    if session.slots.as_ref().is_some_and(|s| s.is_empty()) {
+    if view.slots.as_ref().is_some_and(|s| s.is_empty()) {
         ui.label(egui::RichText::new(tr(lang, "ui-no-saves")).weak());
     }
-    for slot in session.slots.iter().flatten() {
+    for slot in view.slots.iter().flatten() {
         ui.horizontal(|ui| match &slot.game {
             Ok(game) => {
                 let title = game.scenario.title.get(lang).to_owned();
@@ -58,22 +61,21 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         });
     }
     if let Some(game) = resume {
-        session.resume(game);
+        super::session::resume(catalogue, playing, view, game);
     }
     ui.separator();
-    super::settings::controls(ui, session);
+    super::settings::controls(ui, settings, &mut view.settings_notice);
     if ui.button(tr(lang, "ui-quit-to-title")).clicked() {
-        session.paused = false;
-        session.slots = None;
+        view.set_paused(false);
         go = Some(Go::To(Screen::Title));
     }
     go
 }
 
-fn save(session: &Session) -> String {
-    let lang = session.lang;
-    let Some(game) = session.game.as_ref() else { return String::new() };
-    let Some(path) = crate::saves::slot_path(&session.saves_dir, &session.slot_name) else {
+/// Saves the game under the name typed, and says where, or why it could not.
+fn save(playing: &Playing, view: &ViewState, dir: &std::path::Path, lang: Lang) -> String {
+    let Some(game) = playing.game.as_ref() else { return String::new() };
+    let Some(path) = crate::saves::slot_path(dir, &view.slot_name(lang)) else {
         return tr(lang, "ui-slot-name-needed");
     };
     match crate::saves::write(game, &path) {

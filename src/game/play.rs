@@ -9,20 +9,21 @@ use crate::sim::lesson::Show;
 /// The colour of what the guide points at.
 pub const GUIDE: egui::Color32 = egui::Color32::from_rgb(255, 220, 60);
 use super::side_panel::Pick;
-use super::{Go, Session};
-use crate::i18n::{labelled, number, tr, tr_args};
+use super::session::Shell;
+use super::{Go, Playing, Settings, ViewState};
+use crate::i18n::{Lang, labelled, number, tr, tr_args};
 use crate::sim::scenario::MapKind;
 use crate::sim::{Order, Phase, Side, describe, orders};
 
-pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) -> Option<Go> {
-    let game = session.game.as_ref()?;
+pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option<Go> {
+    let lang = shell.settings.lang;
+    let game = shell.playing.game.as_ref()?;
     // Between an ending and the debrief, or while a computer plays: nothing to draw yet.
     let Phase::Orders(side) = game.world.phase else { return None };
-    if session.computers[side.index()].is_some() {
+    if shell.playing.computers[side.index()].is_some() {
         return None;
     }
-    let lang = session.lang;
-    if session.hand_over == Some(side) {
+    if shell.playing.hand_over == Some(side) {
         let mut go = None;
         egui::CentralPanel::default().show(root, |ui| {
             ui.vertical_centered(|ui| {
@@ -37,34 +38,36 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
             });
         });
         if go.is_some() {
-            session.hand_over = None;
+            shell.playing.hand_over = None;
         }
         return None;
     }
     // Before the pause can be toggled: the frame that ends a pause still belongs to it.
-    if session.phase_minutes > 0 {
+    let minutes = shell.settings.phase_minutes;
+    if minutes > 0 {
         let now = root.ctx().input(|i| i.time);
         let turn = game.world.turn;
-        let clock = super::timer::PhaseClock::tick(session.phase_clock, turn, side, now, session.paused);
-        session.phase_clock = Some(clock);
-        if let Some(wait) = super::timer::next_change(session.phase_minutes, clock.started, now, session.paused) {
+        let paused = shell.view.paused;
+        let clock = super::timer::PhaseClock::tick(shell.playing.phase_clock, turn, side, now, paused);
+        shell.playing.phase_clock = Some(clock);
+        if let Some(wait) = super::timer::next_change(minutes, clock.started, now, paused) {
             root.ctx().request_repaint_after(std::time::Duration::from_secs_f64(wait));
         }
     }
     if root.ctx().input(|i| i.key_pressed(egui::Key::Escape)) {
-        session.paused = !session.paused;
-        session.slots = None;
+        shell.view.set_paused(!shell.view.paused);
     }
-    if session.paused {
+    if shell.view.paused {
         let mut go = None;
-        egui::CentralPanel::default().show(root, |ui| go = super::pause::panel(ui, session));
+        egui::CentralPanel::default().show(root, |ui| go = super::pause::panel(ui, shell));
         return go;
     }
+    let Shell { settings, playing, view, .. } = shell;
     let mut pick = None;
-    egui::Panel::top("top_bar").show(root, |ui| pick = top_bar(ui, session, side));
+    egui::Panel::top("top_bar").show(root, |ui| pick = top_bar(ui, settings, playing, side));
     let mut go = None;
     // What the guide of a lesson points at, outlined on screen.
-    let show = super::lesson::showing(session, side);
+    let show = super::lesson::showing(playing, side);
     let mut marked: Vec<egui::Rect> = Vec::new();
     egui::Panel::bottom("bottom_bar").show(root, |ui| {
         ui.horizontal(|ui| {
@@ -75,20 +78,20 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
             if end.clicked() {
                 go = Some(Go::EndPhase);
             }
-            let port = ui.selectable_value(&mut session.map, MapKind::Port, tr(lang, "ui-map-port"));
-            let world = ui.selectable_value(&mut session.map, MapKind::World, tr(lang, "ui-map-world"));
+            let port = ui.selectable_value(&mut view.map, MapKind::Port, tr(lang, "ui-map-port"));
+            let world = ui.selectable_value(&mut view.map, MapKind::World, tr(lang, "ui-map-world"));
             match show {
                 Show::Map(MapKind::Port) => marked.push(port.rect),
                 Show::Map(MapKind::World) => marked.push(world.rect),
                 _ => {}
             }
-            let goals = ui.toggle_value(&mut session.goals_open, tr(lang, "ui-goals"));
+            let goals = ui.toggle_value(&mut view.goals_open, tr(lang, "ui-goals"));
             if matches!(show, Show::Goals) {
                 marked.push(goals.rect);
             }
-            ui.toggle_value(&mut session.sources_open, tr(lang, "ui-encyclopedia"));
+            ui.toggle_value(&mut view.sources_open, tr(lang, "ui-encyclopedia"));
             if ui.button(tr(lang, "ui-menu")).clicked() {
-                session.paused = true;
+                view.set_paused(true);
             }
         });
     });
@@ -97,7 +100,7 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
     let width = root.ctx().content_rect().width();
     let actions = egui::Panel::left("actions").default_size((width * 0.27).min(380.0)).max_size(width * 0.4).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            if let Some(order) = actions_panel(ui, session, side) {
+            if let Some(order) = actions_panel(ui, playing, view.selected, side, lang) {
                 go = Some(Go::Give(order));
             }
         });
@@ -106,7 +109,7 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
         marked.push(actions.response.rect);
     }
     let log = egui::Panel::right("log").default_size((width * 0.25).min(380.0)).max_size(width * 0.4).show(root, |ui| {
-        if let Some(p) = super::side_panel::show(ui, session, side) {
+        if let Some(p) = super::side_panel::show(ui, playing, view.selected, side, lang) {
             pick = Some(p);
         }
     });
@@ -123,48 +126,48 @@ pub fn show(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) 
     };
     // The board is drawn by Bevy under the panels: egui only says where it is free to show,
     // and draws the hover box and the legend over it.
-    board_overlay(root, session, frame);
+    board_overlay(root, playing, view, frame, lang);
     match pick {
         Some(Pick::Place(place)) => {
-            session.selected = Some(place);
-            if let Some(game) = session.game.as_ref() {
-                session.map = game.scenario.place(place).map;
+            view.selected = Some(place);
+            if let Some(game) = playing.game.as_ref() {
+                view.map = game.scenario.place(place).map;
             }
         }
         Some(Pick::Source(key)) => {
-            session.sources_filter = key;
-            session.sources_open = true;
+            view.sources_filter = key;
+            view.sources_open = true;
         }
         None => {}
     }
-    if session.sources_open
-        && let Some(game) = session.game.as_ref()
+    if view.sources_open
+        && let Some(game) = playing.game.as_ref()
     {
         let mut open = true;
-        let (scn, filter) = (&game.scenario, &mut session.sources_filter);
+        let (scn, filter) = (&game.scenario, &mut view.sources_filter);
         egui::Window::new(tr(lang, "ui-encyclopedia"))
             .open(&mut open)
             .default_size([480.0, 520.0])
             .show(root.ctx(), |ui| super::encyclopedia::panel(ui, scn, filter, lang));
-        session.sources_open = open;
+        view.sources_open = open;
     }
     // The guide waits behind the report and the goals, which it would cover on a small screen.
-    let covered = super::report::pending(session, side) || super::goals::showing(session, side);
-    super::report::window(root.ctx(), session, side);
-    super::goals::window(root.ctx(), session, side);
+    let covered = playing.report_pending(side) || super::goals::showing(playing, view, side);
+    super::report::window(root.ctx(), playing, side, lang);
+    super::goals::window(root.ctx(), playing, view, side, lang);
     let board = frame.rect.map(|r| {
         let zoom = root.ctx().zoom_factor();
         egui::Rect::from_min_max(egui::pos2(r.min.x / zoom, r.min.y / zoom), egui::pos2(r.max.x / zoom, r.max.y / zoom))
     });
     if !covered {
-        super::lesson::window(root.ctx(), session, side, board);
+        super::lesson::window(root.ctx(), playing, side, lang, board);
     }
     go
 }
 
 /// Tells the board where it may show (the space between the panels, in window pixels) and
 /// whether an egui window lies under the pointer; draws the legend and the hover box.
-fn board_overlay(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFrame) {
+fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, frame: &mut BoardFrame, lang: Lang) {
     let ctx = root.ctx().clone();
     let central = root.available_rect_before_wrap();
     let zoom = ctx.zoom_factor();
@@ -179,7 +182,6 @@ fn board_overlay(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFr
     if frame.blocked != blocked {
         frame.blocked = blocked;
     }
-    let lang = session.lang;
     // The legend: what the colours and marks mean, the other map, and a way back to the whole map.
     egui::Area::new("board-legend".into()).order(egui::Order::Middle).fixed_pos(central.min + egui::vec2(8.0, 8.0)).show(
         &ctx,
@@ -198,24 +200,24 @@ fn board_overlay(root: &mut egui::Ui, session: &mut Session, frame: &mut BoardFr
                     }
                 });
                 ui.horizontal(|ui| {
-                    let other = other(session.map);
+                    let other = other(view.map);
                     let name = match other {
                         MapKind::Port => tr(lang, "ui-map-port"),
                         MapKind::World => tr(lang, "ui-map-world"),
                     };
                     if ui.button(name).clicked() {
-                        session.map = other;
+                        view.map = other;
                     }
                     if ui.button(tr(lang, "ui-map-fit")).clicked() {
-                        session.cameras[session.map as usize] = Default::default();
+                        view.cameras[view.map as usize] = Default::default();
                     }
                 });
             });
         },
     );
     let (Some(hovered), Some(at), false) = (frame.hovered, pointer, blocked) else { return };
-    let Some(game) = session.game.as_ref() else { return };
-    let viewer = super::board::viewer(session);
+    let Some(game) = playing.game.as_ref() else { return };
+    let viewer = playing.viewer();
     let Some(text) = super::board::hover::text(&game.scenario, &game.world, viewer, hovered, lang) else { return };
     // Beside the pointer, flipped towards the middle near the board's edges.
     let right = at.x > central.center().x;
@@ -248,16 +250,16 @@ fn other(map: MapKind) -> MapKind {
 
 /// Turn, date, season, the side's resources and action points, the indicators (each a link to
 /// its sources). Returns the source clicked.
-pub fn top_bar(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
-    let game = session.game.as_ref()?;
+pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: Side) -> Option<Pick> {
+    let game = playing.game.as_ref()?;
     let mut pick = None;
-    let (scn, world, lang) = (&game.scenario, &game.world, session.lang);
+    let (scn, world, lang) = (&game.scenario, &game.world, settings.lang);
     let (year, month) = scn.calendar.date(world.turn);
     let season = scn.calendar.seasons[scn.calendar.season(world.turn).index()].name.get(lang);
     ui.horizontal_wrapped(|ui| {
-        if let (true, Some(clock)) = (session.phase_minutes > 0, session.phase_clock) {
+        if let (true, Some(clock)) = (settings.phase_minutes > 0, playing.phase_clock) {
             use super::timer::{Urgency, left, text};
-            let (seconds, urgency) = left(session.phase_minutes, clock.started, ui.input(|i| i.time));
+            let (seconds, urgency) = left(settings.phase_minutes, clock.started, ui.input(|i| i.time));
             let colour = match urgency {
                 Urgency::Plenty => ui.visuals().strong_text_color(),
                 Urgency::Soon => egui::Color32::from_rgb(230, 159, 0),
@@ -356,7 +358,7 @@ fn goals_strip(
     scn: &crate::sim::Scenario,
     world: &crate::sim::World,
     side: Side,
-    lang: crate::i18n::Lang,
+    lang: Lang,
 ) {
     use crate::sim::scenario::Winner;
     let progress = crate::sim::progress::of_endings(scn, world);
@@ -397,11 +399,16 @@ fn goals_strip(
 /// Every action of the side as a card: its icon, name and cost chips, one line of what it
 /// does (the whole description on hover), then a button per legal target, or the reason it is
 /// not possible. Returns the order whose button was clicked.
-pub fn actions_panel(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Order> {
-    let lang = session.lang;
-    let selected = session.selected;
-    let menu = session.action_menu(side)?;
-    let pointed = match super::lesson::showing(session, side) {
+/// `selected` is the place selected on the map: its buttons stand out.
+pub fn actions_panel(
+    ui: &mut egui::Ui,
+    playing: &Playing,
+    selected: Option<crate::sim::PlaceId>,
+    side: Side,
+    lang: Lang,
+) -> Option<Order> {
+    let menu = playing.action_menu(side, lang)?;
+    let pointed = match super::lesson::showing(playing, side) {
         Show::Action(a) => Some(a),
         _ => None,
     };
@@ -550,7 +557,7 @@ pub fn first_line(text: &str, max: usize) -> String {
 }
 
 /// Every action of `side`, checked against the world as it is.
-pub fn action_rows(game: &crate::sim::Game, side: Side, lang: crate::i18n::Lang) -> Vec<ActionRow> {
+pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<ActionRow> {
     let (scn, world) = (&game.scenario, &game.world);
     scn.actions_of(side)
         .map(|(action, def)| {

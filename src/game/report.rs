@@ -4,7 +4,7 @@
 
 use bevy_egui::egui;
 
-use super::Session;
+use super::Playing;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::sim::history::Entry;
 use crate::sim::{Happening, Quantity, Scenario, Side, StockKind, World, describe, visibility};
@@ -87,18 +87,12 @@ pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: 
         .collect()
 }
 
-/// Whether `side` has a report on the turn before still to read.
-pub fn pending(session: &Session, side: Side) -> bool {
-    session.game.as_ref().is_some_and(|g| g.world.turn > 0 && session.reported[side.index()] < g.world.turn)
-}
-
 /// At the start of a side's turn, the report on the turn before, until the side dismisses it.
-pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
-    let lang = session.lang;
-    if !pending(session, side) {
+pub fn window(ctx: &egui::Context, playing: &mut Playing, side: Side, lang: Lang) {
+    if !playing.report_pending(side) {
         return;
     }
-    let Some(game) = session.game.as_ref() else { return };
+    let Some(game) = playing.game.as_ref() else { return };
     let turn = game.world.turn;
     let recent = game.history.since(turn - 1);
     let sections = sections(&game.scenario, &game.world, recent, side, turn, lang);
@@ -128,6 +122,6 @@ pub fn window(ctx: &egui::Context, session: &mut Session, side: Side) {
             }
         });
     if dismissed {
-        session.reported[side.index()] = turn;
+        playing.reported[side.index()] = turn;
     }
 }

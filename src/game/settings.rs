@@ -1,13 +1,16 @@
-//! Settings that persist between sessions (language, projector mode, UI scale), in the user's config
-//! folder, written atomically so an interrupted write never leaves a broken file.
+//! Settings that persist between sessions (language, projector mode, UI scale, motion, the phase
+//! timer), a resource of the shell kept in the user's config folder, written atomically so an
+//! interrupted write never leaves a broken file.
 
 use std::path::{Path, PathBuf};
 
+use bevy::prelude::Resource;
+use bevy_egui::egui;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     pub lang: Lang,
     pub projector: bool,
@@ -71,55 +74,75 @@ pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
 }
 
 impl Settings {
-    /// The settings as the session holds them now.
-    pub fn of(session: &super::Session) -> Settings {
-        Settings {
-            lang: session.lang,
-            projector: session.projector,
-            ui_scale: session.ui_scale,
-            phase_minutes: session.phase_minutes,
-            reduce_motion: session.reduce_motion,
+    /// The settings of a first run, in `lang`.
+    pub fn new(lang: Lang) -> Settings {
+        Settings { lang, projector: false, ui_scale: 1.0, phase_minutes: 0, reduce_motion: false }
+    }
+
+    /// How much text and controls are enlarged: projector mode times the player's scale.
+    pub fn board_scale(&self) -> f32 {
+        (if self.projector { 1.6 } else { 1.15 }) * self.ui_scale
+    }
+
+    /// Larger text and stronger contrast for a projector, set on the egui context.
+    pub fn apply_style(&self, ctx: &egui::Context) {
+        let scale = self.board_scale();
+        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(scale);
+        }
+        if ctx.style_of(ctx.theme()).visuals.dark_mode == self.projector {
+            ctx.set_visuals(visuals(self.projector));
         }
     }
 
-    /// Puts saved settings into the session.
-    pub fn apply(self, session: &mut super::Session) {
-        session.set_lang(self.lang);
-        session.projector = self.projector;
-        session.ui_scale = self.ui_scale;
-        session.phase_minutes = self.phase_minutes;
-        session.reduce_motion = self.reduce_motion;
+    /// The colour behind the panels, painted by clearing the window rather than by egui.
+    pub fn panel_colour(&self) -> egui::Color32 {
+        standard_visuals(self.projector).panel_fill
     }
 }
 
+fn standard_visuals(projector: bool) -> egui::Visuals {
+    if projector { egui::Visuals::light() } else { egui::Visuals::dark() }
+}
+
+/// egui's look for the mode, with see-through panels: the window is cleared to the panels'
+/// colour before anything is drawn (`panel_colour`), so egui does not paint every panel's
+/// pixels a second time. Its shader converts colours to and from sRGB at every pixel, which a
+/// software rasterizer (projector laptops, Mesa's lavapipe) pays dearly for: about a third of a
+/// frame of the play screen.
+pub fn visuals(projector: bool) -> egui::Visuals {
+    let mut visuals = standard_visuals(projector);
+    visuals.panel_fill = egui::Color32::TRANSPARENT;
+    visuals
+}
+
 /// The settings a player can change from the title screen and the pause menu.
-pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
-    let lang = session.lang;
+/// `notice` is what went wrong with the settings or the icons' files, told here until dismissed.
+pub fn controls(ui: &mut egui::Ui, settings: &mut Settings, notice: &mut Option<String>) {
+    let lang = settings.lang;
     // A settings file set aside, or one that could not be written: said here until dismissed.
-    if let Some(notice) = session.settings_notice.clone() {
+    if let Some(text) = notice.clone() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(bevy_egui::egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
+            ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
             if ui.small_button(crate::i18n::tr(lang, "ui-dismiss")).clicked() {
-                session.settings_notice = None;
+                *notice = None;
             }
         });
     }
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-language"));
-        let mut lang = session.lang;
-        ui.selectable_value(&mut lang, Lang::Fr, "Français");
-        ui.selectable_value(&mut lang, Lang::En, "English");
-        session.set_lang(lang);
+        ui.selectable_value(&mut settings.lang, Lang::Fr, "Français");
+        ui.selectable_value(&mut settings.lang, Lang::En, "English");
     });
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-scale"));
         for scale in SCALES {
             let label = crate::i18n::percent(lang, (scale * 100.0) as f64);
-            ui.selectable_value(&mut session.ui_scale, scale, label);
+            ui.selectable_value(&mut settings.ui_scale, scale, label);
         }
     });
-    ui.checkbox(&mut session.projector, crate::i18n::tr(lang, "ui-projector"));
-    ui.checkbox(&mut session.reduce_motion, crate::i18n::tr(lang, "ui-reduce-motion"));
+    ui.checkbox(&mut settings.projector, crate::i18n::tr(lang, "ui-projector"));
+    ui.checkbox(&mut settings.reduce_motion, crate::i18n::tr(lang, "ui-reduce-motion"));
     ui.horizontal(|ui| {
         ui.label(crate::i18n::tr(lang, "ui-phase-timer"));
         for minutes in super::timer::CHOICES {
@@ -128,7 +151,7 @@ pub fn controls(ui: &mut bevy_egui::egui::Ui, session: &mut super::Session) {
             } else {
                 crate::i18n::tr_args(lang, "ui-timer-minutes", &[("n", minutes.into())])
             };
-            ui.selectable_value(&mut session.phase_minutes, minutes, label);
+            ui.selectable_value(&mut settings.phase_minutes, minutes, label);
         }
     });
 }

@@ -4,7 +4,7 @@
 
 use bevy_egui::egui;
 
-use super::Session;
+use super::Playing;
 use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::sim::happening::Quantity;
 use crate::sim::history::Entry;
@@ -22,11 +22,12 @@ pub enum Pick {
     Source(String),
 }
 
-pub fn show(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
-    let game = session.game.as_ref()?;
-    let (scn, world, lang) = (&game.scenario, &game.world, session.lang);
+/// The panel for `side`, with the place `selected` on the map first.
+pub fn show(ui: &mut egui::Ui, playing: &Playing, selected: Option<PlaceId>, side: Side, lang: Lang) -> Option<Pick> {
+    let game = playing.game.as_ref()?;
+    let (scn, world) = (&game.scenario, &game.world);
     let mut pick = None;
-    if let Some(place) = session.selected {
+    if let Some(place) = selected {
         egui::CollapsingHeader::new(egui::RichText::new(scn.place(place).name.get(lang)).strong())
             .id_salt("selected")
             .default_open(true)
@@ -42,7 +43,7 @@ pub fn show(ui: &mut egui::Ui, session: &Session, side: Side) -> Option<Pick> {
         });
     ui.separator();
     ui.heading(tr(lang, "ui-log"));
-    let lines = session.log_lines(side);
+    let lines = playing.log_lines(side, lang);
     egui::ScrollArea::vertical().id_salt("log").show(ui, |ui| {
         for (text, place) in lines.iter().flat_map(|l| l.iter()) {
             match place {

@@ -2,12 +2,13 @@
 
 use bevy_egui::egui;
 
-use super::{Go, Screen, Session};
+use super::{Go, Screen, Settings};
 use crate::i18n::tr;
 
-/// The title panel, as a plain function of a `Ui` (tested headless).
-pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
-    let lang = session.lang;
+/// The title panel, as a plain function of a `Ui` (tested headless); `notice` is what went
+/// wrong with the settings or the icons' files.
+pub fn panel(ui: &mut egui::Ui, settings: &mut Settings, notice: &mut Option<String>) -> Option<Go> {
+    let lang = settings.lang;
     let mut go = None;
     ui.vertical_centered(|ui| {
         ui.add_space(60.0);
@@ -22,7 +23,7 @@ pub fn panel(ui: &mut egui::Ui, session: &mut Session) -> Option<Go> {
         ui.allocate_ui_with_layout(egui::vec2(420.0, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
-                super::settings::controls(ui, session);
+                super::settings::controls(ui, settings, notice);
             });
         });
         ui.add_space(20.0);

@@ -9,8 +9,9 @@ use bevy::prelude::*;
 use bevy::render::view::window::screenshot::{Screenshot, save_to_disk};
 use bevy::winit::WinitSettings;
 
-use super::session::Seat;
-use super::{Screen, Session};
+use super::catalogue::Seat;
+use super::session::ShellMut;
+use super::Screen;
 use crate::ai::Difficulty;
 use crate::policy::{Policy, PolicyKind};
 use crate::sim::Side;
@@ -40,7 +41,7 @@ fn take_the_tour(
     mut frame: Local<u32>,
     mut commands: Commands,
     dir: Res<TourDir>,
-    mut session: ResMut<Session>,
+    mut shell: ShellMut,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -52,16 +53,17 @@ fn take_the_tour(
     match *frame {
         f if f == step(1) => shot(&mut commands, "title.png"),
         f if f == step(1) + 2 => {
-            session.chosen = session.levels.iter().position(|l| l.path.ends_with("marseille.ron")).unwrap_or(0);
-            session.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
+            shell.catalogue.choose_file("marseille.ron");
+            shell.catalogue.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
             next.set(Screen::Choose);
         }
         f if f == step(2) => shot(&mut commands, "choose.png"),
         f if f == step(2) + 2 => {
-            session.seed = 1;
-            if session.start() {
+            shell.catalogue.seed = 1;
+            let ShellMut { catalogue, playing, view, .. } = &mut shell;
+            if super::session::start(catalogue, playing, view) {
                 // The goals screen has been read: the picture is of the board.
-                session.briefed = [true; 2];
+                playing.briefed = [true; 2];
                 next.set(Screen::Play);
             }
         }
@@ -69,36 +71,36 @@ fn take_the_tour(
         f if f == step(3) + 2 => {
             // A few turns on, with a place selected: the report of the last turn shows.
             // The port place with the most figures.
-            session.selected = session.game.as_ref().and_then(|g| {
+            shell.view.selected = shell.playing.game.as_ref().and_then(|g| {
                 let port = g.scenario.places.iter().enumerate().filter(|(_, p)| p.map == MapKind::Port);
                 port.max_by_key(|(_, p)| p.stocks.len()).map(|(i, _)| crate::sim::PlaceId(i as u16))
             });
             for _ in 0..6 {
-                session.end_phase();
-                session.advance_computers();
+                shell.playing.end_phase();
+                shell.playing.advance_computers();
             }
         }
         f if f == step(4) => shot(&mut commands, "report.png"),
         f if f == step(4) + 2 => {
-            if let Some(game) = session.game.as_ref() {
-                session.reported = [game.world.turn; 2];
+            if let Some(game) = shell.playing.game.as_ref() {
+                shell.playing.reported = [game.world.turn; 2];
             }
-            session.map = MapKind::World;
+            shell.view.map = MapKind::World;
         }
         f if f == step(5) => shot(&mut commands, "play-world.png"),
-        f if f == step(5) + 2 => session.goals_open = true,
+        f if f == step(5) + 2 => shell.view.goals_open = true,
         f if f == step(6) => shot(&mut commands, "goals.png"),
         f if f == step(6) + 2 => {
-            session.goals_open = false;
-            session.paused = true;
+            shell.view.goals_open = false;
+            shell.view.set_paused(true);
         }
         f if f == step(7) => shot(&mut commands, "pause.png"),
         f if f == step(7) + 2 => {
-            session.paused = false;
+            shell.view.set_paused(false);
             // Let the computer finish the game for the people, then read the debrief.
-            if let Some(game) = session.game.as_ref() {
+            if let Some(game) = shell.playing.game.as_ref() {
                 let builder = Policy::new(&game.scenario, PolicyKind::Ai(Difficulty::Easy), Side::Builder, 7);
-                session.computers[Side::Builder.index()] = Some(builder);
+                shell.playing.computers[Side::Builder.index()] = Some(builder);
             }
         }
         f if f == step(8) => shot(&mut commands, "debrief.png"),

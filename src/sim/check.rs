@@ -16,6 +16,8 @@ const MAX_LOG: usize = 5_000_000;
 
 macro_rules! ensure {
     ($cond:expr, $($why:tt)+) => {
+        // `!(x >= 0.0)` on purpose: a NaN fails the check too.
+        #[allow(clippy::neg_cmp_op_on_partial_ord)]
         if !$cond {
             return Err(format!($($why)+));
         }

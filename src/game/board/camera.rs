@@ -8,7 +8,7 @@ use bevy::window::PrimaryWindow;
 
 use super::scene;
 use super::{BoardFrame, Label, LabelBack, ScreenSized};
-use crate::game::{Screen, Session};
+use crate::game::{Playing, Screen, Settings, ViewState};
 
 /// How a map is zoomed and panned: `pan` in level units from the map's centre.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -61,7 +61,8 @@ fn board_rect(frame: &BoardFrame, window: Vec2) -> Rect {
 /// Puts the camera where the map on screen is fitted, panned and zoomed, drawing only in the
 /// space the panels leave (its viewport); writes only on change.
 pub fn fit(
-    session: Res<Session>,
+    playing_game: Res<Playing>,
+    view_state: Res<ViewState>,
     screen: Res<State<Screen>>,
     frame: Res<BoardFrame>,
     windows: Query<&Window, With<PrimaryWindow>>,
@@ -86,9 +87,9 @@ pub fn fit(
         if !same {
             camera.viewport = viewport;
         }
-        let Some(game) = session.game.as_ref().filter(|_| playing) else { continue };
-        let Some(bounds) = scene::focus(&game.scenario, session.map) else { continue };
-        let view = session.cameras[session.map as usize];
+        let Some(game) = playing_game.game.as_ref().filter(|_| playing) else { continue };
+        let Some(bounds) = scene::focus(&game.scenario, view_state.map) else { continue };
+        let view = view_state.cameras[view_state.map as usize];
         // In its viewport the camera's middle is the board's middle.
         let local = Rect::from_corners(Vec2::ZERO, rect.size());
         let (at, s) = placement(bounds, local, rect.size(), view);
@@ -114,7 +115,8 @@ fn units_per_pixel(cameras: &Query<&Projection, With<super::BoardCamera>>) -> f3
 pub fn on_drag(
     ev: On<Pointer<Drag>>,
     mut frame: ResMut<BoardFrame>,
-    mut session: ResMut<Session>,
+    playing: Res<Playing>,
+    mut view_state: ResMut<ViewState>,
     cameras: Query<&Projection, With<super::BoardCamera>>,
 ) {
     if frame.blocked || ev.button != PointerButton::Primary {
@@ -122,22 +124,30 @@ pub fn on_drag(
     }
     frame.dragged += ev.delta.length();
     let s = units_per_pixel(&cameras);
-    let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
-    else {
-        return;
-    };
-    let map = session.map as usize;
-    let mut view = session.cameras[map];
-    view.pan += Vec2::new(-ev.delta.x, ev.delta.y) * s;
+    pan_by(&playing, &mut view_state, Vec2::new(-ev.delta.x, ev.delta.y) * s);
+}
+
+/// Half the size of the map on screen, in level units: how far it may be panned.
+fn half_extent(playing: &Playing, map: crate::sim::scenario::MapKind) -> Option<Vec2> {
+    playing.game.as_ref().and_then(|g| scene::bounds(&g.scenario, map)).map(|(a, b)| (b - a) / 2.0)
+}
+
+/// Pans the map on screen by `by` level units, within its bounds.
+fn pan_by(playing: &Playing, view_state: &mut ViewState, by: Vec2) {
+    let Some(half) = half_extent(playing, view_state.map) else { return };
+    let map = view_state.map as usize;
+    let mut view = view_state.cameras[map];
+    view.pan += by;
     view.bound(half);
-    session.cameras[map] = view;
+    view_state.cameras[map] = view;
 }
 
 /// The wheel zooms about the pointer: the spot under it stays under it.
 pub fn on_scroll(
     ev: On<Pointer<Scroll>>,
     frame: Res<BoardFrame>,
-    mut session: ResMut<Session>,
+    playing: Res<Playing>,
+    mut view_state: ResMut<ViewState>,
     windows: Query<&Window, With<PrimaryWindow>>,
     cameras: Query<&Projection, With<super::BoardCamera>>,
 ) {
@@ -150,17 +160,15 @@ pub fn on_scroll(
     };
     let window = window_size(&windows, &frame);
     let centre = board_rect(&frame, window).center();
-    zoom_about(&mut session, 1.2f32.powf(lines), ev.pointer_location.position, centre, units_per_pixel(&cameras));
+    let s = units_per_pixel(&cameras);
+    zoom_about(&playing, &mut view_state, 1.2f32.powf(lines), ev.pointer_location.position, centre, s);
 }
 
 /// Zooms by `factor` about the point `at` of the window, the board's middle being `centre`.
-fn zoom_about(session: &mut Session, factor: f32, at: Vec2, centre: Vec2, s: f32) {
-    let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
-    else {
-        return;
-    };
-    let map = session.map as usize;
-    let mut view = session.cameras[map];
+fn zoom_about(playing: &Playing, view_state: &mut ViewState, factor: f32, at: Vec2, centre: Vec2, s: f32) {
+    let Some(half) = half_extent(playing, view_state.map) else { return };
+    let map = view_state.map as usize;
+    let mut view = view_state.cameras[map];
     let zoom = (view.zoom * factor).clamp(View::MIN_ZOOM, View::MAX_ZOOM);
     if zoom == view.zoom {
         return;
@@ -169,7 +177,7 @@ fn zoom_about(session: &mut Session, factor: f32, at: Vec2, centre: Vec2, s: f32
     view.pan += Vec2::new(at.x - centre.x, -(at.y - centre.y)) * (s - s_new);
     view.zoom = zoom;
     view.bound(half);
-    session.cameras[map] = view;
+    view_state.cameras[map] = view;
 }
 
 /// The plus and minus keys zoom about the board's middle, the arrows pan, Home fits the map
@@ -181,10 +189,11 @@ pub fn keys(
     frame: Res<BoardFrame>,
     windows: Query<&Window, With<PrimaryWindow>>,
     cameras: Query<&Projection, With<super::BoardCamera>>,
-    mut session: ResMut<Session>,
+    playing: Res<Playing>,
+    mut view_state: ResMut<ViewState>,
 ) {
     let Some(keys) = keys else { return };
-    if *screen.get() != Screen::Play || session.paused || wants.is_some_and(|w| w.wants_any_keyboard_input()) {
+    if *screen.get() != Screen::Play || view_state.paused || wants.is_some_and(|w| w.wants_any_keyboard_input()) {
         return;
     }
     let window = window_size(&windows, &frame);
@@ -193,24 +202,16 @@ pub fn keys(
     let zoom_in = keys.just_pressed(KeyCode::Equal) || keys.just_pressed(KeyCode::NumpadAdd);
     let zoom_out = keys.just_pressed(KeyCode::Minus) || keys.just_pressed(KeyCode::NumpadSubtract);
     if zoom_in || zoom_out {
-        zoom_about(&mut session, if zoom_in { 1.25 } else { 0.8 }, centre, centre, s);
+        zoom_about(&playing, &mut view_state, if zoom_in { 1.25 } else { 0.8 }, centre, centre, s);
     }
     if keys.just_pressed(KeyCode::Home) {
-        let map = session.map as usize;
-        session.cameras[map] = View::default();
+        let map = view_state.map as usize;
+        view_state.cameras[map] = View::default();
     }
     let step = |k: KeyCode| if keys.pressed(k) { 12.0 } else { 0.0 };
     let pan = Vec2::new(step(KeyCode::ArrowRight) - step(KeyCode::ArrowLeft), step(KeyCode::ArrowUp) - step(KeyCode::ArrowDown));
     if pan != Vec2::ZERO {
-        let Some(half) = session.game.as_ref().and_then(|g| scene::bounds(&g.scenario, session.map)).map(|(a, b)| (b - a) / 2.0)
-        else {
-            return;
-        };
-        let map = session.map as usize;
-        let mut view = session.cameras[map];
-        view.pan += pan * s;
-        view.bound(half);
-        session.cameras[map] = view;
+        pan_by(&playing, &mut view_state, pan * s);
     }
 }
 
@@ -252,15 +253,17 @@ pub fn spread(points: &[Vec2], min: f32, max: f32) -> Vec<Vec2> {
 /// this zoom, and shows a thin line from each moved mark to its true spot. Worked out again
 /// when the zoom, the map or the game changes.
 pub fn spread_markers(
-    session: Res<Session>,
+    playing: Res<Playing>,
+    view_state: Res<ViewState>,
+    settings: Res<Settings>,
     cameras: Query<&Projection, With<super::BoardCamera>>,
     mut nudges: Query<&mut super::Nudge>,
     mut leaders: Query<(&super::Leader, &mut Transform, &mut Visibility)>,
     mut last: Local<Option<(u32, crate::sim::scenario::MapKind, u64, usize)>>,
 ) {
-    let Some(game) = session.game.as_ref() else { return };
+    let Some(game) = playing.game.as_ref() else { return };
     let s = units_per_pixel(&cameras).max(f32::MIN_POSITIVE);
-    let key = (s.to_bits(), session.map, session.started_games, nudges.iter().len());
+    let key = (s.to_bits(), view_state.map, playing.started_games, nudges.iter().len());
     if *last == Some(key) {
         return;
     }
@@ -270,14 +273,14 @@ pub fn spread_markers(
         .places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.map == session.map)
+        .filter(|(_, p)| p.map == view_state.map)
         .filter_map(|(i, p)| match p.shape {
             crate::sim::scenario::Shape::Point(pt) => Some((crate::sim::PlaceId(i as u16), Vec2::new(pt.0, pt.1))),
             _ => None,
         })
         .collect();
     let on_screen: Vec<Vec2> = points.iter().map(|(_, at)| *at / s).collect();
-    let scale = session.board_scale();
+    let scale = settings.board_scale();
     let shifts = spread(&on_screen, MIN_APART_PX * scale, MAX_SHIFT_PX * scale);
     let by_place: std::collections::BTreeMap<_, _> = points.iter().map(|(p, _)| *p).zip(shifts).collect();
     let shift_of = |place: crate::sim::PlaceId| by_place.get(&place).copied().unwrap_or(Vec2::ZERO);
@@ -304,7 +307,6 @@ pub fn spread_markers(
 }
 
 /// Places labels, icons and dots at their anchors, the same size on screen at any zoom.
-#[allow(clippy::type_complexity)]
 pub fn place_screen_sized(
     cameras: Query<Ref<Projection>, With<super::BoardCamera>>,
     mut sized: Query<(Ref<ScreenSized>, &mut Transform, Option<&super::feedback::Grow>, Option<Ref<super::Nudge>>)>,
@@ -330,7 +332,6 @@ pub fn place_screen_sized(
 }
 
 /// The dark box behind each label, fitted to its text once laid out.
-#[allow(clippy::type_complexity)]
 pub fn size_label_backs(
     labels: Query<(&TextLayoutInfo, &Children), (With<Label>, Changed<TextLayoutInfo>)>,
     mut backs: Query<&mut Transform, With<LabelBack>>,
@@ -346,18 +347,17 @@ pub fn size_label_backs(
 
 /// Labels that would overlap on screen give way, lowest priority first; the selected and the
 /// hovered place always keep theirs. Worked out again only when the view or a text changes.
-#[allow(clippy::type_complexity)]
 pub fn declutter(
     cameras: Query<(&Transform, &Projection), With<super::BoardCamera>>,
     frame: Res<BoardFrame>,
-    session: Res<Session>,
+    view_state: Res<ViewState>,
     mut labels: Query<(Entity, &Label, &Transform, &TextLayoutInfo, &ChildOf, &mut Visibility), Without<super::BoardCamera>>,
     changed: Query<(), (With<Label>, Or<(Changed<TextLayoutInfo>, Added<Label>)>)>,
     mut last: Local<Option<(Vec2, f32, Option<super::Hovered>, Option<crate::sim::PlaceId>)>>,
 ) {
     let Some((camera, projection)) = cameras.iter().next() else { return };
     let Projection::Orthographic(ortho) = projection else { return };
-    let key = (camera.translation.truncate(), ortho.scale, frame.hovered, session.selected);
+    let key = (camera.translation.truncate(), ortho.scale, frame.hovered, view_state.selected);
     if *last == Some(key) && changed.is_empty() {
         return;
     }
@@ -370,7 +370,7 @@ pub fn declutter(
     let mut order: Vec<(i32, Entity, Entity, Rect)> = labels
         .iter()
         .map(|(e, label, t, layout, parent, _)| {
-            let must = label.place.is_some() && (label.place == session.selected || label.place == hovered_place);
+            let must = label.place.is_some() && (label.place == view_state.selected || label.place == hovered_place);
             let centre = (t.translation.truncate() - camera.translation.truncate()) / s;
             let rect = Rect::from_center_size(centre, layout.size + Vec2::new(8.0, 2.0));
             (label.priority + if must { 1000 } else { 0 }, parent.parent(), e, rect)

@@ -95,11 +95,12 @@ impl Ping {
 pub fn start(
     mut commands: Commands,
     flows: Query<(Entity, &Flow, &ChildOf), Added<Flow>>,
-    session: Res<crate::game::Session>,
+    playing: Res<crate::game::Playing>,
+    settings: Res<crate::game::Settings>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
 ) {
-    let Some(game) = session.game.as_ref() else { return };
+    let Some(game) = playing.game.as_ref() else { return };
     for (entity, flow, parent) in &flows {
         commands.entity(entity).remove::<Flow>();
         if flow.link >= game.scenario.links.len() {
@@ -107,7 +108,7 @@ pub fn start(
         }
         let path = scene::route(&game.scenario, flow.link);
         let (colour, _) = palette::link(game.scenario.links[flow.link].kind);
-        let dot = meshes.add(shapes::disc(3.5 * session.board_scale()));
+        let dot = meshes.add(shapes::disc(3.5 * settings.board_scale()));
         let material = MeshMaterial2d(materials.add(colour.lighter(0.25)));
         for i in 0..5 {
             let at = shapes::along(&path, 0.0);

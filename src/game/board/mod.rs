@@ -15,9 +15,8 @@ mod sync;
 
 use bevy::prelude::*;
 
-use super::Session;
 use crate::sim::scenario::MapKind;
-use crate::sim::{PlaceId, ProjectId, Side};
+use crate::sim::{PlaceId, ProjectId};
 
 pub use camera::View;
 pub use feedback::{Grow as Growing, Pulse as Pulsing};
@@ -179,17 +178,4 @@ fn load_font(
     let handle = fonts.add(Font::from_bytes(INTER_SEMIBOLD.to_vec()));
     commands.insert_resource(BoardFont(handle));
     commands.insert_resource(scene::BoardCache::new(&mut meshes, &mut materials));
-}
-
-/// The side whose eyes the board shows: the side to move when a person plays it, otherwise
-/// the first side a person plays, otherwise the collective (what the public sees).
-pub fn viewer(session: &Session) -> Side {
-    use super::session::Seat;
-    let Some(game) = session.game.as_ref() else { return Side::Collective };
-    if let crate::sim::Phase::Orders(side) = game.world.phase
-        && session.seats[side.index()] == Seat::Human
-    {
-        return side;
-    }
-    Side::BOTH.into_iter().find(|s| session.seats[s.index()] == Seat::Human).unwrap_or(Side::Collective)
 }

@@ -23,6 +23,8 @@ pub fn bevy(c: Color32) -> Color {
 /// The deep sea around every map.
 pub const SEA: Color = Color::srgb(0.106, 0.200, 0.290);
 
+// 0.318 is a shade of blue here, not an approximation of 1/π.
+#[allow(clippy::approx_constant)]
 pub fn backdrop(kind: BackdropKind) -> Color {
     match kind {
         BackdropKind::Water => Color::srgb(0.176, 0.318, 0.447),

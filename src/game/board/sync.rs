@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use super::feedback::{Flow, Ping, Pulse};
 use super::scene::{self, Spawner, z};
 use super::{BoardFont, BoardFrame, Hovered, Label, LandmarkMark, LinkMark, MapRoot, PlaceMark, ProjectMark};
-use crate::game::{Screen, Session};
+use crate::game::{Playing, Screen, Settings, ViewState};
 use crate::i18n::Lang;
 use crate::sim::scenario::Icon;
 use crate::sim::world::{Level, ProjectStatus};
@@ -54,7 +54,8 @@ struct SyncKey {
 /// Builds both maps when a game starts, or anew when the language or the text size changes.
 pub fn rebuild(
     mut commands: Commands,
-    session: Res<Session>,
+    playing: Res<Playing>,
+    settings: Res<Settings>,
     screen: Res<State<Screen>>,
     font: Option<Res<BoardFont>>,
     mut built: ResMut<Built>,
@@ -65,8 +66,8 @@ pub fn rebuild(
     if *screen.get() != Screen::Play {
         return;
     }
-    let scale = session.board_scale();
-    let key = session.game.as_ref().map(|g| (session.started_games, g.scenario.fingerprint, session.lang, scale.to_bits()));
+    let scale = settings.board_scale();
+    let key = playing.game.as_ref().map(|g| (playing.started_games, g.scenario.fingerprint, settings.lang, scale.to_bits()));
     if key == built.key {
         return;
     }
@@ -75,7 +76,7 @@ pub fn rebuild(
     }
     built.key = key;
     built.last = None;
-    let (Some(game), Some(font), Some(mut cache)) = (session.game.as_ref(), font, cache) else { return };
+    let (Some(game), Some(font), Some(mut cache)) = (playing.game.as_ref(), font, cache) else { return };
     let mut spawner = Spawner {
         commands: &mut commands,
         meshes: &mut meshes,
@@ -85,7 +86,7 @@ pub fn rebuild(
         text_scale: scale,
     };
     for map in [crate::sim::scenario::MapKind::Port, crate::sim::scenario::MapKind::World] {
-        let root = scene::spawn_map(&mut spawner, &game.scenario, map, session.lang);
+        let root = scene::spawn_map(&mut spawner, &game.scenario, map, settings.lang);
         spawner
             .commands
             .entity(root)
@@ -98,24 +99,30 @@ pub fn rebuild(
         built.roots.push(root);
     }
     // The log as it stands is old news: only what happens from now on is pointed at.
-    built.log_seen = session.log_lines(super::viewer(&session)).map_or(0, |l| l.len());
+    built.log_seen = playing.log_lines(playing.viewer(), settings.lang).map_or(0, |l| l.len());
 }
 
 /// Shows the map on screen, on the play screen only.
-pub fn show_map(session: Res<Session>, screen: Res<State<Screen>>, mut roots: Query<(&MapRoot, &mut Visibility)>) {
-    let playing = *screen.get() == Screen::Play && session.game.is_some() && !session.paused;
+pub fn show_map(
+    playing: Res<Playing>,
+    view: Res<ViewState>,
+    screen: Res<State<Screen>>,
+    mut roots: Query<(&MapRoot, &mut Visibility)>,
+) {
+    let shown = *screen.get() == Screen::Play && playing.game.is_some() && !view.paused;
     for (root, mut visibility) in &mut roots {
-        let wanted = if playing && root.0 == session.map { Visibility::Inherited } else { Visibility::Hidden };
+        let wanted = if shown && root.0 == view.map { Visibility::Inherited } else { Visibility::Hidden };
         visibility.set_if_neq(wanted);
     }
 }
 
 /// Brings places and projects up to date when the game has changed, and notes the changes
 /// that the feedback shows.
-#[allow(clippy::too_many_arguments)]
 pub fn update(
     mut commands: Commands,
-    session: Res<Session>,
+    playing: Res<Playing>,
+    settings: Res<Settings>,
+    view: Res<ViewState>,
     font: Option<Res<BoardFont>>,
     mut built: ResMut<Built>,
     mut places: Query<(Entity, &PlaceMark, &mut PlaceLook)>,
@@ -127,32 +134,32 @@ pub fn update(
     mut materials: ResMut<Assets<ColorMaterial>>,
     mut cache: Option<ResMut<scene::BoardCache>>,
 ) {
-    let Some(game) = session.game.as_ref() else { return };
+    let Some(game) = playing.game.as_ref() else { return };
     if built.roots.is_empty() {
         return;
     }
-    let viewer = super::viewer(&session);
+    let viewer = playing.viewer();
     let key = SyncKey {
-        game: session.started_games,
+        game: playing.started_games,
         turn: game.world.turn,
         log: game.history.log.len(),
         viewer,
-        selected: session.selected,
+        selected: view.selected,
     };
     let first = built.last.is_none();
     // While a person reads the report on the turn, the board waits: the changes play out on it
     // once the report is closed, where they can be seen.
-    let human = session.seats[viewer.index()] == crate::game::session::Seat::Human;
-    if !first && human && crate::game::report::pending(&session, viewer) {
+    let human = playing.people()[viewer.index()];
+    if !first && human && playing.report_pending(viewer) {
         return;
     }
     // Animations only for changes while the board is up, and not for a player who asked for none.
-    let animate = !first && !session.reduce_motion;
+    let animate = !first && !settings.reduce_motion;
     if built.last == Some(key) {
         return;
     }
     built.last = Some(key);
-    let (scn, world, lang) = (&game.scenario, &game.world, session.lang);
+    let (scn, world, lang) = (&game.scenario, &game.world, settings.lang);
     // Places: the new look, and a pulse where the pressure seen rose a level.
     let mut rose: BTreeMap<PlaceId, bool> = BTreeMap::new();
     for (entity, mark, mut look) in &mut places {
@@ -161,7 +168,7 @@ pub fn update(
             level: seen.map(|(l, _)| l),
             pressure: seen.map_or(0.0, |(_, p)| p as f32),
             empty: world.stocks[mark.0.index()].is_empty(),
-            selected: session.selected == Some(mark.0),
+            selected: view.selected == Some(mark.0),
         };
         if animate && new.level > look.level && look.level.is_some() {
             commands.entity(entity).insert(Pulse::new());
@@ -208,7 +215,7 @@ pub fn update(
             materials: &mut materials,
             cache,
             font: &font,
-            text_scale: session.board_scale(),
+            text_scale: settings.board_scale(),
         };
         for (project, (place, done, side, action)) in &wanted {
             let n = count.entry(*place).or_default();
@@ -237,7 +244,7 @@ pub fn update(
         }
     }
     // What the log says happened since, pointed at where it happened.
-    if let Some(lines) = session.log_lines(viewer) {
+    if let Some(lines) = playing.log_lines(viewer, lang) {
         if animate && lines.len() > built.log_seen {
             let places: std::collections::BTreeSet<PlaceId> = lines[built.log_seen..].iter().filter_map(|(_, p)| *p).collect();
             for place in places {
@@ -260,7 +267,8 @@ pub struct GuideRing(pub PlaceId);
 pub fn guide_ring(
     mut commands: Commands,
     frame: Res<BoardFrame>,
-    session: Res<Session>,
+    playing: Res<Playing>,
+    settings: Res<Settings>,
     rings: Query<(Entity, &GuideRing)>,
     roots: Query<(Entity, &MapRoot)>,
     mut meshes: ResMut<Assets<Mesh>>,
@@ -275,14 +283,14 @@ pub fn guide_ring(
             commands.entity(entity).despawn();
         }
     }
-    let (Some(place), None, Some(game)) = (wanted, have, session.game.as_ref()) else { return };
+    let (Some(place), None, Some(game)) = (wanted, have, playing.game.as_ref()) else { return };
     if place.index() >= game.scenario.places.len() {
         return;
     }
     let def = game.scenario.place(place);
     let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) else { return };
     let at = Vec2::new(def.label_at.0, def.label_at.1);
-    let ring = meshes.add(super::shapes::ring(34.0 * session.board_scale(), 5.0));
+    let ring = meshes.add(super::shapes::ring(34.0 * settings.board_scale(), 5.0));
     let colour = MeshMaterial2d(materials.add(Color::srgb(1.0, 0.86, 0.24)));
     commands.entity(root).with_children(|c| {
         c.spawn((
@@ -382,7 +390,8 @@ fn on_out(
 fn on_click(
     mut ev: On<Pointer<Click>>,
     frame: Res<BoardFrame>,
-    mut session: ResMut<Session>,
+    playing: Res<Playing>,
+    mut view: ResMut<ViewState>,
     places: Query<&PlaceMark>,
     projects: Query<&ProjectMark>,
 ) {
@@ -393,11 +402,11 @@ fn on_click(
     let target = ev.original_event_target();
     let place = places.get(target).ok().map(|p| p.0).or_else(|| {
         let project = projects.get(target).ok()?.project;
-        session.game.as_ref()?.world.project(project)?.place
+        playing.game.as_ref()?.world.project(project)?.place
     });
     if let Some(place) = place
-        && session.selected != Some(place)
+        && view.selected != Some(place)
     {
-        session.selected = Some(place);
+        view.selected = Some(place);
     }
 }

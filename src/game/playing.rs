@@ -1,0 +1,225 @@
+//! The game on the table: the core's `Game`, who plays each side and the computers' policies,
+//! the hot-seat hand-over, which reports and goals each side has seen, the lesson's guide, and
+//! the panels' texts worked out once per change of the game.
+
+use std::sync::{Arc, Mutex};
+
+use bevy::prelude::Resource;
+
+use super::catalogue::Seat;
+use crate::i18n::Lang;
+use crate::policy::Policy;
+use crate::sim::{Game, Phase, PlaceId, Side};
+
+#[derive(Resource, Default)]
+pub struct Playing {
+    pub game: Option<Game>,
+    /// Who plays each side of this game.
+    pub seats: [Seat; 2],
+    pub computers: [Option<Policy>; 2],
+    /// In hot-seat, the side that has not yet confirmed it holds the keyboard.
+    pub hand_over: Option<Side>,
+    /// The last turn whose report each side has dismissed.
+    pub reported: [u32; 2],
+    /// Each side has seen its goals before its first orders.
+    pub briefed: [bool; 2],
+    /// Where the guide of a lesson level stands; `None` when there is none or it was closed.
+    pub guide: Option<super::lesson::Guide>,
+    /// When the phase on screen began, for a workshop's timer.
+    pub phase_clock: Option<super::timer::PhaseClock>,
+    /// Games started or loaded in this session, to tell one game's state from another's.
+    pub started_games: u64,
+    /// The actions panel as last worked out, and for which state of the game: checking every
+    /// order is done once per change, not once per frame.
+    menu: Cached<Vec<super::play::ActionRow>>,
+    /// The log as last put in words, likewise.
+    log: Cached<Vec<LogLine>>,
+    /// The debrief's texts, likewise.
+    debrief: Cached<super::debrief::DebriefText>,
+}
+
+/// A log entry in words, and the place it is about.
+pub type LogLine = (String, Option<PlaceId>);
+
+/// A value worked out from the game, and the state of the game it was worked out for.
+type Cached<T> = Mutex<Option<(Key, Arc<T>)>>;
+
+/// The value kept in `cell` when it was made for `key`; otherwise a new one, kept.
+fn cached<T>(cell: &Cached<T>, key: Key, make: impl FnOnce() -> T) -> Arc<T> {
+    let mut kept = cell.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    match kept.as_ref() {
+        Some((k, value)) if *k == key => value.clone(),
+        _ => {
+            let value = Arc::new(make());
+            *kept = Some((key, value.clone()));
+            value
+        }
+    }
+}
+
+/// What the panels drawn from the game depend on: the language, the side, the turn, how long
+/// the log is (every order given lengthens it) and which game it is.
+#[derive(Clone, Copy, PartialEq)]
+struct Key {
+    lang: Lang,
+    side: Side,
+    turn: u32,
+    log: usize,
+    game: u64,
+}
+
+impl Playing {
+    /// Puts a new game on the table, played by `seats`; computers' policies are seeded with
+    /// `seed`. Each side sees its goals before its first orders.
+    pub fn start(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
+        self.take(game, seats, seed);
+        self.briefed = [false, false];
+        self.hand_over = self.hot_seat().then_some(Side::Builder);
+    }
+
+    /// Resumes a saved game: its reports so far count as read, and nobody is asked to take
+    /// the keyboard.
+    pub fn resume(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
+        self.take(game, seats, seed);
+        self.hand_over = None;
+    }
+
+    fn take(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
+        let scenario = game.scenario.clone();
+        self.seats = seats;
+        self.computers = Side::BOTH.map(|side| match seats[side.index()] {
+            Seat::Computer(kind) => Some(Policy::new(&scenario, kind, side, seed)),
+            Seat::Human => None,
+        });
+        self.reported = [game.world.turn; 2];
+        self.game = Some(game);
+        self.phase_clock = None;
+        self.started_games += 1;
+        self.guide = super::lesson::begin(self);
+    }
+
+    /// People play both sides at one keyboard.
+    pub fn hot_seat(&self) -> bool {
+        self.seats.iter().all(|s| *s == Seat::Human)
+    }
+
+    /// The sides a person plays.
+    pub fn people(&self) -> [bool; 2] {
+        Side::BOTH.map(|s| self.seats[s.index()] == Seat::Human)
+    }
+
+    /// The side in phase has finished its orders; in hot-seat, the next team is asked to take
+    /// the keyboard before anything of theirs shows.
+    pub fn end_phase(&mut self) {
+        let hot_seat = self.hot_seat();
+        let Some(game) = self.game.as_mut() else { return };
+        let Phase::Orders(side) = game.world.phase else { return };
+        if game.end_phase(side).is_ok()
+            && hot_seat
+            && let Phase::Orders(next) = game.world.phase
+        {
+            self.hand_over = Some(next);
+        }
+    }
+
+    /// Lets computer players give their orders and end their phases until a human must act.
+    /// False when a computer was stopped at the most orders a phase may have.
+    pub fn advance_computers(&mut self) -> bool {
+        let mut within = true;
+        let Some(game) = self.game.as_mut() else { return within };
+        while let Phase::Orders(side) = game.world.phase {
+            let Some(policy) = self.computers[side.index()].as_mut() else { break };
+            within &= crate::policy::play_phase(game, policy);
+            let _ = game.end_phase(side);
+        }
+        within
+    }
+
+    /// The side whose eyes the board shows: the side to move when a person plays it, otherwise
+    /// the first side a person plays, otherwise the collective (what the public sees).
+    pub fn viewer(&self) -> Side {
+        let Some(game) = self.game.as_ref() else { return Side::Collective };
+        if let Phase::Orders(side) = game.world.phase
+            && self.seats[side.index()] == Seat::Human
+        {
+            return side;
+        }
+        Side::BOTH.into_iter().find(|s| self.seats[s.index()] == Seat::Human).unwrap_or(Side::Collective)
+    }
+
+    /// `side` has a report on the turn before still to read.
+    pub fn report_pending(&self, side: Side) -> bool {
+        self.game.as_ref().is_some_and(|g| g.world.turn > 0 && self.reported[side.index()] < g.world.turn)
+    }
+
+    fn key(&self, side: Side, lang: Lang) -> Option<Key> {
+        let game = self.game.as_ref()?;
+        Some(Key { lang, side, turn: game.world.turn, log: game.history.log.len(), game: self.started_games })
+    }
+
+    /// The actions of `side` as the actions panel shows them, worked out again only when the
+    /// game has changed.
+    pub fn action_menu(&self, side: Side, lang: Lang) -> Option<Arc<Vec<super::play::ActionRow>>> {
+        let key = self.key(side, lang)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.menu, key, || super::play::action_rows(game, side, lang)))
+    }
+
+    /// The log lines `side` sees, put in words again only when the game has changed.
+    pub fn log_lines(&self, side: Side, lang: Lang) -> Option<Arc<Vec<LogLine>>> {
+        let key = self.key(side, lang)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.log, key, || super::side_panel::log_lines(game, side, lang)))
+    }
+
+    /// The debrief's texts, put in words again only when the game or the language changes.
+    pub fn debrief_text(&self, lang: Lang) -> Option<Arc<super::debrief::DebriefText>> {
+        // The debrief shows everything to everyone: the key's side does not matter.
+        let key = self.key(Side::Builder, lang)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.debrief, key, || super::debrief::texts(game, lang)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::PolicyKind;
+
+    fn game() -> Game {
+        let path = std::path::Path::new("tests/fixtures/valley.ron");
+        Game::new(Arc::new(crate::level::load(path).expect("the fixture loads")), 3)
+    }
+
+    #[test]
+    fn hot_seat_asks_each_team_for_the_keyboard_and_a_loaded_game_does_not() {
+        let mut playing = Playing::default();
+        playing.start(game(), [Seat::Human, Seat::Human], 3);
+        assert!(playing.hot_seat());
+        assert_eq!(playing.hand_over, Some(Side::Builder));
+        assert_eq!(playing.viewer(), Side::Builder);
+        playing.hand_over = None;
+        playing.end_phase();
+        assert_eq!(playing.hand_over, Some(Side::Collective), "the next team is asked");
+        assert_eq!(playing.viewer(), Side::Collective);
+        let started = playing.started_games;
+        playing.resume(game(), [Seat::Human, Seat::Human], 3);
+        assert_eq!(playing.hand_over, None);
+        assert_eq!(playing.started_games, started + 1, "a loaded game is another game");
+    }
+
+    #[test]
+    fn computers_play_until_a_person_must_act_and_the_panels_follow_the_game() {
+        let mut playing = Playing::default();
+        let computer = Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Easy));
+        playing.start(game(), [computer, Seat::Human], 3);
+        assert_eq!(playing.viewer(), Side::Collective, "the board shows the person's side");
+        let before = playing.log_lines(Side::Collective, Lang::En).expect("a game is on");
+        assert!(playing.advance_computers());
+        let game = playing.game.as_ref().unwrap();
+        assert_eq!(game.world.phase, Phase::Orders(Side::Collective));
+        let after = playing.log_lines(Side::Collective, Lang::En).unwrap();
+        assert!(!Arc::ptr_eq(&before, &after), "the log is put in words again once the game moved");
+        assert!(Arc::ptr_eq(&after, &playing.log_lines(Side::Collective, Lang::En).unwrap()), "and not at every frame");
+    }
+}

@@ -1,0 +1,77 @@
+//! What the screens show and how, apart from the game: which map and how it is framed, the
+//! place selected, the windows open, the pause menu's save name and slots, and the notices
+//! waiting to be read.
+
+use bevy::prelude::Resource;
+
+use crate::sim::PlaceId;
+use crate::sim::scenario::MapKind;
+
+#[derive(Resource)]
+pub struct ViewState {
+    pub map: MapKind,
+    /// Zoom and pan of the port map and of the world map.
+    pub cameras: [super::board::View; 2],
+    /// The place last clicked on the map: actions aimed at it are offered first.
+    pub selected: Option<PlaceId>,
+    /// The goals window was asked for from the bottom bar.
+    pub goals_open: bool,
+    /// The pause menu is open.
+    pub paused: bool,
+    /// The encyclopedia window is open, and what it is filtered by.
+    pub sources_open: bool,
+    pub sources_filter: String,
+    /// The save name typed in the pause menu; `None` for the default name, in the language of
+    /// the moment.
+    pub slot_name: Option<String>,
+    /// The save slots as last read; `None` to read the folder again.
+    pub slots: Option<Vec<crate::saves::Slot>>,
+    /// The outcome of the last save, or a computer stopped short, shown in the pause menu.
+    pub notice: Option<String>,
+    /// The outcome of the last export, shown on the debrief.
+    pub export_notice: Option<String>,
+    /// What went wrong with the settings file or the icons' files, told with the settings
+    /// until dismissed.
+    pub settings_notice: Option<String>,
+}
+
+impl Default for ViewState {
+    fn default() -> ViewState {
+        ViewState {
+            map: MapKind::Port,
+            cameras: Default::default(),
+            selected: None,
+            goals_open: false,
+            paused: false,
+            sources_open: false,
+            sources_filter: String::new(),
+            slot_name: None,
+            slots: None,
+            notice: None,
+            export_notice: None,
+            settings_notice: None,
+        }
+    }
+}
+
+impl ViewState {
+    /// A game was started or loaded: nothing of the last one stays selected or open.
+    pub fn new_game(&mut self) {
+        self.selected = None;
+        self.goals_open = false;
+        self.paused = false;
+        self.slots = None;
+        self.export_notice = None;
+    }
+
+    /// Opens or closes the pause menu; its list of saves is read again when it opens.
+    pub fn set_paused(&mut self, paused: bool) {
+        self.paused = paused;
+        self.slots = None;
+    }
+
+    /// The save name as the pause menu shows it.
+    pub fn slot_name(&self, lang: crate::i18n::Lang) -> String {
+        self.slot_name.clone().unwrap_or_else(|| crate::i18n::tr(lang, "ui-default-slot"))
+    }
+}
