@@ -23,6 +23,8 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("crossing_outline.ron", "this outline crosses itself: its edge from point 0 and its edge from point 2", 29, 29),
     ("flat_backdrop.ron", "this outline encloses no area", 25, 42),
     ("flat_backdrop.ron", "this point is not a usable coordinate", 28, 37),
+    ("untranslated_source.ron", "the French text is empty (in `sources[0].text.fr`)", 79, 72),
+    ("source_not_text.ron", "Expected a text, or one in each language", 79, 36),
 ];
 
 fn broken(name: &str) -> PathBuf {

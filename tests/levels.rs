@@ -75,3 +75,23 @@ fn marseille_has_the_content_the_scenario_promises() {
     assert!(cited >= 40, "only {cited} sources are cited");
     assert_eq!((s.calendar.start_year, s.calendar.turns), (2015, 40), "2015 to 2035 in half-years");
 }
+
+#[test]
+fn a_source_reads_in_each_language_and_one_written_once_reads_the_same_in_both() {
+    use nuage::i18n::Lang;
+    let text = std::fs::read_to_string("tests/fixtures/valley.ron").expect("the fixture");
+    // As levels wrote sources before they were translated: one text for both languages.
+    let once = nuage::level::parse("valley.ron", &text).expect("the fixture loads");
+    let guess = &once.sources[0];
+    assert_eq!(guess.text.get(Lang::En), "Invented for the tests.");
+    assert_eq!(guess.text.get(Lang::Fr), "Invented for the tests.");
+    // One for each language.
+    let translated = text.replace(
+        "text: \"Invented for the tests.\"",
+        "text: (en: \"Invented for the tests.\", fr: \"Inventé pour les tests.\")",
+    );
+    assert_ne!(translated, text, "the fixture's source was found");
+    let both = nuage::level::parse("valley.ron", &translated).expect("a translated source loads");
+    assert_eq!(both.sources[0].text.get(Lang::En), "Invented for the tests.");
+    assert_eq!(both.sources[0].text.get(Lang::Fr), "Inventé pour les tests.");
+}

@@ -227,7 +227,7 @@ fn the_side_panel_lists_projects_with_their_contests_and_log_entries_show_their_
     let sourced = scn.places[place as usize].stocks.iter().flat_map(|s| s.sources.iter()).next().copied();
     let source = &scn.sources[sourced.expect("the place's figures cite a source").index()];
     assert!(harness.query_by_label_contains(&format!("[{}]", source.key)).is_none(), "a raw key is shown");
-    let start: String = source.text.chars().take(28).collect();
+    let start: String = source.text.en.chars().take(28).collect();
     harness.get_by_label_contains(&start).click();
     harness.run();
     assert_eq!(harness.state().1.clone(), Some(format!("source {}", source.key)));
@@ -249,7 +249,7 @@ fn the_exported_debrief_holds_the_ending_the_tables_the_timeline_and_the_sources
     // Every timeline line and every source of the level, with its address.
     assert!(text.timeline.iter().all(|(line, _)| md.contains(line.as_str())));
     for source in &game.scenario.sources {
-        assert!(md.contains(&format!("[{}] {}", source.key, source.text)), "{}", source.key);
+        assert!(md.contains(&format!("[{}] {}", source.key, source.text.en)), "{}", source.key);
     }
     assert!(md.contains("<https://laquadrature.net/"));
     let french = nuage::game::export::markdown(&game, &nuage::game::debrief::texts(&game, Lang::Fr), Lang::Fr);
@@ -449,4 +449,27 @@ fn the_goals_window_starts_the_game_once_and_afterwards_goes_back_to_it() {
     harness.get_by_label("Back to the game").click();
     harness.run();
     assert!(!harness.state().view.goals_open);
+}
+
+#[test]
+fn the_encyclopedia_reads_the_sources_in_the_players_language() {
+    let scn = std::sync::Arc::new(nuage::level::load(std::path::Path::new("levels/marseille.ron")).unwrap());
+    let fos = scn.sources.iter().find(|s| s.key == "elec-fos").expect("Marseille cites Fos");
+    assert_ne!(fos.text.en, fos.text.fr, "Marseille's sources are translated");
+    for (lang, filter, shown) in [(Lang::Fr, "Fos", &fos.text.fr), (Lang::En, "Fos", &fos.text.en)] {
+        let mut harness = Harness::builder().with_size([600.0, 900.0]).build_ui_state(
+            |ui, filter: &mut String| nuage::game::encyclopedia::panel(ui, &scn, filter, lang),
+            filter.to_owned(),
+        );
+        harness.run();
+        assert!(harness.query_by_label(shown).is_some(), "{lang:?}: {shown}");
+    }
+    // The search looks in the language shown: a French word finds the French text only.
+    let mut harness = Harness::builder().with_size([600.0, 900.0]).build_ui_state(
+        |ui, filter: &mut String| nuage::game::encyclopedia::panel(ui, &scn, filter, Lang::Fr),
+        "décarbonation".to_owned(),
+    );
+    harness.run();
+    assert!(harness.query_by_label(&fos.text.fr).is_some());
+    assert!(harness.query_by_label(&fos.text.en).is_none());
 }

@@ -16,13 +16,13 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, filter: &mut String, lang: Lang)
         for source in &scn.sources {
             let matches = needle.is_empty()
                 || source.key.to_lowercase().contains(&needle)
-                || source.text.to_lowercase().contains(&needle);
+                || source.text.get(lang).to_lowercase().contains(&needle);
             if !matches {
                 continue;
             }
             ui.group(|ui| {
                 ui.label(egui::RichText::new(&source.key).monospace().strong());
-                ui.label(&source.text);
+                ui.label(source.text.get(lang));
                 if let Some(url) = &source.url {
                     ui.hyperlink(url);
                 }

@@ -65,7 +65,7 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
     for source in &scn.sources {
         let caution = if source.caution { format!(" ({})", tr(lang, "export-caution")) } else { String::new() };
         let url = source.url.as_deref().map_or(String::new(), |u| format!(" <{u}>"));
-        line(format!("- [{}] {}{caution}{url}", source.key, source.text));
+        line(format!("- [{}] {}{caution}{url}", source.key, source.text.get(lang)));
     }
     out
 }

@@ -298,7 +298,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
             // sources themselves).
             let mut hint = vec![text.clone(), describe::indicator_stakes(scn, crate::sim::IndicatorId(i as u16), lang)];
             if let Some(first) = def.sources.first() {
-                let about: String = scn.sources[first.index()].text.chars().take(90).collect();
+                let about = super::board::hover::excerpt(scn.sources[first.index()].text.get(lang), 90);
                 hint.push(tr_args(lang, "ui-sources-one", &[("first", about.into())]));
                 hint.push(tr(lang, "ui-click-for-sources"));
             }

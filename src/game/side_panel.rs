@@ -135,12 +135,8 @@ fn place_figures(
             // on hover, opened in the encyclopedia on click.
             for source in &stock_def.sources {
                 let def = &scn.sources[source.index()];
-                let mut about: String = def.text.chars().take(28).collect();
-                if about.len() < def.text.len() {
-                    about.push('…');
-                }
-                let hint = format!("{}
-{}", def.text, tr(lang, "ui-open-source"));
+                let about = super::board::hover::excerpt(def.text.get(lang), 28);
+                let hint = format!("{}\n{}", def.text.get(lang), tr(lang, "ui-open-source"));
                 if ui.small_button(about).on_hover_text(hint).clicked() {
                     pick = Some(Pick::Source(def.key.clone()));
                 }

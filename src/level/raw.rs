@@ -364,10 +364,39 @@ pub struct Scores {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub key: String,
-    pub text: String,
+    pub text: SourceText,
     pub url: Option<String>,
     #[serde(default)]
     pub caution: bool,
+}
+
+/// What a source says, in each language (`(en: "...", fr: "...")`), or one text for both, as
+/// levels wrote it before sources were translated (still read as it was).
+#[derive(Debug)]
+pub enum SourceText {
+    Translated(Text),
+    One(String),
+}
+
+impl<'de> Deserialize<'de> for SourceText {
+    // By hand rather than `untagged`, so that a mistake inside the pair is told as what it is
+    // ("missing field `fr`") rather than as "did not match any variant".
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<SourceText, D::Error> {
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = SourceText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or one in each language: (en: \"...\", fr: \"...\")")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<SourceText, E> {
+                Ok(SourceText::One(text.to_owned()))
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<SourceText, M::Error> {
+                Text::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(SourceText::Translated)
+            }
+        }
+        deserializer.deserialize_any(Either)
+    }
 }
 
 /// A place named in a rule: `Target` (the order's target) or `At("zone")`.

@@ -847,10 +847,17 @@ impl Validator<'_> {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                if s.text.trim().is_empty() {
-                    self.problem(format!("sources[{i}].text"), "a source needs its full reference");
-                }
-                SourceDef { key: s.key.clone(), text: s.text.clone(), url: s.url.clone(), caution: s.caution }
+                let path = format!("sources[{i}].text");
+                let text = match &s.text {
+                    raw::SourceText::Translated(text) => self.text(text, &path),
+                    raw::SourceText::One(text) => {
+                        if text.trim().is_empty() {
+                            self.problem(path, "a source needs its full reference");
+                        }
+                        Text { en: text.clone(), fr: text.clone() }
+                    }
+                };
+                SourceDef { key: s.key.clone(), text, url: s.url.clone(), caution: s.caution }
             })
             .collect()
     }

@@ -501,7 +501,8 @@ pub enum Winner {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SourceDef {
     pub key: String,
-    pub text: String,
+    /// What it says, in both languages (the same text twice when the level gives one).
+    pub text: Text,
     pub url: Option<String>,
     /// Single-source, company claim, contradicted or unverified.
     pub caution: bool,

@@ -38,10 +38,7 @@ pub fn push_sources<'a>(
     keys.sort_unstable();
     keys.dedup();
     let Some(first) = keys.first() else { return };
-    let mut about: String = scn.sources[*first].text.chars().take(72).collect();
-    if about.len() < scn.sources[*first].text.len() {
-        about.push('…');
-    }
+    let about = excerpt(scn.sources[*first].text.get(lang), 72);
     let more = keys.len() - 1;
     lines.push(if more > 0 {
         tr_args(lang, "ui-sources-more", &[("first", about.into()), ("more", (more as u32).into())])
@@ -51,6 +48,15 @@ pub fn push_sources<'a>(
 }
 
 /// A place: each stock's pressure with its largest users, who goes short, what is booked.
+/// The first `max` characters of `text`, with "…" when there is more.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut start: String = text.chars().take(max).collect();
+    if start.len() < text.len() {
+        start.push('…');
+    }
+    start
+}
+
 pub fn place(scn: &Scenario, world: &World, viewer: Side, id: PlaceId, lang: Lang) -> String {
     let def = scn.place(id);
     let mut lines = vec![def.name.get(lang).to_owned()];
