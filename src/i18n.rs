@@ -101,8 +101,11 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
             let value = match value {
                 Arg::Text(t) => FluentValue::from(t.to_string()),
                 // Whole numbers stay numbers, so that plural variants ("1 turn", "2 turns")
-                // work; others are written by `number` (Fluent would not use a decimal comma).
-                Arg::Number(n) if round(*n).fract() == 0.0 => FluentValue::from(round(*n)),
+                // work; others are written by `number` (Fluent would not use a decimal comma,
+                // nor group thousands). From 10,000 every plural form is the same.
+                Arg::Number(n) if round(*n).fract() == 0.0 && round(*n).abs() < GROUPED_FROM => {
+                    FluentValue::from(round(*n))
+                }
                 Arg::Number(n) => FluentValue::from(number(lang, *n)),
             };
             (Cow::Owned(name.to_string()), value)
@@ -132,12 +135,35 @@ fn round(n: f64) -> f64 {
     (n * 10.0).round() / 10.0
 }
 
-/// Formats a number for display in a language (decimal comma in French).
+/// From this size on, numbers are written with their thousands apart ("25,000", "25 000").
+/// Four digits stay whole ("1500"), as both languages' usage allows, and years read as years.
+const GROUPED_FROM: f64 = 10_000.0;
+
+/// Formats a number for display in a language: decimal comma in French; thousands set apart
+/// from 10,000 on, by a comma in English and a no-break space in French.
 pub fn number(lang: Lang, n: f64) -> String {
     let n = round(n);
     let text = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n:.1}") };
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
+    let (whole, decimals) = text.split_once('.').map_or((text.as_str(), None), |(w, d)| (w, Some(d)));
+    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+    let (thousands, point) = match lang {
+        Lang::En => (",", "."),
+        Lang::Fr => ("\u{a0}", ","),
+    };
+    let mut out = String::from(sign);
+    if n.abs() >= GROUPED_FROM {
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(thousands);
+            }
+            out.push(c);
+        }
+    } else {
+        out.push_str(digits);
     }
+    if let Some(d) = decimals {
+        out.push_str(point);
+        out.push_str(d);
+    }
+    out
 }

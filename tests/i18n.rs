@@ -105,3 +105,21 @@ fn counts_take_the_plural_of_each_language() {
     assert!(say(Lang::En, 1).contains("1 turn ") && say(Lang::En, 2).contains("2 turns"), "{}", say(Lang::En, 1));
     assert!(say(Lang::Fr, 1).contains("1 tour ") && say(Lang::Fr, 3).contains("3 tours"), "{}", say(Lang::Fr, 1));
 }
+
+#[test]
+fn large_numbers_set_their_thousands_apart_as_each_language_does() {
+    use nuage::i18n::{Lang, number, tr_args};
+    assert_eq!(number(Lang::En, 1500.0), "1500", "four digits stay whole");
+    assert_eq!(number(Lang::Fr, 2026.0), "2026");
+    assert_eq!(number(Lang::En, 25_000.0), "25,000");
+    assert_eq!(number(Lang::Fr, 25_000.0), "25\u{a0}000");
+    assert_eq!(number(Lang::En, -1_234_567.25), "-1,234,567.3");
+    assert_eq!(number(Lang::Fr, 572_000.04), "572\u{a0}000");
+    assert_eq!(number(Lang::Fr, 12_345.5), "12\u{a0}345,5");
+    // In messages too, whole or not.
+    let args = |have: f64| [("have", have.into()), ("need", 400_000.0.into()), ("resource", "capital".into())];
+    let fr = tr_args(Lang::Fr, "refusal-cannot-afford", &args(12_000.0));
+    assert!(fr.contains("400\u{a0}000") && fr.contains("12\u{a0}000"), "{fr}");
+    let en = tr_args(Lang::En, "refusal-cannot-afford", &args(12_000.5));
+    assert!(en.contains("400,000") && en.contains("12,000.5"), "{en}");
+}
