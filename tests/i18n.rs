@@ -123,3 +123,15 @@ fn large_numbers_set_their_thousands_apart_as_each_language_does() {
     let en = tr_args(Lang::En, "refusal-cannot-afford", &args(12_000.5));
     assert!(en.contains("400,000") && en.contains("12,000.5"), "{en}");
 }
+
+#[test]
+fn a_flag_that_must_not_be_set_reads_as_without_it() {
+    use nuage::i18n::Lang;
+    let scn = std::sync::Arc::new(nuage::level::load(std::path::Path::new("levels/marseille.ron")).unwrap());
+    let game = nuage::sim::Game::new(scn.clone(), 1);
+    let ending = scn.endings.iter().find(|e| e.key == "moratorium").expect("Marseille's moratorium ending");
+    let say = |lang| nuage::sim::describe::condition(&scn, &game.world, &ending.condition, &Default::default(), lang);
+    let (en, fr) = (say(Lang::En), say(Lang::Fr));
+    assert!(en.contains("without “project of major national interest” status") && !en.contains("not ("), "{en}");
+    assert!(fr.contains("sans le statut de « projet d’intérêt national majeur »") && !fr.contains("non ("), "{fr}");
+}

@@ -439,6 +439,11 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
         }
         Condition::All(cs) => join(scn, world, cs, ctx, lang, "cond-and"),
         Condition::Any(cs) => join(scn, world, cs, ctx, lang, "cond-or"),
+        // A flag is named by a noun phrase ("a moratorium..."): "without" reads where "not (...)"
+        // would not.
+        Condition::Not(c) if matches!(**c, Condition::Flag(_)) => {
+            tr_args(lang, "cond-not-flag", &[("flag", condition(scn, world, c, ctx, lang).into())])
+        }
         Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", condition(scn, world, c, ctx, lang).into())]),
     }
 }

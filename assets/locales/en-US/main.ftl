@@ -46,6 +46,7 @@ cond-target-tagged = a place of kind “{ $tag }”
 cond-and = and
 cond-or = or
 cond-not = not ({ $condition })
+cond-not-flag = without { $flag }
 
 ## Quantities and causes
 quantity-income = income of { $resource }

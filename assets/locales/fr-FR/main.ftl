@@ -46,6 +46,7 @@ cond-target-tagged = un lieu de type « { $tag } »
 cond-and = et
 cond-or = ou
 cond-not = non ({ $condition })
+cond-not-flag = sans { $flag }
 
 ## Grandeurs et causes
 quantity-income = revenu en { $resource }
