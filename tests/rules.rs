@@ -392,3 +392,30 @@ fn a_step_that_cannot_be_contested_names_the_way_in_words_not_by_its_key() {
         assert!(words.contains(name) && !words.contains("(design)"), "{lang:?}: {words}");
     }
 }
+
+#[test]
+fn stocks_start_at_their_level_so_the_first_report_tells_only_what_changed() {
+    use nuage::sim::Happening;
+    use nuage::sim::world::Level;
+    let scn = fixture();
+    let mut game = Game::new(scn.clone(), 4);
+    let world = &game.world;
+    let mut start = std::collections::BTreeMap::new();
+    for (p, stocks) in world.stocks.iter().enumerate() {
+        for s in stocks {
+            let figures = pressure::level(&scn, s.kind, pressure::of_stock(&scn, world, s));
+            assert_eq!(s.level, figures, "{:?} of place {p} starts at another level than its figures give", s.kind);
+            start.insert((p, s.kind), s.level);
+        }
+    }
+    assert!(start.values().any(|l| *l != Level::Calm), "the fixture has a stock under pressure from the start");
+    // Nobody moves: each level announced in the first turn moved from where its stock started.
+    game.end_phase(Side::Builder).unwrap();
+    game.end_phase(Side::Collective).unwrap();
+    for entry in &game.history.log {
+        if let Happening::LevelChanged { place, kind, from, to, .. } = entry.happening {
+            assert_ne!(from, to);
+            assert_eq!(Some(&from), start.get(&(place.index(), kind)), "{kind:?} of place {}", place.index());
+        }
+    }
+}

@@ -156,7 +156,7 @@ impl World {
                 secrets_revealed_before: 0,
             }
         };
-        World {
+        let mut world = World {
             turn: 0,
             phase: Phase::Orders(Side::Builder),
             stocks,
@@ -169,7 +169,18 @@ impl World {
             held: vec![false; scn.events.len()],
             outcome: None,
             rng: ChaCha8Rng::seed_from_u64(seed),
+        };
+        // Each stock starts at the level its figures give, so that the first turn's report
+        // tells what changed in that turn, not that a stock strained from the start "is now
+        // strained" (Talavera's basin, at 89% before anyone moves).
+        for p in 0..world.stocks.len() {
+            for s in 0..world.stocks[p].len() {
+                let stock = &world.stocks[p][s];
+                let level = super::pressure::level(scn, stock.kind, super::pressure::of_stock(scn, &world, stock));
+                world.stocks[p][s].level = level;
+            }
         }
+        world
     }
 
     pub fn side(&self, side: Side) -> &SideState {
