@@ -164,6 +164,7 @@ impl Plugin for AppPlugin {
             .insert_resource(bevy_egui::EguiGlobalSettings { auto_create_primary_context: false, ..default() })
             .add_plugins(egui_rest::plugin)
             .add_plugins(board::BoardPlugin)
+            .add_systems(PreUpdate, settings::follow_text_scale)
             .add_systems(Startup, spawn_camera)
             .add_systems(EguiPrimaryContextPass, draw_screen);
     }
@@ -240,6 +241,7 @@ fn spawn_camera(mut commands: Commands) {
 fn draw_screen(
     mut contexts: bevy_egui::EguiContexts,
     mut shell: session::ShellMut,
+    scale: Res<settings::TextScale>,
     mut frame: ResMut<board::BoardFrame>,
     screen: Res<State<Screen>>,
     mut asks: MessageWriter<Go>,
@@ -247,7 +249,7 @@ fn draw_screen(
     mut clear: ResMut<ClearColor>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    shell.settings.apply_style(ctx);
+    shell.settings.apply_style(ctx, scale.0);
     let [r, g, b, _] = shell.settings.panel_colour().to_array();
     let behind = Color::srgb_u8(r, g, b);
     if clear.0 != behind {

@@ -25,6 +25,35 @@ pub struct Settings {
     pub reduce_motion: bool,
 }
 
+/// Text scale of the normal mode, and of projector mode at `DESIGN_HEIGHT` lines and above.
+const NORMAL: f32 = 1.15;
+const PROJECTOR: f32 = 1.6;
+const DESIGN_HEIGHT: f32 = 1080.0;
+
+/// The text scale in use, worked out from the settings and the window's height
+/// (`Settings::scale_in`) by `follow_text_scale`; read by the panels and the board.
+#[derive(Resource, Clone, Copy, Debug, PartialEq)]
+pub struct TextScale(pub f32);
+
+impl Default for TextScale {
+    fn default() -> TextScale {
+        TextScale(NORMAL)
+    }
+}
+
+/// Keeps `TextScale` up to date with the settings and the window; written only on change.
+pub fn follow_text_scale(
+    settings: bevy::prelude::Res<Settings>,
+    windows: bevy::prelude::Query<&bevy::window::Window, bevy::prelude::With<bevy::window::PrimaryWindow>>,
+    mut scale: bevy::prelude::ResMut<TextScale>,
+) {
+    let height = windows.single().ok().map(|w| w.height()).filter(|h| *h > 0.0);
+    let now = TextScale(settings.scale_in(height));
+    if *scale != now {
+        *scale = now;
+    }
+}
+
 /// The scales offered in the settings.
 pub const SCALES: [f32; 5] = [0.8, 0.9, 1.0, 1.15, 1.3];
 
@@ -79,14 +108,21 @@ impl Settings {
         Settings { lang, projector: false, ui_scale: 1.0, phase_minutes: 0, reduce_motion: false }
     }
 
-    /// How much text and controls are enlarged: projector mode times the player's scale.
-    pub fn board_scale(&self) -> f32 {
-        (if self.projector { 1.6 } else { 1.15 }) * self.ui_scale
+    /// How much text and controls are enlarged in a window `height` logical pixels tall (`None`:
+    /// as designed, 1080), times the player's scale. Projector mode is designed for 1080 lines;
+    /// in a smaller window its text keeps the same share of the picture on the wall, so it
+    /// shrinks with the window, never below the normal size: at 1280x720 the full projector
+    /// scale left the board a strip between the panels. In steps of 0.05, so that resizing the
+    /// window rebuilds the board's labels only now and then.
+    pub fn scale_in(&self, height: Option<f32>) -> f32 {
+        let share = height.map_or(1.0, |h| (h / DESIGN_HEIGHT).clamp(0.0, 1.0));
+        let base = if self.projector { (PROJECTOR * share).max(NORMAL) } else { NORMAL };
+        ((base * self.ui_scale) * 20.0).round() / 20.0
     }
 
-    /// Larger text and stronger contrast for a projector, set on the egui context.
-    pub fn apply_style(&self, ctx: &egui::Context) {
-        let scale = self.board_scale();
+    /// Larger text and stronger contrast for a projector, set on the egui context; `scale` is
+    /// `scale_in` for the window.
+    pub fn apply_style(&self, ctx: &egui::Context, scale: f32) {
         if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
             ctx.set_zoom_factor(scale);
         }
@@ -159,6 +195,22 @@ pub fn controls(ui: &mut egui::Ui, settings: &mut Settings, notice: &mut Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn projector_text_keeps_its_share_of_a_smaller_picture_and_never_drops_below_normal() {
+        let normal = Settings::new(Lang::En);
+        let projector = Settings { projector: true, ..normal };
+        for height in [None, Some(600.0), Some(1080.0), Some(2160.0)] {
+            assert_eq!(normal.scale_in(height), 1.15, "{height:?}");
+        }
+        assert_eq!(projector.scale_in(None), 1.6);
+        assert_eq!(projector.scale_in(Some(1080.0)), 1.6);
+        assert_eq!(projector.scale_in(Some(2160.0)), 1.6, "a larger screen keeps the designed scale");
+        assert_eq!(projector.scale_in(Some(900.0)), 1.35, "1.6 x 900/1080, in steps of 0.05");
+        assert_eq!(projector.scale_in(Some(720.0)), 1.15, "no smaller than the normal mode");
+        let larger = Settings { ui_scale: 1.3, ..projector };
+        assert_eq!(larger.scale_in(Some(1080.0)), 2.1, "the player's scale on top");
+    }
 
     #[test]
     fn a_broken_settings_file_is_kept_aside_and_told() {

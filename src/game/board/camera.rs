@@ -8,7 +8,7 @@ use bevy::window::PrimaryWindow;
 
 use super::scene;
 use super::{BoardFrame, Label, LabelBack, ScreenSized};
-use crate::game::{Playing, Screen, Settings, ViewState};
+use crate::game::{Playing, Screen, ViewState};
 
 /// How a map is zoomed and panned: `pan` in level units from the map's centre.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -255,7 +255,7 @@ pub fn spread(points: &[Vec2], min: f32, max: f32) -> Vec<Vec2> {
 pub fn spread_markers(
     playing: Res<Playing>,
     view_state: Res<ViewState>,
-    settings: Res<Settings>,
+    text_scale: Res<crate::game::settings::TextScale>,
     cameras: Query<&Projection, With<super::BoardCamera>>,
     mut nudges: Query<&mut super::Nudge>,
     mut leaders: Query<(&super::Leader, &mut Transform, &mut Visibility)>,
@@ -280,7 +280,7 @@ pub fn spread_markers(
         })
         .collect();
     let on_screen: Vec<Vec2> = points.iter().map(|(_, at)| *at / s).collect();
-    let scale = settings.board_scale();
+    let scale = text_scale.0;
     let shifts = spread(&on_screen, MIN_APART_PX * scale, MAX_SHIFT_PX * scale);
     let by_place: std::collections::BTreeMap<_, _> = points.iter().map(|(p, _)| *p).zip(shifts).collect();
     let shift_of = |place: crate::sim::PlaceId| by_place.get(&place).copied().unwrap_or(Vec2::ZERO);

@@ -96,7 +96,7 @@ pub fn start(
     mut commands: Commands,
     flows: Query<(Entity, &Flow, &ChildOf), Added<Flow>>,
     playing: Res<crate::game::Playing>,
-    settings: Res<crate::game::Settings>,
+    scale: Res<crate::game::settings::TextScale>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
 ) {
@@ -108,7 +108,7 @@ pub fn start(
         }
         let path = scene::route(&game.scenario, flow.link);
         let (colour, _) = palette::link(game.scenario.links[flow.link].kind);
-        let dot = meshes.add(shapes::disc(3.5 * settings.board_scale()));
+        let dot = meshes.add(shapes::disc(3.5 * scale.0));
         let material = MeshMaterial2d(materials.add(colour.lighter(0.25)));
         for i in 0..5 {
             let at = shapes::along(&path, 0.0);

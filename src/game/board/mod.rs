@@ -142,6 +142,7 @@ impl Plugin for BoardPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<BoardFrame>()
             .init_resource::<sync::Built>()
+            .init_resource::<crate::game::settings::TextScale>()
             .add_systems(Startup, load_font)
             .add_systems(
                 Update,

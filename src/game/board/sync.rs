@@ -56,6 +56,7 @@ pub fn rebuild(
     mut commands: Commands,
     playing: Res<Playing>,
     settings: Res<Settings>,
+    text_scale: Res<crate::game::settings::TextScale>,
     screen: Res<State<Screen>>,
     font: Option<Res<BoardFont>>,
     mut built: ResMut<Built>,
@@ -66,7 +67,7 @@ pub fn rebuild(
     if *screen.get() != Screen::Play {
         return;
     }
-    let scale = settings.board_scale();
+    let scale = text_scale.0;
     let key = playing.game.as_ref().map(|g| (playing.started_games, g.scenario.fingerprint, settings.lang, scale.to_bits()));
     if key == built.key {
         return;
@@ -122,6 +123,7 @@ pub fn update(
     mut commands: Commands,
     playing: Res<Playing>,
     settings: Res<Settings>,
+    text_scale: Res<crate::game::settings::TextScale>,
     view: Res<ViewState>,
     font: Option<Res<BoardFont>>,
     mut built: ResMut<Built>,
@@ -215,7 +217,7 @@ pub fn update(
             materials: &mut materials,
             cache,
             font: &font,
-            text_scale: settings.board_scale(),
+            text_scale: text_scale.0,
         };
         for (project, (place, done, side, action)) in &wanted {
             let n = count.entry(*place).or_default();
@@ -268,7 +270,7 @@ pub fn guide_ring(
     mut commands: Commands,
     frame: Res<BoardFrame>,
     playing: Res<Playing>,
-    settings: Res<Settings>,
+    text_scale: Res<crate::game::settings::TextScale>,
     rings: Query<(Entity, &GuideRing)>,
     roots: Query<(Entity, &MapRoot)>,
     mut meshes: ResMut<Assets<Mesh>>,
@@ -290,7 +292,7 @@ pub fn guide_ring(
     let def = game.scenario.place(place);
     let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) else { return };
     let at = Vec2::new(def.label_at.0, def.label_at.1);
-    let ring = meshes.add(super::shapes::ring(34.0 * settings.board_scale(), 5.0));
+    let ring = meshes.add(super::shapes::ring(34.0 * text_scale.0, 5.0));
     let colour = MeshMaterial2d(materials.add(Color::srgb(1.0, 0.86, 0.24)));
     commands.entity(root).with_children(|c| {
         c.spawn((
