@@ -473,3 +473,43 @@ fn the_encyclopedia_reads_the_sources_in_the_players_language() {
     assert!(harness.query_by_label(&fos.text.fr).is_some());
     assert!(harness.query_by_label(&fos.text.en).is_none());
 }
+
+#[test]
+fn a_card_with_many_targets_folds_the_rest_and_puts_the_selected_place_first() {
+    let mut session = marseille_session(Lang::En);
+    let scn = session.playing.game.as_ref().unwrap().scenario.clone();
+    let investigate = scn.actions.iter().find(|a| a.key == "investigate").expect("the collective investigates");
+    let name = investigate.name.get(Lang::En).to_owned();
+    let targets = scn.places.len();
+    assert!(targets > 8, "any place is a target");
+    // The last place of the level, which would sit at the end of the list.
+    let last = nuage::sim::PlaceId((targets - 1) as u16);
+    let last_name = scn.place(last).name.get(Lang::En).to_owned();
+    session.playing.game.as_mut().unwrap().end_phase(Side::Builder).unwrap();
+    let mut harness = Harness::builder().with_size([600.0, 4000.0]).build_ui_state(
+        |ui, (parts, clicked): &mut (Parts, Option<Order>)| {
+            if let Some(order) = nuage::game::play::actions_panel(ui, &parts.playing, parts.view.selected, Side::Collective, Lang::En) {
+                *clicked = Some(order);
+            }
+        },
+        (session, None),
+    );
+    harness.run();
+    assert!(harness.query_by_label(&name).is_some());
+    let folded = format!("{} other places (or click one on the map)", targets - 6);
+    assert!(harness.query_by_label(&folded).is_some(), "the rest is folded: {folded}");
+    assert!(harness.query_by_label(&last_name).is_none(), "a folded target is not shown");
+    // Selected on the map, the last place comes first, in sight.
+    harness.state_mut().0.view.selected = Some(last);
+    harness.run();
+    harness.get_by_label(&last_name).click();
+    harness.run();
+    let order = harness.state().1.expect("the selected place's button gave an order");
+    assert_eq!(order.target, nuage::sim::Target::Place(last));
+    // Unfolded, every target is there.
+    harness.state_mut().0.view.selected = None;
+    harness.run();
+    harness.get_by_label(&folded).click();
+    harness.run();
+    assert!(harness.query_by_label(&last_name).is_some(), "unfolded, the last place shows");
+}

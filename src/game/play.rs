@@ -455,17 +455,38 @@ pub fn actions_panel(
                 ui.add(egui::Label::new(egui::RichText::new(format!("• {line}")).small()).wrap());
             }
             if possible {
-                ui.horizontal_wrapped(|ui| {
-                    for (order, label) in &row.orders {
-                        // The place selected on the map stands out.
-                        let picked = matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
-                        let text =
-                            if picked { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
-                        if ui.add(egui::Button::new(text).selected(picked)).clicked() {
-                            chosen = Some(*order);
+                // The place selected on the map comes first and stands out; a long list of
+                // targets (any place of both maps) shows a few and folds the rest, so that one
+                // card does not push every other off the screen.
+                let picked = |order: &Order| matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
+                let mut orders: Vec<&(Order, String)> = row.orders.iter().collect();
+                if let Some(i) = orders.iter().position(|(o, _)| picked(o)) {
+                    let first = orders.remove(i);
+                    orders.insert(0, first);
+                }
+                let shown = if orders.len() > TARGETS_SHOWN + 2 { TARGETS_SHOWN } else { orders.len() };
+                let (first, rest) = orders.split_at(shown);
+                let mut buttons = |ui: &mut egui::Ui, orders: &[&(Order, String)]| {
+                    ui.horizontal_wrapped(|ui| {
+                        for (order, label) in orders {
+                            let on = picked(order);
+                            let text = if on { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
+                            if ui.add(egui::Button::new(text).selected(on)).clicked() {
+                                chosen = Some(*order);
+                            }
                         }
-                    }
-                });
+                    });
+                };
+                buttons(ui, first);
+                if !rest.is_empty() {
+                    // Places can be picked on the map instead, and the card says so.
+                    let places = rest.iter().all(|(o, _)| matches!(o.target, crate::sim::Target::Place(_)));
+                    let key = if places { "ui-more-places" } else { "ui-more-targets" };
+                    let more = tr_args(lang, key, &[("n", (rest.len() as u32).into())]);
+                    egui::CollapsingHeader::new(more)
+                        .id_salt(("more-targets", row.action.index()))
+                        .show(ui, |ui| buttons(ui, rest));
+                }
             } else {
                 // Why not, in full: a refusal must be read, not guessed.
                 ui.label(egui::RichText::new(&row.refusal).italics().color(ui.visuals().warn_fg_color));
@@ -475,6 +496,9 @@ pub fn actions_panel(
     }
     chosen
 }
+
+/// Targets shown on a card before the rest are folded away (unless only one or two more).
+const TARGETS_SHOWN: usize = 6;
 
 /// An icon of the board's set, drawn into the panel as an egui mesh on a round badge.
 pub fn icon(ui: &mut egui::Ui, icon: crate::sim::scenario::Icon, size: f32, bright: bool) {
