@@ -41,7 +41,7 @@ pub struct Catalogue {
 
 impl Catalogue {
     /// The levels of `levels/`, each loaded within a few seconds; a new seed from the clock.
-    pub fn new() -> Catalogue {
+    pub fn bundled() -> Catalogue {
         Catalogue::of_dir(Path::new("levels"))
     }
 
@@ -118,12 +118,6 @@ impl Catalogue {
         let seed = self.seed;
         self.seed = self.seed.wrapping_add(1);
         seed
-    }
-}
-
-impl Default for Catalogue {
-    fn default() -> Catalogue {
-        Catalogue::new()
     }
 }
 

@@ -155,7 +155,7 @@ impl Plugin for AppPlugin {
         // Redraw only on input or when something changes: laptops on battery stay cool.
         app.insert_resource(WinitSettings::desktop_app())
             .insert_resource(Settings::new(self.lang))
-            .insert_resource(Catalogue::new())
+            .insert_resource(Catalogue::bundled())
             .init_resource::<Playing>()
             .init_resource::<ViewState>()
             .add_plugins(flow::FlowPlugin)

@@ -56,7 +56,7 @@ impl Parts {
     pub fn new(lang: Lang) -> Parts {
         Parts {
             settings: Settings::new(lang),
-            catalogue: Catalogue::new(),
+            catalogue: Catalogue::bundled(),
             playing: Playing::default(),
             view: ViewState::default(),
         }
