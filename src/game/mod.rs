@@ -249,7 +249,13 @@ fn draw_screen(
     mut clear: ResMut<ClearColor>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    shell.settings.apply_style(ctx, scale.0);
+    if !shell.settings.apply_style(ctx, scale.0) {
+        // Nothing is laid out at the old zoom: side panels keep the width of their first
+        // layout, and opened on the play screen directly (`--level`) they took the width of a
+        // frame at zoom 1 (a third more of the window than designed). The next pass comes now.
+        redraw.write(bevy::window::RequestRedraw);
+        return Ok(());
+    }
     let [r, g, b, _] = shell.settings.panel_colour().to_array();
     let behind = Color::srgb_u8(r, g, b);
     if clear.0 != behind {

@@ -471,7 +471,9 @@ pub fn actions_panel(
                         for (order, label) in orders {
                             let on = picked(order);
                             let text = if on { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
-                            if ui.add(egui::Button::new(text).selected(on)).clicked() {
+                            // A long target (a project named with its place) wraps rather
+                            // than widening the whole panel.
+                            if ui.add(egui::Button::new(text).selected(on).wrap()).clicked() {
                                 chosen = Some(*order);
                             }
                         }
@@ -486,10 +488,17 @@ pub fn actions_panel(
                     egui::CollapsingHeader::new(more)
                         .id_salt(("more-targets", row.action.index()))
                         .show(ui, |ui| buttons(ui, rest));
+                    // Under the header rather than in it: a header does not wrap, and a long
+                    // one set the width of the whole panel.
+                    if places {
+                        let hint = egui::RichText::new(tr(lang, "ui-or-click-map")).small().weak();
+                        ui.add(egui::Label::new(hint).wrap());
+                    }
                 }
             } else {
                 // Why not, in full: a refusal must be read, not guessed.
-                ui.label(egui::RichText::new(&row.refusal).italics().color(ui.visuals().warn_fg_color));
+                let refusal = egui::RichText::new(&row.refusal).italics().color(ui.visuals().warn_fg_color);
+                ui.add(egui::Label::new(refusal).wrap());
             }
         });
         ui.add_space(2.0);

@@ -121,14 +121,17 @@ impl Settings {
     }
 
     /// Larger text and stronger contrast for a projector, set on the egui context; `scale` is
-    /// `scale_in` for the window.
-    pub fn apply_style(&self, ctx: &egui::Context, scale: f32) {
-        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
-            ctx.set_zoom_factor(scale);
-        }
+    /// `scale_in` for the window. False when the zoom had to change: egui applies it from the
+    /// next pass, and a screen laid out now would be laid out at the old size.
+    pub fn apply_style(&self, ctx: &egui::Context, scale: f32) -> bool {
         if ctx.style_of(ctx.theme()).visuals.dark_mode == self.projector {
             ctx.set_visuals(visuals(self.projector));
         }
+        if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(scale);
+            return false;
+        }
+        true
     }
 
     /// The colour behind the panels, painted by clearing the window rather than by egui.
