@@ -514,3 +514,44 @@ fn a_card_with_many_targets_folds_the_rest_and_puts_the_selected_place_first() {
     harness.run();
     assert!(harness.query_by_label(&last_name).is_some(), "unfolded, the last place shows");
 }
+
+#[test]
+fn every_card_fits_a_narrow_actions_panel_in_both_languages() {
+    use egui_kittest::kittest::NodeT;
+    use nuage::game::session::Seat;
+    const COLUMN: f32 = 300.0;
+    for lang in [Lang::En, Lang::Fr] {
+        for side in Side::BOTH {
+            let mut parts = Parts::new(lang);
+            assert!(parts.catalogue.choose_file("marseille.ron"));
+            parts.catalogue.seats = [Seat::Human, Seat::Human];
+            assert!(parts.start());
+            if side == Side::Collective {
+                parts.playing.game.as_mut().unwrap().end_phase(Side::Builder).unwrap();
+            }
+            let mut harness = Harness::builder().with_size([1000.0, 8000.0]).build_ui_state(
+                |ui, (p, used): &mut (Parts, f32)| {
+                    ui.set_max_width(COLUMN);
+                    let shown = ui.scope(|ui| {
+                        nuage::game::play::actions_panel(ui, &p.playing, None, side, lang);
+                    });
+                    *used = shown.response.rect.width();
+                },
+                (parts, 0.0),
+            );
+            harness.run();
+            // Nothing reaches past the column: a chip or a label that did would widen the
+            // panel at the board's expense.
+            let used = harness.state().1;
+            assert!(used <= COLUMN + 0.5, "{lang:?} {side:?}: the cards take {used} of {COLUMN}");
+            for node in harness.query_all_by(|_| true) {
+                // Runs of wrapped text end with their space; the label they belong to is checked.
+                if node.accesskit_node().role() == bevy_egui::egui::accesskit::Role::TextRun {
+                    continue;
+                }
+                let Some(r) = node.accesskit_node().bounding_box() else { continue };
+                assert!(r.x1 <= COLUMN as f64 + 1.0, "{lang:?} {side:?}: {:?} ends at {}", node.accesskit_node().value(), r.x1);
+            }
+        }
+    }
+}

@@ -535,21 +535,32 @@ pub fn icon(ui: &mut egui::Ui, icon: crate::sim::scenario::Icon, size: f32, brig
 fn cost_chip(ui: &mut egui::Ui, text: &str, possible: bool) {
     let fill = if possible { egui::Color32::from_rgb(60, 70, 90) } else { egui::Color32::from_gray(70) };
     let fill = if ui.visuals().dark_mode { fill } else { egui::Color32::from_rgb(225, 230, 240) };
-    egui::Frame::NONE.fill(fill).corner_radius(8.0).inner_margin(egui::Margin::symmetric(6, 1)).show(ui, |ui| {
-        ui.label(egui::RichText::new(text).size(13.0));
-    });
+    chip(ui, text, fill);
 }
 
 /// The odds of a draw, as a chip of its own colour.
 fn odds_chip(ui: &mut egui::Ui, text: &str, possible: bool) -> egui::Response {
     let fill = if ui.visuals().dark_mode { egui::Color32::from_rgb(80, 60, 100) } else { egui::Color32::from_rgb(235, 225, 245) };
     let fill = if possible { fill } else { fill.gamma_multiply(0.6) };
-    egui::Frame::NONE
-        .fill(fill)
-        .corner_radius(8.0)
-        .inner_margin(egui::Margin::symmetric(6, 1))
-        .show(ui, |ui| ui.label(egui::RichText::new(text).size(13.0)))
-        .response
+    chip(ui, text, fill)
+}
+
+/// A short text on a rounded ground, placed whole: its size is measured first, so that a row
+/// of chips wraps before one that does not fit. (A frame laid out in what is left of a row
+/// squeezed its text into a column of letters, past the panel's edge, and widened the panel.)
+fn chip(ui: &mut egui::Ui, text: &str, fill: egui::Color32) -> egui::Response {
+    let margin = egui::Margin::symmetric(6, 1);
+    let galley = egui::WidgetText::from(egui::RichText::new(text).size(13.0)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let size = galley.size() + margin.sum();
+    ui.allocate_ui(size, |ui| {
+        egui::Frame::NONE.fill(fill).corner_radius(8.0).inner_margin(margin).show(ui, |ui| ui.label(galley)).response
+    })
+    .inner
 }
 
 /// One action as the actions panel shows it.
