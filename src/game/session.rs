@@ -15,7 +15,8 @@ use crate::i18n::Lang;
 use crate::sim::Game;
 
 /// The four resources, borrowed for one frame by a screen that needs them all (the play screen
-/// and its pause menu), or held by a test.
+/// and its pause menu): from a system's resources (`ShellMut::shell`) or from a test's owned
+/// `Parts` (`Parts::shell`).
 pub struct Shell<'a> {
     pub settings: &'a mut Settings,
     pub catalogue: &'a mut Catalogue,
