@@ -15,7 +15,8 @@ fn fixture(name: &str) -> Arc<Scenario> {
     Arc::new(nuage::level::load(&path).unwrap_or_else(|e| panic!("{e}")))
 }
 
-/// Plays a game where every order a player gives is first checked; panics on a refused one.
+/// Plays a game where every order a player gives is first checked as its side sees the game;
+/// panics on one refused there.
 fn play_checked(scenario: Arc<Scenario>, seed: u64, kinds: [PolicyKind; 2]) -> Game {
     let mut game = Game::new(scenario.clone(), seed);
     let mut players = [
@@ -23,11 +24,12 @@ fn play_checked(scenario: Arc<Scenario>, seed: u64, kinds: [PolicyKind; 2]) -> G
         Policy::new(&scenario, kinds[1], Side::Collective, seed),
     ];
     while let Phase::Orders(side) = game.world.phase {
-        while let Some(decision) = players[side.index()].decide(&game.scenario, &game.world) {
-            assert_eq!(game.check(&decision.order), Ok(()), "{:?} gave a refused order", kinds[side.index()]);
+        while let Some(decision) = players[side.index()].decide(&game) {
+            let key = &scenario.action(decision.order.action).key;
+            assert_eq!(game.check_as_seen(&decision.order), Ok(()), "{:?} gave a refused order: {key}", kinds[side.index()]);
             match decision.reason {
-                Some(reason) => game.submit_explained(reason).unwrap(),
-                None => game.submit(&decision.order).unwrap(),
+                Some(reason) => game.give_explained(reason).unwrap(),
+                None => game.give(&decision.order).unwrap(),
             };
         }
         game.end_phase(side).unwrap();
@@ -173,7 +175,7 @@ fn a_refused_explained_order_leaves_no_reason_in_the_log() {
     let scenario = common::load("marseille.ron");
     let mut game = Game::new(scenario.clone(), 5);
     let mut builder = Policy::new(&scenario, ai(Difficulty::Medium), Side::Builder, 5);
-    let reason = builder.decide(&game.scenario, &game.world).and_then(|d| d.reason).expect("an opening order");
+    let reason = builder.decide(&game).and_then(|d| d.reason).expect("an opening order");
     game.end_phase(Side::Builder).unwrap();
     let before = game.history.log.len();
     assert!(game.submit_explained(reason).is_err(), "the builders' phase is over");

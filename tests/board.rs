@@ -217,3 +217,29 @@ fn point_places_on_one_spot_are_moved_apart_with_a_line_to_the_spot() {
     let shown = leaders.iter(app.world()).filter(|(l, v)| [a, b].contains(&l.place.index()) && **v != Visibility::Hidden).count();
     assert_eq!(shown, 2, "each moved place is joined to its spot by a line");
 }
+
+#[test]
+fn a_game_started_away_from_the_play_screen_never_meets_the_old_games_board() {
+    // A valley game's board is up; the players go back to the title and start a game of a
+    // level with fewer places, which is on the table before its board is built.
+    let mut app = app();
+    let valley_places = valley().places.len();
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Title);
+    app.update();
+    let small = Arc::new(
+        nuage::level::load(std::path::Path::new("tests/fixtures/secrets.ron")).expect("the fixture loads"),
+    );
+    assert!(small.places.len() < valley_places, "the new level must have fewer places for the test to bite");
+    let game = nuage::sim::Game::new(small.clone(), 2);
+    app.world_mut().resource_mut::<Playing>().start(game, [Seat::Human, Seat::Human], 2);
+    app.world_mut().resource_mut::<Playing>().hand_over = None;
+    // Frames on the title with the new game on the table and the old board still there.
+    app.update();
+    app.update();
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
+    app.update();
+    app.update();
+    let mut places = app.world_mut().query_filtered::<&PlaceMark, With<PlaceLook>>();
+    let count = places.iter(app.world()).count();
+    assert_eq!(count, small.places.len(), "the board was rebuilt for the new game");
+}

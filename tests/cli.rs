@@ -59,7 +59,7 @@ fn simulate_prints_a_table_csv_or_json_and_the_ending_with_its_cause() {
         "--level",
         "levels/marseille.ron",
         "--seed",
-        "1",
+        "2",
         "--builder",
         "greedy",
         "--collective",
@@ -284,4 +284,52 @@ fn a_terminal_game_saves_into_the_saves_folder_by_default() {
     // Nothing was left in the folder the game was started from.
     assert!(!std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("nuage-save.ron").exists());
     std::fs::remove_dir_all(&home).unwrap();
+}
+
+#[test]
+fn simulate_stops_at_a_turn_and_view_and_decide_read_that_save_as_one_seat() {
+    let dir = std::env::temp_dir().join(format!("nuage-view-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let save = dir.join("turn3.ron");
+    let save_arg = save.to_str().unwrap();
+    let out = nuage(&[
+        "simulate", "--level", "levels/marseille.ron", "--seed", "4", "--builder", "random", "--collective", "random",
+        "--stop-at", "3", "--stop-side", "collective", "--save-to", save_arg,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let view = |seat: &str| {
+        let out = nuage(&["view", "--level", "levels/marseille.ron", "--load", save_arg, "--seat", seat, "--json"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("JSON")
+    };
+    let (builder, collective, public) = (view("builder"), view("collective"), view("public"));
+    assert_eq!(collective["turn"], 3);
+    assert_eq!(collective["phase"], "collective");
+    // The hidden extraction figures: known to the builders, null for the others.
+    let taiwan = |v: &serde_json::Value| {
+        v["stocks"].as_array().unwrap().iter().find(|s| s["place"] == "taiwan").cloned().expect("Taiwan's stock")
+    };
+    assert_eq!(taiwan(&builder)["known"], true);
+    assert!(taiwan(&builder)["pressure"].is_number());
+    assert_eq!(taiwan(&collective)["known"], false);
+    assert!(taiwan(&collective)["pressure"].is_null() && taiwan(&public)["pressure"].is_null());
+    // Each purse is its own side's business.
+    assert!(collective["resources"]["builder"].is_null() && collective["resources"]["collective"].is_object());
+    assert!(public["resources"]["builder"].is_null() && public["resources"]["collective"].is_null());
+    assert!(!collective["legal_orders"].as_array().unwrap().is_empty(), "the collective is to move");
+    assert!(builder["legal_orders"].as_array().unwrap().is_empty(), "the builders are not");
+    // The same key order every time: the output is stable.
+    assert_eq!(view("collective"), collective);
+    let out = nuage(&["decide", "--level", "levels/marseille.ron", "--load", save_arg, "--player", "ai:easy", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let decided: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(decided["side"], "collective");
+    for order in decided["orders"].as_array().unwrap() {
+        assert!(order["action"].is_string() && order["reason"].is_string(), "{order}");
+    }
+    // A save of another level is refused with the reason, not a panic.
+    let out = nuage(&["view", "--level", "levels/tutorial.ron", "--load", save_arg, "--seat", "public"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("belongs to level `marseille`"), "{}", text(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -12,8 +12,8 @@ fn play_turns(game: &mut Game, players: &mut [Policy; 2], turns: u32) {
         if game.world.turn >= stop {
             break;
         }
-        while let Some(order) = players[side.index()].next_order(&game.scenario, &game.world) {
-            game.submit(&order).expect("players give legal orders");
+        while let Some(order) = players[side.index()].next_order(&game) {
+            game.give(&order).expect("players give orders their view allows");
         }
         game.end_phase(side).unwrap();
     }

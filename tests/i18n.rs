@@ -49,7 +49,7 @@ fn a_whole_game_log_and_every_refusal_read_in_both_languages() {
     let mut seen = 0;
     for (action, def) in scenario.actions.iter().enumerate() {
         for side in nuage::sim::Side::BOTH {
-            for target in orders::candidate_targets(&scenario, &fresh.world, &def.target).into_iter().take(3) {
+            for target in orders::candidate_targets(&scenario, &fresh.world, side, &def.target).into_iter().take(3) {
                 let order = nuage::sim::Order { side, action: nuage::sim::ActionId(action as u16), target };
                 if let Err(refusal) = fresh.check(&order) {
                     seen += 1;

@@ -1,8 +1,9 @@
-//! Computer players for either side, at three difficulties. They see the world only through
-//! the core's public interface (legal orders, `apply`, `end_phase`) and decide by looking
-//! ahead on copies of it: every legal order is tried, the most promising are played out for
-//! several turns under several draws of chance, and the best is kept if it beats doing
-//! nothing. Nothing is tied to one level.
+//! Computer players for either side, at three difficulties. They know only their side's view
+//! of the game (`sim::View`: no hidden figure, no secret of the other side, not its purse),
+//! and reach the world only through the core's public interface (legal orders, `apply`,
+//! `end_phase`). They decide by looking ahead in worlds they could believe in: every legal
+//! order is tried, the most promising are played out for several turns in several such worlds,
+//! and the best is kept if it beats doing nothing. Nothing is tied to one level.
 
 pub mod evaluate;
 
@@ -12,7 +13,7 @@ use std::str::FromStr;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::sim::{Factor, Order, Phase, Reason, Scenario, Side, World, orders, resolve};
+use crate::sim::{Factor, Order, Phase, Reason, Scenario, Side, View, World, orders, resolve};
 use evaluate::Valuation;
 
 /// How hard a computer player tries.
@@ -131,8 +132,11 @@ impl Ai {
         }
     }
 
-    /// The next order and why, or `None` to end the phase.
-    pub fn decide(&mut self, scn: &Scenario, world: &World) -> Option<Reason> {
+    /// The next order and why, in the view's terms, or `None` to end the phase. The player
+    /// knows only its view: it plays out every candidate in several worlds it could believe in
+    /// (`View::plausible_world`), one per draw of chance, the same worlds for every candidate.
+    pub fn decide(&mut self, scn: &Scenario, view: &View) -> Option<Reason> {
+        let world = &view.world;
         if world.phase != Phase::Orders(self.side) {
             return None;
         }
@@ -141,21 +145,22 @@ impl Ai {
             return None;
         }
         let seeds: Vec<u64> = (0..self.search.samples.max(1)).map(|_| self.rng.random()).collect();
+        let worlds: Vec<World> = seeds.iter().map(|seed| view.plausible_world(scn, *seed)).collect();
         // A first look at every order, a turn or two ahead under one or two draws.
-        let first_seeds = &seeds[..self.search.first_samples.clamp(1, seeds.len())];
+        let first_worlds = &worlds[..self.search.first_samples.clamp(1, worlds.len())];
         let first_turns = self.search.first_turns;
         let mut first: Vec<(f64, Order)> = candidates
             .iter()
-            .filter_map(|o| self.outlook(scn, world, Some(o), first_seeds, first_turns).map(|v| (v.total, *o)))
+            .filter_map(|o| self.outlook(scn, first_worlds, Some(o), first_turns).map(|v| (v.total, *o)))
             .collect();
         first.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         first.truncate(self.search.keep);
         // The kept ones, played out further under every draw, against doing nothing.
         let horizon = self.search.horizon;
-        let pass = self.outlook(scn, world, None, &seeds, horizon)?;
+        let pass = self.outlook(scn, &worlds, None, horizon)?;
         let mut kept: Vec<(Order, Outlook)> = first
             .iter()
-            .filter_map(|(_, o)| self.outlook(scn, world, Some(o), &seeds, horizon).map(|v| (*o, v)))
+            .filter_map(|(_, o)| self.outlook(scn, &worlds, Some(o), horizon).map(|v| (*o, v)))
             .collect();
         kept.sort_by(|a, b| b.1.total.total_cmp(&a.1.total).then(a.0.cmp(&b.0)));
         let pick = if self.search.blunder > 0.0 && self.rng.random::<f64>() < self.search.blunder {
@@ -170,26 +175,18 @@ impl Ai {
         Some(Reason { order, factors: self.explain(&outlook, &pass) })
     }
 
-    /// The mean value of playing `order` (or nothing) then `horizon` turns without orders.
-    fn outlook(
-        &self,
-        scn: &Scenario,
-        world: &World,
-        order: Option<&Order>,
-        seeds: &[u64],
-        horizon: u32,
-    ) -> Option<Outlook> {
+    /// The mean value of playing `order` (or nothing) then `horizon` turns without orders, over
+    /// the believable worlds given (each with its own draws of chance).
+    fn outlook(&self, scn: &Scenario, worlds: &[World], order: Option<&Order>, horizon: u32) -> Option<Outlook> {
         let mut parts = vec![0.0; self.valuation.factors().len()];
-        for seed in seeds {
+        for world in worlds {
             let mut copy = world.clone();
-            // Fresh luck for the copy: the player cannot peek at the world's own draws.
-            copy.rng = ChaCha8Rng::seed_from_u64(*seed);
             if let Some(order) = order {
                 orders::apply(scn, &mut copy, order).ok()?;
             }
             play_out(scn, &mut copy, horizon, self.side);
             for (sum, part) in parts.iter_mut().zip(self.valuation.parts(scn, &copy)) {
-                *sum += part / seeds.len() as f64;
+                *sum += part / worlds.len() as f64;
             }
         }
         let total = parts.iter().sum();
@@ -236,7 +233,7 @@ fn play_out(scn: &Scenario, world: &mut World, turns: u32, me: Side) {
 /// Applies the first legal order that starts a project, if any.
 fn start_a_project(scn: &Scenario, world: &mut World, side: Side) {
     for (action, def) in scn.actions_of(side).filter(|(_, d)| d.project.is_some()) {
-        for target in orders::candidate_targets(scn, world, &def.target) {
+        for target in orders::candidate_targets(scn, world, side, &def.target) {
             let order = Order { side, action, target };
             if orders::apply(scn, world, &order).is_ok() {
                 return;

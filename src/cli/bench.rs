@@ -62,13 +62,13 @@ fn decisions(scenario: &Arc<Scenario>, games: u32) {
             while let Phase::Orders(side) = game.world.phase {
                 for _ in 0..crate::policy::MAX_ORDERS_PER_PHASE {
                     let t = Instant::now();
-                    let decision = players[side.index()].decide(&game.scenario, &game.world);
+                    let decision = players[side.index()].decide(&game);
                     let spent = t.elapsed();
                     count += 1;
                     total += spent;
                     longest = longest.max(spent);
                     let Some(decision) = decision else { break };
-                    if game.submit(&decision.order).is_err() {
+                    if game.give(&decision.order).is_err() {
                         break;
                     }
                 }

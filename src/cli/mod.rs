@@ -2,6 +2,7 @@
 
 mod balance;
 mod bench;
+mod inspect;
 mod play;
 mod simulate;
 mod validate;
@@ -96,6 +97,47 @@ pub enum Command {
         /// Also print every happening of the game, with its cause.
         #[arg(long)]
         log: bool,
+        /// Stop at the start of this turn's orders (counted from 1) instead of playing to the end.
+        #[arg(long, requires = "save_to", value_parser = clap::value_parser!(u32).range(1..))]
+        stop_at: Option<u32>,
+        /// With --stop-at: stop at this side's orders (builder by default).
+        #[arg(long, value_enum, default_value_t = SideArg::Builder, requires = "stop_at")]
+        stop_side: SideArg,
+        /// With --stop-at: write the game there as a save.
+        #[arg(long, requires = "stop_at")]
+        save_to: Option<PathBuf>,
+    },
+    /// Print a saved game as one seat may know it, as JSON: every figure it does not know is null.
+    View {
+        #[arg(long)]
+        level: PathBuf,
+        #[arg(long)]
+        load: PathBuf,
+        #[arg(long, value_enum)]
+        seat: inspect::SeatArg,
+        /// Print JSON (the only format for now; accepted for scripts that say so).
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Print the orders a built-in player would give in a saved game's current phase, with its
+    /// reasons, as JSON. It decides from its side's view alone.
+    Decide {
+        #[arg(long)]
+        level: PathBuf,
+        #[arg(long)]
+        load: PathBuf,
+        /// passive, random, greedy, ai:easy, ai:medium or ai:hard.
+        #[arg(long)]
+        player: PolicyKind,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print JSON (the only format for now; accepted for scripts that say so).
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Play many games over different seeds in parallel and report how the level plays.
     Balance {
@@ -171,6 +213,22 @@ pub enum BenchWindow {
     Empty,
 }
 
+/// A side, on the command line.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum SideArg {
+    Builder,
+    Collective,
+}
+
+impl SideArg {
+    fn side(self) -> crate::sim::Side {
+        match self {
+            SideArg::Builder => crate::sim::Side::Builder,
+            SideArg::Collective => crate::sim::Side::Collective,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
     Table,
@@ -216,7 +274,7 @@ pub fn run() -> ExitCode {
             play::run(&level, load.as_deref(), &options)
         }
         Some(Command::Validate { files, json }) => validate::run(&files, json),
-        Some(Command::Simulate { level, seed, builder, collective, format, lang, log }) => {
+        Some(Command::Simulate { level, seed, builder, collective, format, lang, log, stop_at, stop_side, save_to }) => {
             let options = simulate::Options {
                 seed,
                 builder,
@@ -225,7 +283,16 @@ pub fn run() -> ExitCode {
                 lang: lang.unwrap_or_else(Lang::from_environment),
                 log,
             };
-            simulate::run(&level, &options)
+            match (stop_at, save_to) {
+                (Some(turn), Some(save_to)) => simulate::stop_at(&level, &options, turn, stop_side.side(), &save_to),
+                _ => simulate::run(&level, &options),
+            }
+        }
+        Some(Command::View { level, load, seat, json: _, lang }) => {
+            inspect::view(&level, &load, seat, lang.unwrap_or_else(Lang::from_environment))
+        }
+        Some(Command::Decide { level, load, player, seed, json: _, lang }) => {
+            inspect::decide(&level, &load, player, seed, lang.unwrap_or_else(Lang::from_environment))
         }
         Some(Command::Balance { level, games, builder, collective, jobs, json, without }) => {
             let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |j| j as usize);

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::policy::{Policy, PolicyKind};
 use crate::sim::history::Entry;
-use crate::sim::{Game, Order, Phase, Side, describe, orders, pressure, visibility};
+use crate::sim::{Game, Order, Phase, Side, View, describe, orders, pressure, visibility};
 
 /// Who plays a side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,8 +138,8 @@ fn read_line(input: &mut impl BufRead) -> Option<String> {
 /// Everything that happened since this side last looked, as far as it may know.
 fn show_news(game: &Game, side: Side, read: &mut usize, lang: Lang) {
     let scn = &game.scenario;
-    let new: Vec<&Entry> =
-        game.history.log[*read..].iter().filter(|e| visibility::sees(scn, &game.world, side, e)).collect();
+    let new: Vec<Entry> =
+        game.history.log[*read..].iter().filter_map(|e| visibility::seen(scn, &game.world, side, e)).collect();
     *read = game.history.log.len();
     if !new.is_empty() {
         say(&format!("\n== {} ==", tr(lang, "play-since-last-time")));
@@ -214,14 +214,17 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
     let lang = options.lang;
     loop {
         show_status(game, side, lang);
+        // The menu is worked out from what this side may know: no card lights up on the other
+        // side's secret, no target is a project it does not know of.
+        let view = View::without_log(&game.scenario, &game.world, &game.history, side);
         let actions: Vec<_> = game.scenario.actions_of(side).map(|(id, _)| id).collect();
         for (n, action) in actions.iter().enumerate() {
             let def = game.scenario.action(*action);
             let cost = describe::cost(&game.scenario, *action, lang);
-            let options = orders::action_options(&game.scenario, &game.world, side, *action);
+            let options = orders::action_options(&game.scenario, &view.world, side, *action);
             let why_not = match (options.legal.is_empty(), options.blocked) {
                 (false, _) => String::new(),
-                (true, Some((o, r))) => format!(" — {}", describe::refusal(&game.scenario, &game.world, &o, &r, lang)),
+                (true, Some((o, r))) => format!(" — {}", describe::refusal(&game.scenario, &view.world, &o, &r, lang)),
                 (true, None) => format!(" — {}", tr(lang, "play-no-target")),
             };
             say(&format!("  {:>2}. {} [{}]{why_not}", n + 1, def.name.get(lang), cost));
@@ -248,17 +251,17 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
             continue;
         };
         let def = game.scenario.action(*action);
-        let targets = orders::candidate_targets(&game.scenario, &game.world, &def.target);
+        let targets = orders::candidate_targets(&game.scenario, &view.world, side, &def.target);
         let order = if targets.len() == 1 {
             Order { side, action: *action, target: targets[0] }
         } else {
             let legal: Vec<_> = targets
                 .into_iter()
                 .map(|t| Order { side, action: *action, target: t })
-                .filter(|o| game.check(o).is_ok())
+                .filter(|o| orders::check(&game.scenario, &view.world, o).is_ok())
                 .collect();
             for (n, o) in legal.iter().enumerate() {
-                say(&format!("    {:>2}. {}", n + 1, describe::target(&game.scenario, &game.world, o.target, lang)));
+                say(&format!("    {:>2}. {}", n + 1, describe::target(&game.scenario, &view.world, o.target, lang)));
             }
             if legal.is_empty() {
                 say(&tr(lang, "play-no-target"));
@@ -271,7 +274,8 @@ fn human_phase(game: &mut Game, side: Side, input: &mut impl BufRead, options: &
                 None => continue,
             }
         };
-        match game.submit(&order) {
+        let Some(order) = view.game_order(order) else { continue };
+        match game.give(&order) {
             Ok(happenings) => {
                 for h in &happenings {
                     say(&format!("  > {}", describe::happening(&game.scenario, &game.world, h, lang)));

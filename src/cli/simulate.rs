@@ -42,6 +42,29 @@ pub fn run(level: &Path, options: &Options) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `nuage simulate --stop-at TURN --save-to FILE`: plays to the start of that turn's orders
+/// (of `side`) and writes the game there as a save. A game that ends before says so and writes
+/// nothing.
+pub fn stop_at(level: &Path, options: &Options, turn: u32, side: Side, save_to: &Path) -> ExitCode {
+    let Some(scenario) = super::load_level(level) else { return ExitCode::from(1) };
+    let at = |w: &crate::sim::World| w.turn + 1 >= turn && w.phase == crate::sim::Phase::Orders(side);
+    let game = policy::play_until(scenario, options.seed, options.builder, options.collective, at);
+    if !at(&game.world) {
+        eprintln!("the game ended at turn {} before turn {turn}: nothing written", game.world.turn + 1);
+        return ExitCode::from(1);
+    }
+    match crate::saves::write(&game, save_to) {
+        Ok(()) => {
+            println!("turn {}, {} to give orders: saved to {}", game.world.turn + 1, side.key(), save_to.display());
+            ExitCode::SUCCESS
+        }
+        Err(why) => {
+            eprintln!("cannot write {}: {why}", save_to.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// One row per turn: date, headline pressures (highest per kind), indicators, both sides' resources.
 struct Table {
     header: Vec<String>,

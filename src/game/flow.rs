@@ -54,7 +54,7 @@ fn carry_out(
                 // The screen offered only legal orders, but the world may have moved since it
                 // was drawn; a refused order changes nothing.
                 if let Some(game) = playing.game.as_mut() {
-                    let _ = game.submit(order);
+                    let _ = game.give(order);
                 }
             }
             Go::EndPhase => playing.end_phase(),

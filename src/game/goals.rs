@@ -9,7 +9,8 @@ use crate::i18n::{Lang, percent, tr, tr_args};
 use crate::sim::scenario::Winner;
 use crate::sim::{Scenario, Side, World, describe};
 
-/// The goals of `side`, as a panel.
+/// The goals of `side`, as a panel, from `world` as that side knows it (its view's world): the
+/// progress and the figures in the conditions are those the side can know.
 pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: Lang) {
     let progress = crate::sim::progress::of_endings(scn, world);
     let other = match side {
@@ -75,7 +76,7 @@ pub fn window(ctx: &egui::Context, playing: &mut Playing, view: &mut ViewState, 
     }
     // Before the first orders the button starts the game; asked for later, it closes the window.
     let first = first_look(playing, side);
-    let Some(game) = playing.game.as_ref() else { return };
+    let (Some(game), Some(known)) = (playing.game.as_ref(), playing.view(side)) else { return };
     let title = tr_args(lang, "ui-goals-title", &[("side", describe::side(&game.scenario, side, lang).into())]);
     let mut done = false;
     egui::Window::new(title)
@@ -85,7 +86,7 @@ pub fn window(ctx: &egui::Context, playing: &mut Playing, view: &mut ViewState, 
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7).show(ui, |ui| {
-                panel(ui, &game.scenario, &game.world, side, lang);
+                panel(ui, &game.scenario, &known.world, side, lang);
             });
             ui.add_space(4.0);
             let button = tr(lang, if first { "ui-goals-go" } else { "ui-goals-close" });

@@ -347,12 +347,15 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
             }
         }
     });
-    goals_strip(ui, scn, world, side, lang);
+    if let Some(known) = playing.view(side) {
+        goals_strip(ui, scn, &known.world, side, lang);
+    }
     pick
 }
 
 /// The endings nearest for the side to move: the two it can win by, the two that would end the
-/// game against it; each with how far along it is, and on hover its condition in words.
+/// game against it; each with how far along it is, and on hover its condition in words; all
+/// from `world` as the side knows it.
 fn goals_strip(
     ui: &mut egui::Ui,
     scn: &crate::sim::Scenario,
@@ -600,21 +603,24 @@ pub fn first_line(text: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
-/// Every action of `side`, checked against the world as it is.
+/// Every action of `side`, checked against the world as that side knows it (its view): a card
+/// never lights up on the other side's secret, nor offers a target the side does not know of.
+/// The orders come back in the game's terms.
 pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<ActionRow> {
-    let (scn, world) = (&game.scenario, &game.world);
+    let view = crate::sim::View::without_log(&game.scenario, &game.world, &game.history, side);
+    let (scn, world) = (&game.scenario, &view.world);
     scn.actions_of(side)
         .map(|(action, def)| {
             let options = orders::action_options(scn, world, side, action);
             let orders: Vec<(Order, String)> = options
                 .legal
                 .iter()
-                .map(|o| {
+                .filter_map(|o| {
                     let label = match o.target {
                         crate::sim::Target::None => tr(lang, "ui-do-it"),
                         target => describe::target(scn, world, target, lang),
                     };
-                    (*o, label)
+                    Some((view.game_order(*o)?, label))
                 })
                 .collect();
             let refusal = if orders.is_empty() {

@@ -34,6 +34,8 @@ pub struct Playing {
     menu: Cached<Vec<super::play::ActionRow>>,
     /// The log as last put in words, likewise.
     log: Cached<Vec<LogLine>>,
+    /// What the side on screen may know (`sim::View`), likewise: the panels read it, not the world.
+    seen: Cached<crate::sim::View>,
     /// The debrief's texts, likewise.
     debrief: Cached<super::debrief::DebriefText>,
 }
@@ -163,6 +165,14 @@ impl Playing {
         let key = self.key(side, lang)?;
         let game = self.game.as_ref()?;
         Some(cached(&self.menu, key, || super::play::action_rows(game, side, lang)))
+    }
+
+    /// What `side` may know of the game, worked out again only when the game has changed.
+    pub fn view(&self, side: Side) -> Option<Arc<crate::sim::View>> {
+        // The view does not depend on the language: any one serves as the key's.
+        let key = self.key(side, Lang::En)?;
+        let game = self.game.as_ref()?;
+        Some(cached(&self.seen, key, || crate::sim::View::without_log(&game.scenario, &game.world, &game.history, side)))
     }
 
     /// The log lines `side` sees, put in words again only when the game has changed.

@@ -61,11 +61,14 @@ pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: 
         .map(|k| (Group::Pressure(*k), Vec::new()))
         .chain([(Group::Indicators, Vec::new()), (Group::News, Vec::new())])
         .collect();
-    for entry in recent.filter(|e| visibility::sees(scn, world, side, e)) {
+    // Each entry as the side may read it: a public figure moved by a secret reads "for reasons
+    // you do not know".
+    for entry in recent.filter_map(|e| visibility::seen(scn, world, side, e)) {
         // A change too small to show reads "+0": left out.
         if matches!(entry.happening, Happening::Changed { delta, .. } if delta.abs() < 0.05) {
             continue;
         }
+        let entry = &entry;
         let Some(g) = group(&entry.happening) else { continue };
         if let Some((_, lines)) = groups.iter_mut().find(|(k, _)| *k == g) {
             lines.push(describe::happening(scn, world, &entry.happening, lang));

@@ -69,11 +69,11 @@ pub fn log_lines(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<(String
         .log
         .iter()
         .rev()
-        .filter(|e| visibility::sees(scn, world, side, e))
+        .filter_map(|e| visibility::seen(scn, world, side, e))
         .take(LOG_SHOWN)
         .map(|e| {
             let text = format!("[{}] {}", e.turn + 1, describe::happening(scn, world, &e.happening, lang));
-            (text, place_of(scn, world, e))
+            (text, place_of(scn, world, &e))
         })
         .collect()
 }

@@ -1,5 +1,7 @@
 //! Built-in players, driven only through the core's public interface (legal orders, `check`,
-//! `apply`): `passive`, `random` and `greedy`. The CLI, tests and benchmarks play with them.
+//! `apply`) and deciding only from their side's view (`sim::View`): `passive`, `random` and
+//! `greedy`, and the computer opponents of `crate::ai`. The CLI, tests and benchmarks play with
+//! them.
 
 use std::fmt;
 use std::str::FromStr;
@@ -11,7 +13,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::ai::evaluate::progress;
 use crate::ai::{Ai, Difficulty};
 use crate::sim::resolve;
-use crate::sim::{Game, Order, Phase, Reason, Scenario, Side, World, orders, score};
+use crate::sim::{Game, Order, Phase, Reason, Scenario, Side, View, World, orders, score};
 
 /// Which built-in player.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,13 +85,25 @@ impl Policy {
         Policy { kind, side, rng: ChaCha8Rng::seed_from_u64(stream), ai }
     }
 
-    /// The next order to give, or `None` to end the phase.
-    pub fn next_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
-        self.decide(scn, world).map(|d| d.order)
+    /// The next order to give in `game`, or `None` to end the phase.
+    pub fn next_order(&mut self, game: &Game) -> Option<Order> {
+        self.decide(game).map(|d| d.order)
     }
 
-    /// The next order, with the reason where the player can give one.
-    pub fn decide(&mut self, scn: &Scenario, world: &World) -> Option<Decision> {
+    /// The next order in `game`, with the reason where the player can give one. The player
+    /// decides from its side's view alone; the order comes back in the game's terms.
+    pub fn decide(&mut self, game: &Game) -> Option<Decision> {
+        let view = View::without_log(&game.scenario, &game.world, &game.history, self.side);
+        let decision = self.decide_in_view(&game.scenario, &view)?;
+        let order = view.game_order(decision.order)?;
+        let reason = decision.reason.map(|r| Reason { order, ..r });
+        Some(Decision { order, reason })
+    }
+
+    /// The next order as the player sees it, in the view's terms (projects numbered as the view
+    /// numbers them).
+    pub fn decide_in_view(&mut self, scn: &Scenario, view: &View) -> Option<Decision> {
+        let world = &view.world;
         let plain = |order: Option<Order>| order.map(|order| Decision { order, reason: None });
         match self.kind {
             PolicyKind::Passive => None,
@@ -97,27 +111,24 @@ impl Policy {
                 let legal = orders::legal_orders(scn, world, self.side);
                 plain((!legal.is_empty()).then(|| legal[self.rng.random_range(0..legal.len())]))
             }
-            PolicyKind::Greedy => plain(self.best_order(scn, world)),
+            PolicyKind::Greedy => {
+                let seed: u64 = self.rng.random();
+                plain(self.best_order(scn, &view.plausible_world(scn, seed)))
+            }
             PolicyKind::Ai(_) => {
-                let reason = self.ai.as_mut()?.decide(scn, world)?;
+                let reason = self.ai.as_mut()?.decide(scn, view)?;
                 Some(Decision { order: reason.order, reason: Some(reason) })
             }
         }
     }
 
-    fn best_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
-        // Every copy draws from the same fresh stream: the player cannot peek at the world's
-        // own generator, and all candidates face the same luck.
-        let seed: u64 = self.rng.random();
-        let reseeded = |w: &World| {
-            let mut copy = w.clone();
-            copy.rng = ChaCha8Rng::seed_from_u64(seed);
-            copy
-        };
-        let baseline = lookahead(scn, reseeded(world), self.side);
+    /// The order whose outlook after this turn is best, in one world the player believes in;
+    /// every candidate faces the same draws of chance.
+    fn best_order(&self, scn: &Scenario, world: &World) -> Option<Order> {
+        let baseline = lookahead(scn, world.clone(), self.side);
         let mut best: Option<(f64, Order)> = None;
         for order in orders::legal_orders(scn, world, self.side) {
-            let mut after = reseeded(world);
+            let mut after = world.clone();
             if orders::apply(scn, &mut after, &order).is_err() {
                 continue;
             }
@@ -166,10 +177,10 @@ pub const MAX_ORDERS_PER_PHASE: usize = 200;
 /// false when it was stopped at [`MAX_ORDERS_PER_PHASE`] (the caller reports it).
 pub fn play_phase(game: &mut Game, player: &mut Policy) -> bool {
     for _ in 0..MAX_ORDERS_PER_PHASE {
-        let Some(decision) = player.decide(&game.scenario, &game.world) else { return true };
+        let Some(decision) = player.decide(game) else { return true };
         let given = match decision.reason {
-            Some(reason) => game.submit_explained(reason),
-            None => game.submit(&decision.order),
+            Some(reason) => game.give_explained(reason),
+            None => game.give(&decision.order),
         };
         if given.is_err() {
             return true;
@@ -180,12 +191,27 @@ pub fn play_phase(game: &mut Game, player: &mut Policy) -> bool {
 
 /// Plays a whole game with one policy per side; returns the finished game.
 pub fn play(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective: PolicyKind) -> Game {
+    play_until(scenario, seed, builder, collective, |_| false)
+}
+
+/// Plays a game with one policy per side until `stop` holds at the start of a phase, before
+/// that phase's orders, or to its end.
+pub fn play_until(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    builder: PolicyKind,
+    collective: PolicyKind,
+    stop: impl Fn(&World) -> bool,
+) -> Game {
     let mut game = Game::new(scenario, seed);
     let mut players = [
         Policy::new(&game.scenario, builder, Side::Builder, seed),
         Policy::new(&game.scenario, collective, Side::Collective, seed),
     ];
     while let Phase::Orders(side) = game.world.phase {
+        if stop(&game.world) {
+            break;
+        }
         // A player stopped at the bound just ends its phase: the game goes on.
         let _ = play_phase(&mut game, &mut players[side.index()]);
         game.end_phase(side).expect("the side in phase can always end it");

@@ -207,6 +207,8 @@ impl Ids<'_> {
             Cause::Milestone { project, milestone } => self.milestone(*project, *milestone),
             Cause::Pressure { place, .. } => self.place(*place),
             Cause::Income(_) | Cause::Drift => Ok(()),
+            // Views mask causes; the game's own log never holds a masked one.
+            Cause::Unknown => Err("a cause masked for a viewer in the game's own log".into()),
         }
     }
 
@@ -226,7 +228,7 @@ impl Ids<'_> {
         match h {
             Happening::TurnStarted { .. } | Happening::PhaseEnded(_) => Ok(()),
             Happening::News(e) | Happening::Triggered(e) => self.event(*e),
-            Happening::OrderGiven { order, .. } => self.order(order),
+            Happening::OrderGiven { order, .. } | Happening::CameToNothing { order } => self.order(order),
             Happening::Reasoned(reason) => {
                 self.order(&reason.order)?;
                 for (factor, value) in &reason.factors {

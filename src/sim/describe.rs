@@ -356,7 +356,6 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
         Refusal::WrongMap => tr(lang, "refusal-wrong-map"),
         Refusal::WrongKindOfPlace => tr(lang, "refusal-wrong-kind-of-place"),
         Refusal::ProjectNotUnderWay => tr(lang, "refusal-project-not-under-way"),
-        Refusal::SecretProject => tr(lang, "refusal-secret-project"),
         Refusal::NotContestable { contest } => {
             // The way of contesting in words: the actions that contest this way, not the level's key.
             let ways: Vec<&str> = scn
@@ -509,6 +508,7 @@ pub fn cause(scn: &Scenario, world: &World, cause: &Cause, lang: Lang) -> String
         }
         Cause::Income(s) => tr_args(lang, "cause-income", &[("side", side(scn, *s, lang).into())]),
         Cause::Drift => tr(lang, "cause-drift"),
+        Cause::Unknown => tr(lang, "cause-unknown"),
     }
 }
 
@@ -534,6 +534,9 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             labelled(lang, event.name.get(lang), event.text.get(lang))
         }
         Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
+        Happening::CameToNothing { order: o } => {
+            tr_args(lang, "log-came-to-nothing", &[("order", order(scn, world, o, lang).into())])
+        }
         Happening::Reasoned(reason) => {
             let factors: Vec<String> =
                 reason.factors.iter().map(|(f, v)| format!("{} {}", factor(scn, f, lang), signed(lang, *v))).collect();

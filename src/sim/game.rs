@@ -73,6 +73,35 @@ impl Game {
         Ok(happenings)
     }
 
+    /// Whether the order's side, knowing only its view, would see it refused, and why: the
+    /// refusal a screen may show.
+    pub fn check_as_seen(&self, order: &Order) -> Result<(), Refusal> {
+        let view = super::View::without_log(&self.scenario, &self.world, &self.history, order.side);
+        let seen = view.local_order(*order).ok_or(Refusal::UnknownTarget)?;
+        orders::check(&self.scenario, &view.world, &seen)
+    }
+
+    /// Gives an order as its side sees the game, the way people and computer players give
+    /// theirs: refused only for what the side may know; an order whose requirement fails for a
+    /// reason the side could not know is paid for and comes to nothing (`orders::apply_as_seen`).
+    pub fn give(&mut self, order: &Order) -> Result<Vec<Happening>, Refusal> {
+        let view = super::View::without_log(&self.scenario, &self.world, &self.history, order.side);
+        let seen = view.local_order(*order).ok_or(Refusal::UnknownTarget)?;
+        let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, order)?;
+        self.history.record(self.world.turn, &happenings);
+        Ok(happenings)
+    }
+
+    /// [`Game::give`], with the reason a computer player chose the order, recorded just before it.
+    pub fn give_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
+        let view = super::View::without_log(&self.scenario, &self.world, &self.history, reason.order.side);
+        let seen = view.local_order(reason.order).ok_or(Refusal::UnknownTarget)?;
+        let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, &reason.order)?;
+        self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
+        self.history.record(self.world.turn, &happenings);
+        Ok(happenings)
+    }
+
     /// Ends a side's phase; ending the collective's resolves the turn and draws the next news.
     pub fn end_phase(&mut self, side: Side) -> Result<Vec<Happening>, Refusal> {
         let turn = self.world.turn;

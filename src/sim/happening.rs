@@ -27,6 +27,9 @@ pub enum Cause {
     Income(Side),
     /// An indicator drifting back towards its baseline.
     Drift,
+    /// Something the viewer may not know of (a secret order, a hidden project): the cause as a
+    /// view shows it. Never recorded by the simulation itself.
+    Unknown,
 }
 
 /// A number of the world that can change.
@@ -88,6 +91,12 @@ pub enum Happening {
     },
     /// A computer player's reason for the order that follows.
     Reasoned(Reason),
+    /// The order just given was paid for but did nothing: its side could not know that a
+    /// requirement of it did not hold (a status the other side obtained in secret, a hidden
+    /// figure). Seen like the order itself.
+    CameToNothing {
+        order: Order,
+    },
     PhaseEnded(Side),
     Changed {
         quantity: Quantity,

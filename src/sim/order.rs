@@ -55,8 +55,6 @@ pub enum Refusal {
     /// The place carries none of the tags the action needs.
     WrongKindOfPlace,
     ProjectNotUnderWay,
-    /// The project is secret and has not been revealed to this side.
-    SecretProject,
     /// The project's current step cannot be contested this way.
     NotContestable {
         contest: String,

@@ -20,7 +20,7 @@ pub fn context(world: &World, target: Target) -> Context {
 /// Whether the order can be given now, and if not, why.
 pub fn check(scn: &Scenario, world: &World, order: &Order) -> Result<(), Refusal> {
     let action = check_turn_and_side(scn, world, order)?;
-    check_target(scn, world, &action.target, order.target)?;
+    check_target(scn, world, order.side, &action.target, order.target)?;
     check_means(scn, world, order, action)
 }
 
@@ -79,7 +79,7 @@ pub struct ActionOptions {
 pub fn action_options(scn: &Scenario, world: &World, side: Side, action: ActionId) -> ActionOptions {
     let spec = &scn.action(action).target;
     let candidates: Vec<Order> =
-        candidate_targets(scn, world, spec).into_iter().map(|target| Order { side, action, target }).collect();
+        candidate_targets(scn, world, side, spec).into_iter().map(|target| Order { side, action, target }).collect();
     let mut legal = Vec::new();
     // What the side lacks for a target it could aim at; for any target; what is wrong with a target.
     let (mut lacks_here, mut lacks, mut aim): (Option<(Order, Refusal)>, _, _) = (None, None, None);
@@ -89,7 +89,7 @@ pub fn action_options(scn: &Scenario, world: &World, side: Side, action: ActionI
             Err(r) => return ActionOptions { legal: Vec::new(), blocked: Some((order, r)) },
         };
         let means = check_means(scn, world, &order, def);
-        match (check_target(scn, world, &def.target, order.target), means) {
+        match (check_target(scn, world, side, &def.target, order.target), means) {
             (Ok(()), Ok(())) => legal.push(order),
             (Ok(()), Err(r)) => {
                 lacks_here.get_or_insert((order, r));
@@ -106,7 +106,7 @@ pub fn action_options(scn: &Scenario, world: &World, side: Side, action: ActionI
     ActionOptions { legal, blocked }
 }
 
-fn check_target(scn: &Scenario, world: &World, spec: &TargetSpec, target: Target) -> Result<(), Refusal> {
+fn check_target(scn: &Scenario, world: &World, side: Side, spec: &TargetSpec, target: Target) -> Result<(), Refusal> {
     match (spec, target) {
         (TargetSpec::None, Target::None) => Ok(()),
         (TargetSpec::None, _) => Err(Refusal::NoTargetExpected),
@@ -123,11 +123,13 @@ fn check_target(scn: &Scenario, world: &World, spec: &TargetSpec, target: Target
         }
         (TargetSpec::Project { contest }, Target::Project(id)) => {
             let project = world.project(id).ok_or(Refusal::UnknownTarget)?;
+            // The other side's unrevealed secret project does not exist for this side: it is
+            // refused as any unknown target is, before anything else about it is said.
+            if !super::visibility::sees_project(world, side, id) {
+                return Err(Refusal::UnknownTarget);
+            }
             if project.status != ProjectStatus::Active {
                 return Err(Refusal::ProjectNotUnderWay);
-            }
-            if project.secret && project.started >= world.side(project.side).secrets_revealed_before {
-                return Err(Refusal::SecretProject);
             }
             let def = scn.action(project.action).project.as_ref().ok_or(Refusal::UnknownTarget)?;
             if !def.milestones[project.milestone].contestable.contains(contest) {
@@ -139,11 +141,36 @@ fn check_target(scn: &Scenario, world: &World, spec: &TargetSpec, target: Target
     }
 }
 
-/// Carry out an order: pay, apply its effects, start its project. Refused orders change nothing.
-pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Happening>, Refusal> {
-    check(scn, world, order)?;
+/// Carry out an order its side gave in good faith, knowing only `known` (its view's world, with
+/// the order in the view's terms as `seen`): refused as that world refuses it, so that a
+/// refusal tells nothing the side may not know; and where only the real world refuses it, for a
+/// requirement the side could not know failed, the order is paid for and comes to nothing.
+pub fn apply_as_seen(
+    scn: &Scenario,
+    world: &mut World,
+    known: &World,
+    seen: &Order,
+    order: &Order,
+) -> Result<Vec<Happening>, Refusal> {
+    check(scn, known, seen)?;
+    match check(scn, world, order) {
+        Err(Refusal::Requirement(_)) => Ok(come_to_nothing(scn, world, order)),
+        _ => apply(scn, world, order),
+    }
+}
+
+/// An order given and paid for that does nothing (see [`apply_as_seen`]).
+fn come_to_nothing(scn: &Scenario, world: &mut World, order: &Order) -> Vec<Happening> {
     let action = scn.action(order.action);
     let mut out = vec![Happening::OrderGiven { order: *order, secret: action.secret }];
+    pay(scn, world, order, &mut out);
+    out.push(Happening::CameToNothing { order: *order });
+    out
+}
+
+/// Takes an order's action points, cost and use.
+fn pay(scn: &Scenario, world: &mut World, order: &Order, out: &mut Vec<Happening>) {
+    let action = scn.action(order.action);
     let cause = Cause::Order { side: order.side, action: order.action };
     let side = world.side_mut(order.side);
     side.action_points -= action.action_points;
@@ -156,6 +183,15 @@ pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Hap
         });
     }
     world.uses[order.action.index()] += 1;
+}
+
+/// Carry out an order: pay, apply its effects, start its project. Refused orders change nothing.
+pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Happening>, Refusal> {
+    check(scn, world, order)?;
+    let action = scn.action(order.action);
+    let mut out = vec![Happening::OrderGiven { order: *order, secret: action.secret }];
+    let cause = Cause::Order { side: order.side, action: order.action };
+    pay(scn, world, order, &mut out);
     let ctx = context(world, order.target);
     Apply { scn, ctx, cause }.all(world, &action.effects, &mut out);
     if let Some(def) = &action.project {
@@ -178,8 +214,9 @@ pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Hap
     Ok(out)
 }
 
-/// Every target of the right kind an action could aim at, legal or not.
-pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Vec<Target> {
+/// Every target of the right kind an action of `side` could aim at, legal or not: never a
+/// project that side does not know of.
+pub fn candidate_targets(scn: &Scenario, world: &World, side: Side, spec: &TargetSpec) -> Vec<Target> {
     match spec {
         TargetSpec::None => vec![Target::None],
         // Only places of the right map and kind: a refusal then explains what is really missing.
@@ -191,7 +228,8 @@ pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Ve
             .map(|(i, _)| Target::Place(PlaceId(i as u16)))
             .collect(),
         TargetSpec::Project { .. } => {
-            world.projects.iter().filter(|p| p.status == ProjectStatus::Active).map(|p| Target::Project(p.id)).collect()
+            let known = |p: &&Project| super::visibility::sees_project(world, side, p.id);
+            world.projects.iter().filter(|p| p.status == ProjectStatus::Active).filter(known).map(|p| Target::Project(p.id)).collect()
         }
     }
 }
@@ -200,7 +238,7 @@ pub fn candidate_targets(scn: &Scenario, world: &World, spec: &TargetSpec) -> Ve
 pub fn legal_orders(scn: &Scenario, world: &World, side: Side) -> Vec<Order> {
     let mut orders = Vec::new();
     for (action, def) in scn.actions_of(side) {
-        for target in candidate_targets(scn, world, &def.target) {
+        for target in candidate_targets(scn, world, side, &def.target) {
             let order = Order { side, action, target };
             if check(scn, world, &order).is_ok() {
                 orders.push(order);

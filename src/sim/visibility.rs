@@ -1,5 +1,9 @@
-//! What each side may see: the builders' secret moves stay hidden from the collective until
-//! revealed, and so do hidden stocks (real water draw, upstream extraction).
+//! What each seat may see: a side sees its own moves and purse; the builders' hidden figures
+//! (real water draw, upstream extraction) stay hidden from everyone else until revealed; a
+//! side's secret moves stay hidden from the other side and from the public until revealed.
+//! The public projector is a seat too: it sees what neither side keeps to itself.
+
+use serde::{Deserialize, Serialize};
 
 use super::happening::{Cause, Happening, Quantity};
 use super::history::Entry;
@@ -8,16 +12,47 @@ use super::pressure;
 use super::scenario::{Scenario, Side, StockKind};
 use super::world::{Level, World};
 
-/// Whether `viewer` knows about the stock of `kind` at `place`.
-pub fn sees_stock(world: &World, viewer: Side, place: PlaceId, kind: StockKind) -> bool {
+/// Who is looking: one side at its own screen, or the public (a projector, a spectator).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Viewer {
+    Side(Side),
+    Public,
+}
+
+impl Viewer {
+    /// Whether this viewer is `side` itself, and so knows its purse and its secrets.
+    pub fn is(self, side: Side) -> bool {
+        self == Viewer::Side(side)
+    }
+
+    /// Stable key, used by the command line and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Viewer::Side(side) => side.key(),
+            Viewer::Public => "public",
+        }
+    }
+}
+
+impl From<Side> for Viewer {
+    fn from(side: Side) -> Viewer {
+        Viewer::Side(side)
+    }
+}
+
+/// Whether `viewer` knows the figures of the stock of `kind` at `place`.
+pub fn sees_stock(world: &World, viewer: impl Into<Viewer>, place: PlaceId, kind: StockKind) -> bool {
     // Hidden quantities are the builders' private knowledge.
-    viewer == Side::Builder || world.stock(place, kind).is_none_or(|s| !s.hidden)
+    viewer.into().is(Side::Builder) || world.stock(place, kind).is_none_or(|s| !s.hidden)
 }
 
 /// The worst level among the stocks of a place that `viewer` can see, with its pressure;
-/// `None` when it sees none.
-pub fn worst_seen_at(scn: &Scenario, world: &World, viewer: Side, place: PlaceId) -> Option<(Level, f64)> {
-    world.stocks[place.index()]
+/// `None` when it sees none (or the place is not in this world).
+pub fn worst_seen_at(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, place: PlaceId) -> Option<(Level, f64)> {
+    let viewer = viewer.into();
+    world
+        .stocks
+        .get(place.index())?
         .iter()
         .filter(|s| sees_stock(world, viewer, place, s.kind))
         .map(|s| {
@@ -28,7 +63,13 @@ pub fn worst_seen_at(scn: &Scenario, world: &World, viewer: Side, place: PlaceId
 }
 
 /// The place whose stock of `kind` is the most pressed among those `viewer` can see.
-pub fn most_pressed_seen(scn: &Scenario, world: &World, viewer: Side, kind: StockKind) -> Option<(PlaceId, f64)> {
+pub fn most_pressed_seen(
+    scn: &Scenario,
+    world: &World,
+    viewer: impl Into<Viewer>,
+    kind: StockKind,
+) -> Option<(PlaceId, f64)> {
+    let viewer = viewer.into();
     (0..world.stocks.len())
         .map(|p| PlaceId(p as u16))
         .filter(|p| sees_stock(world, viewer, *p, kind))
@@ -37,58 +78,112 @@ pub fn most_pressed_seen(scn: &Scenario, world: &World, viewer: Side, kind: Stoc
 }
 
 /// Whether an order of `side`'s secret action given in `turn` is known to `viewer`.
-fn sees_secret(world: &World, viewer: Side, side: Side, turn: u32) -> bool {
-    viewer == side || turn < world.side(side).secrets_revealed_before
+fn sees_secret(world: &World, viewer: Viewer, side: Side, turn: u32) -> bool {
+    viewer.is(side) || turn < world.side(side).secrets_revealed_before
 }
 
 /// Whether `viewer` knows about a project (a secret one is known once revealed).
-pub fn sees_project(world: &World, viewer: Side, project: ProjectId) -> bool {
+pub fn sees_project(world: &World, viewer: impl Into<Viewer>, project: ProjectId) -> bool {
+    let viewer = viewer.into();
     world.project(project).is_none_or(|p| !p.secret || sees_secret(world, viewer, p.side, p.started))
 }
 
-fn sees_cause(scn: &Scenario, world: &World, viewer: Side, cause: &Cause, turn: u32) -> bool {
+/// Whether `viewer` knows what caused a happening of `turn`.
+pub fn sees_cause(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, cause: &Cause, turn: u32) -> bool {
+    let viewer = viewer.into();
     match cause {
         Cause::Order { side, action } => !scn.action(*action).secret || sees_secret(world, viewer, *side, turn),
         Cause::Milestone { project, .. } => sees_project(world, viewer, *project),
         Cause::Pressure { place, kind } => sees_stock(world, viewer, *place, *kind),
-        _ => true,
+        // A side's income is its own business.
+        Cause::Income(side) => viewer.is(*side),
+        Cause::Event(_) | Cause::Drift | Cause::Unknown => true,
     }
 }
 
-fn sees_quantity(world: &World, viewer: Side, quantity: &Quantity) -> bool {
+/// Whether `viewer` knows the value of a quantity.
+pub fn sees_quantity(world: &World, viewer: impl Into<Viewer>, quantity: &Quantity) -> bool {
+    let viewer = viewer.into();
     match quantity {
         Quantity::Demand(place, kind, _) | Quantity::Capacity(place, kind) | Quantity::Reserved(place, kind) => {
             sees_stock(world, viewer, *place, *kind)
         }
         // Each side's purse is its own business.
-        Quantity::Resource(side, _) | Quantity::Income(side, _) => *side == viewer,
+        Quantity::Resource(side, _) | Quantity::Income(side, _) => viewer.is(*side),
         Quantity::Indicator(_) => true,
     }
 }
 
-/// Whether `viewer` may see a log entry now.
-pub fn sees(scn: &Scenario, world: &World, viewer: Side, entry: &Entry) -> bool {
+/// A log entry as `viewer` may read it now: `None` when it may not know of it at all; the
+/// entry itself when it may; and, for a change of a figure it knows made by something it may
+/// not know (a secret order moving a public indicator), the change with its cause replaced by
+/// [`Cause::Unknown`]: the figure moved, "for reasons you do not know".
+pub fn seen(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &Entry) -> Option<Entry> {
+    let viewer = viewer.into();
     let turn = entry.turn;
-    match &entry.happening {
+    let cause_seen = |cause: &Cause| sees_cause(scn, world, viewer, cause, turn);
+    let visible = match &entry.happening {
         Happening::OrderGiven { order, secret } => !secret || sees_secret(world, viewer, order.side, turn),
+        Happening::CameToNothing { order } => {
+            !scn.action(order.action).secret || sees_secret(world, viewer, order.side, turn)
+        }
         Happening::Reasoned(reason) => {
             let order = &reason.order;
             !scn.action(order.action).secret || sees_secret(world, viewer, order.side, turn)
         }
-        Happening::Changed { quantity, cause, .. } => {
-            sees_quantity(world, viewer, quantity) && sees_cause(scn, world, viewer, cause, turn)
+        Happening::Changed { quantity, delta, cause } => {
+            if !sees_quantity(world, viewer, quantity) {
+                return None;
+            }
+            if !cause_seen(cause) {
+                let happening = Happening::Changed { quantity: *quantity, delta: *delta, cause: Cause::Unknown };
+                return Some(Entry { turn, happening });
+            }
+            true
         }
-        Happening::Flag { cause, .. } | Happening::Draw { cause, .. } => sees_cause(scn, world, viewer, cause, turn),
+        Happening::Flag { cause, .. } | Happening::Draw { cause, .. } => cause_seen(cause),
         Happening::Revealed { .. } | Happening::SecretsRevealed { .. } => true,
-        Happening::ProjectStarted(p)
-        | Happening::ProjectCompleted(p)
-        | Happening::MilestoneReached { project: p, .. } => sees_project(world, viewer, *p),
-        Happening::ProjectWaiting { project, .. }
-        | Happening::ProjectDelayed { project, .. }
-        | Happening::ProjectBlocked { project, .. }
-        | Happening::ProjectCancelled { project, .. }
-        | Happening::ProjectMarked { project, .. } => sees_project(world, viewer, *project),
+        Happening::ProjectStarted(p) | Happening::ProjectCompleted(p) | Happening::MilestoneReached { project: p, .. } => {
+            sees_project(world, viewer, *p)
+        }
+        Happening::ProjectWaiting { project, .. } => sees_project(world, viewer, *project),
+        // What befalls a known project shows; who did it may not.
+        Happening::ProjectDelayed { project, cause, .. }
+        | Happening::ProjectBlocked { project, cause, .. }
+        | Happening::ProjectCancelled { project, cause } => {
+            if !sees_project(world, viewer, *project) {
+                return None;
+            }
+            if !cause_seen(cause) {
+                let mut masked = entry.clone();
+                set_cause(&mut masked.happening, Cause::Unknown);
+                return Some(masked);
+            }
+            true
+        }
+        // A choice made for a project by a secret order is part of the secret.
+        Happening::ProjectMarked { project, cause, .. } => sees_project(world, viewer, *project) && cause_seen(cause),
         Happening::LevelChanged { place, kind, .. } => sees_stock(world, viewer, *place, *kind),
-        _ => true,
+        Happening::TurnStarted { .. }
+        | Happening::News(_)
+        | Happening::Triggered(_)
+        | Happening::PhaseEnded(_)
+        | Happening::Warning(_)
+        | Happening::Ended { .. } => true,
+    };
+    visible.then(|| entry.clone())
+}
+
+fn set_cause(happening: &mut Happening, to: Cause) {
+    if let Happening::ProjectDelayed { cause, .. }
+    | Happening::ProjectBlocked { cause, .. }
+    | Happening::ProjectCancelled { cause, .. } = happening
+    {
+        *cause = to;
     }
+}
+
+/// Whether `viewer` may see a log entry now, in some form (see [`seen`]).
+pub fn sees(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &Entry) -> bool {
+    seen(scn, world, viewer, entry).is_some()
 }

@@ -26,7 +26,6 @@ refusal-unknown-target = That target does not exist.
 refusal-wrong-map = That place is on the other map.
 refusal-wrong-kind-of-place = This action cannot be taken at that kind of place.
 refusal-project-not-under-way = That project is no longer under way.
-refusal-secret-project = You do not know about that project yet: investigate first.
 refusal-not-contestable = The current step of that project cannot be contested this way (“{ $contest }”).
 
 ## Conditions
@@ -55,6 +54,8 @@ quantity-capacity = { $kind } capacity at { $place }
 cause-pressure = { $kind } pressure at { $place }
 cause-income = income of the { $side }
 cause-drift = things settling back
+cause-unknown = for reasons you do not know
+log-came-to-nothing = { $order }: it came to nothing.
 
 ## Event log
 log-turn-started = Turn { $turn }: { $month }/{ $year }, { $season }

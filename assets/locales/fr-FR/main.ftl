@@ -26,7 +26,6 @@ refusal-unknown-target = Cette cible n’existe pas.
 refusal-wrong-map = Ce lieu est sur l’autre carte.
 refusal-wrong-kind-of-place = Cette action ne peut pas être menée dans ce type de lieu.
 refusal-project-not-under-way = Ce projet n’est plus en cours.
-refusal-secret-project = Vous ne connaissez pas encore ce projet : enquêtez d’abord.
 refusal-not-contestable = L’étape en cours de ce projet ne peut pas être contestée ainsi (« { $contest } »).
 
 ## Conditions
@@ -55,6 +54,8 @@ quantity-capacity = capacité en { $kind } ({ $place })
 cause-pressure = pression en { $kind } ({ $place })
 cause-income = revenus ({ $side })
 cause-drift = retour au calme
+cause-unknown = pour des raisons que vous ignorez
+log-came-to-nothing = { $order } : cela n’a rien donné.
 
 ## Journal
 log-turn-started = Tour { $turn } : { $month }/{ $year }, { $season }

@@ -42,6 +42,14 @@ pub struct Built {
     log_seen: usize,
 }
 
+impl Built {
+    /// Whether the board on screen was built for the game now on the table.
+    pub fn is_for(&self, playing: &Playing) -> bool {
+        let game = playing.game.as_ref().map(|g| (playing.started_games, g.scenario.fingerprint));
+        self.key.map(|(started, fingerprint, ..)| (started, fingerprint)) == game
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Debug)]
 struct SyncKey {
     game: u64,
@@ -137,7 +145,11 @@ pub fn update(
     mut cache: Option<ResMut<scene::BoardCache>>,
 ) {
     let Some(game) = playing.game.as_ref() else { return };
-    if built.roots.is_empty() {
+    // The board's entities must be this game's. A game started away from the play screen (the
+    // tutorial chosen after a Marseille debrief) is on the table before its board is built, on
+    // entering the play screen: until then the entities are the old game's places, and reading
+    // the new game's world for them indexed past its places.
+    if built.roots.is_empty() || !built.is_for(&playing) {
         return;
     }
     let viewer = playing.viewer();
