@@ -27,7 +27,12 @@ pub enum Difficulty {
 impl Difficulty {
     pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
 
-    fn search(self) -> Search {
+    /// The search of this difficulty for `side`. Easy and medium search alike for both sides.
+    /// Hard spends its budget where it pays for each side (measured, design/ai.md): builders
+    /// weigh more believable worlds over a shorter horizon (the sooner their projects pay, the
+    /// better a guess about three turns serves them), the collective looks six turns ahead
+    /// (its campaigns take that long to tell).
+    fn search(self, side: Side) -> Search {
         match self {
             Difficulty::Easy => Search {
                 first_turns: 1,
@@ -47,12 +52,21 @@ impl Difficulty {
                 warnings: false,
                 blunder: 0.0,
             },
+            Difficulty::Hard if side == Side::Builder => Search {
+                first_turns: 2,
+                first_samples: 8,
+                keep: 4,
+                samples: 8,
+                horizon: 3,
+                warnings: false,
+                blunder: 0.0,
+            },
             Difficulty::Hard => Search {
                 first_turns: 2,
-                first_samples: 2,
-                keep: 6,
-                samples: 6,
-                horizon: 4,
+                first_samples: 4,
+                keep: 4,
+                samples: 8,
+                horizon: 6,
                 warnings: false,
                 blunder: 0.0,
             },
@@ -123,7 +137,7 @@ struct Outlook {
 impl Ai {
     pub fn new(scn: &Scenario, side: Side, difficulty: Difficulty, seed: u64) -> Ai {
         let stream = seed ^ 0xa1a1_5eed_0000_0000 ^ (side.index() as u64 + 1).wrapping_mul(0x2545_f491_4f6c_dd1d);
-        let search = difficulty.search();
+        let search = difficulty.search(side);
         Ai {
             side,
             valuation: Valuation::new(scn, side, search.warnings),

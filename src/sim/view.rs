@@ -6,7 +6,8 @@
 //! answer (legal orders and refusals, odds, progress towards the endings, conditions with their
 //! current values) is worked out by the same rules on what the seat knows:
 //! - a stock the seat may not see stands at the figures the level publishes for it (its starting
-//!   figures), and is marked unknown;
+//!   figures), moved by every change whose cause the seat knows (a public project's step: the
+//!   rules are public, so the seat can work the change out), and is marked unknown;
 //! - the other side's purse, income and action points stand at the level's starting values;
 //! - the other side's unrevealed secret projects are absent, and the projects left are numbered
 //!   anew, so that not even a gap in the numbers gives one away;
@@ -18,7 +19,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::game::Game;
-use super::happening::{Cause, Happening, Reason};
+use super::happening::{Cause, Happening, Quantity, Reason};
 use super::history::{Entry, History};
 use super::ids::*;
 use super::order::{Order, Target};
@@ -83,6 +84,7 @@ impl View {
             .collect();
         let mut view = View { viewer, world: known_world, known, purse_known, project_ids, log: Vec::new() };
         view.recall(scn, world, history);
+        relevel(scn, &mut view.world, &view.known);
         view
     }
 
@@ -103,6 +105,12 @@ impl View {
         }
         for entry in &history.log {
             match &entry.happening {
+                // A figure the viewer does not know, moved by something it knows of (a public
+                // project's step, a public order): the level's rules are public, so the viewer
+                // can work the change out and add it to the published figure.
+                Happening::Changed { quantity, delta, cause } if visibility::sees_cause(scn, world, viewer, cause, entry.turn) => {
+                    estimate(known, &self.known, quantity, *delta);
+                }
                 Happening::Flag { flag, on, cause } if visibility::sees_cause(scn, world, viewer, cause, entry.turn) => {
                     known.flags[flag.index()] = *on;
                 }
@@ -208,12 +216,32 @@ impl View {
     }
 }
 
+/// Adds a change the viewer can work out to a figure it does not know (never below zero, as
+/// the rules keep figures).
+fn estimate(world: &mut World, known: &[Vec<bool>], quantity: &Quantity, delta: f64) {
+    let (place, kind) = match quantity {
+        Quantity::Demand(p, k, _) | Quantity::Capacity(p, k) | Quantity::Reserved(p, k) => (*p, *k),
+        _ => return,
+    };
+    let Some(s) = world.stocks[place.index()].iter().position(|s| s.kind == kind) else { return };
+    if known[place.index()][s] {
+        return;
+    }
+    let stock = &mut world.stocks[place.index()][s];
+    let figure = match quantity {
+        Quantity::Demand(_, _, user) => &mut stock.demand[user.index()],
+        Quantity::Capacity(..) => &mut stock.capacity,
+        _ => &mut stock.reserved,
+    };
+    *figure = (*figure + delta).max(0.0);
+}
+
 /// How far below and above its published figure an unknown demand is drawn.
 const UNKNOWN_LOW: f64 = 0.9;
 const UNKNOWN_HIGH: f64 = 1.3;
 
-/// Puts the published figures in place of every stock `viewer` may not see; returns which
-/// stocks it knows.
+/// Puts the published figures in place of every stock `viewer` may not see (their levels are
+/// read again once the changes it knows of are added); returns which stocks it knows.
 fn mask_stocks(scn: &Scenario, world: &World, viewer: Viewer, known_world: &mut World) -> Vec<Vec<bool>> {
     let users = scn.users.len();
     let mut known = Vec::with_capacity(world.stocks.len());
@@ -238,7 +266,6 @@ fn mask_stocks(scn: &Scenario, world: &World, viewer: Viewer, known_world: &mut 
         }
         known.push(row);
     }
-    relevel(scn, known_world, &known);
     known
 }
 
