@@ -38,7 +38,8 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// The text of a regular UTF-8 file of at most `limit` bytes.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, String> {
     let bytes = read_bounded(path, limit).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| format!("it is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("it is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 #[cfg(test)]

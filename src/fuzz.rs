@@ -31,8 +31,33 @@ const CASE_LIMIT: Duration = Duration::from_secs(20);
 
 /// Pieces a hostile or careless hand puts into a RON file.
 const TOKENS: &[&str] = &[
-    "[", "]", "(", ")", "{", "}", ",", ":", "\"", "/*", "*/", "//", "-1", "0", "NaN", "inf", "1e309",
-    "4294967295", "65536", "-0.0", "Some(", "None", "r#\"", "'", "\u{feff}", "é", "\n",
+    "[",
+    "]",
+    "(",
+    ")",
+    "{",
+    "}",
+    ",",
+    ":",
+    "\"",
+    "/*",
+    "*/",
+    "//",
+    "-1",
+    "0",
+    "NaN",
+    "inf",
+    "1e309",
+    "4294967295",
+    "65536",
+    "-0.0",
+    "Some(",
+    "None",
+    "r#\"",
+    "'",
+    "\u{feff}",
+    "é",
+    "\n",
 ];
 
 /// One mutation of `text`, drawn from `rng`.

@@ -26,7 +26,12 @@ fn play_checked(scenario: Arc<Scenario>, seed: u64, kinds: [PolicyKind; 2]) -> G
     while let Phase::Orders(side) = game.world.phase {
         while let Some(decision) = players[side.index()].decide(&game) {
             let key = &scenario.action(decision.order.action).key;
-            assert_eq!(game.check_as_seen(&decision.order), Ok(()), "{:?} gave a refused order: {key}", kinds[side.index()]);
+            assert_eq!(
+                game.check_as_seen(&decision.order),
+                Ok(()),
+                "{:?} gave a refused order: {key}",
+                kinds[side.index()]
+            );
             match decision.reason {
                 Some(reason) => game.give_explained(reason).unwrap(),
                 None => game.give(&decision.order).unwrap(),
@@ -177,8 +182,9 @@ fn hard_wins_more_games_than_easy_on_either_side() {
             Side::Builder => (ai(Difficulty::Hard), ai(Difficulty::Easy)),
             Side::Collective => (ai(Difficulty::Easy), ai(Difficulty::Hard)),
         };
-        let winners: Vec<Option<Side>> =
-            (0..60).map(|seed| policy::play(scenario.clone(), 1000 + seed, b, c).world.outcome.unwrap().winner).collect();
+        let winners: Vec<Option<Side>> = (0..60)
+            .map(|seed| policy::play(scenario.clone(), 1000 + seed, b, c).world.outcome.unwrap().winner)
+            .collect();
         let wins = winners.iter().filter(|w| **w == Some(side)).count();
         let losses = winners.iter().filter(|w| **w == Some(side.other())).count();
         eprintln!("hard as {side:?}: {wins} wins, {losses} losses of 60");

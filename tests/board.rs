@@ -42,8 +42,7 @@ fn app_of(scenario: Arc<nuage::sim::Scenario>) -> App {
         .init_asset::<Font>()
         .add_message::<bevy::window::RequestRedraw>();
     parts.insert_into(&mut app);
-    app.add_plugins(FlowPlugin)
-        .add_plugins(BoardPlugin);
+    app.add_plugins(FlowPlugin).add_plugins(BoardPlugin);
     app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
     app.update();
     app.update();
@@ -189,7 +188,8 @@ fn point_places_on_one_spot_are_moved_apart_with_a_line_to_the_spot() {
     use nuage::sim::scenario::Shape;
     let mut scn = (*valley()).clone();
     // Two point places of one map on the very same spot.
-    let points: Vec<usize> = (0..scn.places.len()).filter(|i| matches!(scn.places[*i].shape, Shape::Point(_))).collect();
+    let points: Vec<usize> =
+        (0..scn.places.len()).filter(|i| matches!(scn.places[*i].shape, Shape::Point(_))).collect();
     let (a, b) = points
         .iter()
         .flat_map(|&i| points.iter().map(move |&j| (i, j)))
@@ -214,7 +214,10 @@ fn point_places_on_one_spot_are_moved_apart_with_a_line_to_the_spot() {
     assert!(with_a.len() >= 2, "the dot and the name at least: {with_a:?}");
     assert!(with_a.iter().all(|n| *n == na[0]), "{with_a:?}");
     let mut leaders = app.world_mut().query::<(&Leader, &Visibility)>();
-    let shown = leaders.iter(app.world()).filter(|(l, v)| [a, b].contains(&l.place.index()) && **v != Visibility::Hidden).count();
+    let shown = leaders
+        .iter(app.world())
+        .filter(|(l, v)| [a, b].contains(&l.place.index()) && **v != Visibility::Hidden)
+        .count();
     assert_eq!(shown, 2, "each moved place is joined to its spot by a line");
 }
 
@@ -226,9 +229,8 @@ fn a_game_started_away_from_the_play_screen_never_meets_the_old_games_board() {
     let valley_places = valley().places.len();
     app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Title);
     app.update();
-    let small = Arc::new(
-        nuage::level::load(std::path::Path::new("tests/fixtures/secrets.ron")).expect("the fixture loads"),
-    );
+    let small =
+        Arc::new(nuage::level::load(std::path::Path::new("tests/fixtures/secrets.ron")).expect("the fixture loads"));
     assert!(small.places.len() < valley_places, "the new level must have fewer places for the test to bite");
     let game = nuage::sim::Game::new(small.clone(), 2);
     app.world_mut().resource_mut::<Playing>().start(game, [Seat::Human, Seat::Human], 2);

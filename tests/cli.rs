@@ -293,8 +293,21 @@ fn simulate_stops_at_a_turn_and_view_and_decide_read_that_save_as_one_seat() {
     let save = dir.join("turn3.ron");
     let save_arg = save.to_str().unwrap();
     let out = nuage(&[
-        "simulate", "--level", "levels/marseille.ron", "--seed", "4", "--builder", "random", "--collective", "random",
-        "--stop-at", "3", "--stop-side", "collective", "--save-to", save_arg,
+        "simulate",
+        "--level",
+        "levels/marseille.ron",
+        "--seed",
+        "4",
+        "--builder",
+        "random",
+        "--collective",
+        "random",
+        "--stop-at",
+        "3",
+        "--stop-side",
+        "collective",
+        "--save-to",
+        save_arg,
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let view = |seat: &str| {
@@ -320,7 +333,8 @@ fn simulate_stops_at_a_turn_and_view_and_decide_read_that_save_as_one_seat() {
     assert!(builder["legal_orders"].as_array().unwrap().is_empty(), "the builders are not");
     // The same key order every time: the output is stable.
     assert_eq!(view("collective"), collective);
-    let out = nuage(&["decide", "--level", "levels/marseille.ron", "--load", save_arg, "--player", "ai:easy", "--json"]);
+    let out =
+        nuage(&["decide", "--level", "levels/marseille.ron", "--load", save_arg, "--player", "ai:easy", "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let decided: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(decided["side"], "collective");

@@ -52,11 +52,13 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
 
 #[test]
 fn a_list_past_the_cap_is_refused_before_any_id_wraps() {
-    let flags: Vec<String> =
-        (0..10_001).map(|i| format!("(key: \"f{i}\", name: (en: \"f\", fr: \"f\"))")).collect();
+    let flags: Vec<String> = (0..10_001).map(|i| format!("(key: \"f{i}\", name: (en: \"f\", fr: \"f\"))")).collect();
     let text = valley_text().replace(
         "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\"))],",
-        &format!("flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],", flags.join(", ")),
+        &format!(
+            "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],",
+            flags.join(", ")
+        ),
     );
     let error = nuage::level::parse("many.ron", &text).expect_err("too many flags").to_string();
     assert!(error.contains("a level may hold at most 10000 in one list"), "{error}");
@@ -77,7 +79,8 @@ fn a_player_that_could_act_for_ever_is_stopped_and_says_so() {
     let mut player = Policy::new(&scn, PolicyKind::Random, Side::Collective, 3);
     let stopped_by_itself = nuage::policy::play_phase(&mut game, &mut player);
     assert!(!stopped_by_itself, "the bound stopped it");
-    let orders = game.history.log.iter().filter(|e| matches!(e.happening, nuage::sim::Happening::OrderGiven { .. })).count();
+    let orders =
+        game.history.log.iter().filter(|e| matches!(e.happening, nuage::sim::Happening::OrderGiven { .. })).count();
     assert!(orders <= nuage::policy::MAX_ORDERS_PER_PHASE, "{orders} orders");
     // And the game goes on.
     game.end_phase(Side::Collective).unwrap();

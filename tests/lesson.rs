@@ -29,7 +29,10 @@ fn the_tutorial_guides_both_sides_and_its_steps_finish_when_their_order_is_given
     assert!(!lesson::done(&scn, &game.world, &game.history, &scn.lesson[first], 0), "reading is the player's to say");
     // The builders' first order step: done once they order a build, not before.
     let build = lesson::next_for(&scn, [true, false], 0)
-        .and_then(|i| (i..scn.lesson.len()).find(|j| matches!(scn.lesson[*j].until, Until::Order(_)) && scn.lesson[*j].side == Side::Builder))
+        .and_then(|i| {
+            (i..scn.lesson.len())
+                .find(|j| matches!(scn.lesson[*j].until, Until::Order(_)) && scn.lesson[*j].side == Side::Builder)
+        })
         .unwrap();
     let since = game.history.log.len();
     assert!(!lesson::done(&scn, &game.world, &game.history, &scn.lesson[build], since));
@@ -37,7 +40,9 @@ fn the_tutorial_guides_both_sides_and_its_steps_finish_when_their_order_is_given
     game.submit(&Order { side: Side::Builder, action: action(&game, "build"), target: Target::Place(docks) }).unwrap();
     assert!(lesson::done(&scn, &game.world, &game.history, &scn.lesson[build], since));
     // An end-of-turn step is done by that side's ending its phase, not the other's.
-    let end = (0..scn.lesson.len()).find(|i| matches!(scn.lesson[*i].until, Until::EndTurn) && scn.lesson[*i].side == Side::Collective).unwrap();
+    let end = (0..scn.lesson.len())
+        .find(|i| matches!(scn.lesson[*i].until, Until::EndTurn) && scn.lesson[*i].side == Side::Collective)
+        .unwrap();
     let since = game.history.log.len();
     game.end_phase(Side::Builder).unwrap();
     assert!(!lesson::done(&scn, &game.world, &game.history, &scn.lesson[end], since));

@@ -83,7 +83,8 @@ fn an_action_says_what_it_does_in_both_languages() {
     let done = nuage::sim::describe::effects(scn, &game.world, &campus.milestones[1].on_complete, Lang::En);
     assert!(done.iter().any(|l| l == "water demand, campus: +25 (the target)"), "{done:?}");
     assert!(done.iter().any(|l| l == "prestige +15"), "{done:?}");
-    let gather = nuage::sim::describe::effects(scn, &game.world, &scn.action(action(&game, "gather")).effects, Lang::Fr);
+    let gather =
+        nuage::sim::describe::effects(scn, &game.world, &scn.action(action(&game, "gather")).effects, Lang::Fr);
     assert_eq!(gather, vec!["colère +6"]);
 }
 

@@ -488,7 +488,9 @@ fn a_card_with_many_targets_folds_the_rest_and_puts_the_selected_place_first() {
     session.playing.game.as_mut().unwrap().end_phase(Side::Builder).unwrap();
     let mut harness = Harness::builder().with_size([600.0, 4000.0]).build_ui_state(
         |ui, (parts, clicked): &mut (Parts, Option<Order>)| {
-            if let Some(order) = nuage::game::play::actions_panel(ui, &parts.playing, parts.view.selected, Side::Collective, Lang::En) {
+            if let Some(order) =
+                nuage::game::play::actions_panel(ui, &parts.playing, parts.view.selected, Side::Collective, Lang::En)
+            {
                 *clicked = Some(order);
             }
         },
@@ -550,7 +552,12 @@ fn every_card_fits_a_narrow_actions_panel_in_both_languages() {
                     continue;
                 }
                 let Some(r) = node.accesskit_node().bounding_box() else { continue };
-                assert!(r.x1 <= COLUMN as f64 + 1.0, "{lang:?} {side:?}: {:?} ends at {}", node.accesskit_node().value(), r.x1);
+                assert!(
+                    r.x1 <= COLUMN as f64 + 1.0,
+                    "{lang:?} {side:?}: {:?} ends at {}",
+                    node.accesskit_node().value(),
+                    r.x1
+                );
             }
         }
     }

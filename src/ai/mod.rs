@@ -172,10 +172,8 @@ impl Ai {
         // The kept ones, played out further under every draw, against doing nothing.
         let horizon = self.search.horizon;
         let pass = self.outlook(scn, &worlds, None, horizon)?;
-        let mut kept: Vec<(Order, Outlook)> = first
-            .iter()
-            .filter_map(|(_, o)| self.outlook(scn, &worlds, Some(o), horizon).map(|v| (*o, v)))
-            .collect();
+        let mut kept: Vec<(Order, Outlook)> =
+            first.iter().filter_map(|(_, o)| self.outlook(scn, &worlds, Some(o), horizon).map(|v| (*o, v))).collect();
         kept.sort_by(|a, b| b.1.total.total_cmp(&a.1.total).then(a.0.cmp(&b.0)));
         let pick = if self.search.blunder > 0.0 && self.rng.random::<f64>() < self.search.blunder {
             self.rng.random_range(0..kept.len())

@@ -11,7 +11,9 @@ use serde_json::{Map, Value, json};
 use crate::i18n::Lang;
 use crate::policy::{Policy, PolicyKind};
 use crate::sim::world::ProjectStatus;
-use crate::sim::{Game, Order, Phase, PlaceId, Scenario, Side, Target, View, Viewer, describe, orders, pressure, progress};
+use crate::sim::{
+    Game, Order, Phase, PlaceId, Scenario, Side, Target, View, Viewer, describe, orders, pressure, progress,
+};
 
 /// Which seat `view` shows.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -180,7 +182,9 @@ pub fn as_json(scn: &Scenario, view: &View, lang: Lang) -> Value {
     let legal: Vec<Value> = match (view.viewer, world.phase) {
         (Viewer::Side(me), Phase::Orders(side)) if me == side => orders::legal_orders(scn, world, side)
             .iter()
-            .map(|o: &Order| json!({ "action": scn.action(o.action).key, "text": describe::order(scn, world, o, lang) }))
+            .map(
+                |o: &Order| json!({ "action": scn.action(o.action).key, "text": describe::order(scn, world, o, lang) }),
+            )
             .collect(),
         _ => Vec::new(),
     };

@@ -274,7 +274,18 @@ pub fn run() -> ExitCode {
             play::run(&level, load.as_deref(), &options)
         }
         Some(Command::Validate { files, json }) => validate::run(&files, json),
-        Some(Command::Simulate { level, seed, builder, collective, format, lang, log, stop_at, stop_side, save_to }) => {
+        Some(Command::Simulate {
+            level,
+            seed,
+            builder,
+            collective,
+            format,
+            lang,
+            log,
+            stop_at,
+            stop_side,
+            save_to,
+        }) => {
             let options = simulate::Options {
                 seed,
                 builder,

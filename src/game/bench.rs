@@ -11,9 +11,9 @@ use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+use super::Screen;
 use super::catalogue::Seat;
 use super::session::ShellMut;
-use super::Screen;
 use crate::ai::Difficulty;
 use crate::policy::PolicyKind;
 use crate::sim::scenario::MapKind;

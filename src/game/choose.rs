@@ -48,7 +48,8 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
         let chosen = catalogue.levels.get(catalogue.chosen).and_then(|l| l.scenario.as_ref().ok());
-        let name = chosen.map_or_else(|| tr(lang, &format!("ui-side-{}", side.key())), |s| s.side(side).name.get(lang).to_owned());
+        let name = chosen
+            .map_or_else(|| tr(lang, &format!("ui-side-{}", side.key())), |s| s.side(side).name.get(lang).to_owned());
         if let Some(s) = chosen {
             ui.label(egui::RichText::new(s.side(side).description.get(lang)).weak());
         }

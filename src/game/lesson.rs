@@ -55,7 +55,13 @@ pub fn showing(playing: &Playing, side: Side) -> Show {
 }
 
 /// The guide's window for the side to move.
-pub fn window(ctx: &egui::Context, playing: &mut Playing, side: Side, lang: crate::i18n::Lang, board: Option<egui::Rect>) {
+pub fn window(
+    ctx: &egui::Context,
+    playing: &mut Playing,
+    side: Side,
+    lang: crate::i18n::Lang,
+    board: Option<egui::Rect>,
+) {
     advance(playing);
     let people = playing.people();
     let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide) else { return };

@@ -214,12 +214,12 @@ fn spawn_camera(mut commands: Commands) {
     // No tone mapping or dithering either: the board's flat colours need neither, and each
     // costs a few operations at every pixel.
     commands.spawn((
-            Camera2d,
-            Camera { output_mode: bevy::camera::CameraOutputMode::Skip, ..default() },
-            Msaa::Off,
-            bevy::core_pipeline::tonemapping::DebandDither::Disabled,
-            board::BoardCamera,
-        ));
+        Camera2d,
+        Camera { output_mode: bevy::camera::CameraOutputMode::Skip, ..default() },
+        Msaa::Off,
+        bevy::core_pipeline::tonemapping::DebandDither::Disabled,
+        board::BoardCamera,
+    ));
     commands.spawn((
         Camera2d,
         Camera {
@@ -271,7 +271,9 @@ fn draw_screen(
         Screen::Title => full_screen(&mut root, |ui| title::panel(ui, shell.settings, &mut shell.view.settings_notice)),
         Screen::Choose => full_screen(&mut root, |ui| choose::panel(ui, shell.catalogue, shell.settings.lang)),
         Screen::Play => play::show(&mut root, shell, &mut frame),
-        Screen::Debrief => full_screen(&mut root, |ui| debrief::panel(ui, shell.catalogue, shell.playing, shell.view, shell.settings.lang)),
+        Screen::Debrief => full_screen(&mut root, |ui| {
+            debrief::panel(ui, shell.catalogue, shell.playing, shell.view, shell.settings.lang)
+        }),
     };
     if let Some(go) = go {
         asks.write(go);

@@ -8,8 +8,8 @@ use crate::sim::lesson::Show;
 
 /// The colour of what the guide points at.
 pub const GUIDE: egui::Color32 = egui::Color32::from_rgb(255, 220, 60);
-use super::side_panel::Pick;
 use super::session::Shell;
+use super::side_panel::Pick;
 use super::{Go, Playing, Settings, ViewState};
 use crate::i18n::{Lang, labelled, number, tr, tr_args};
 use crate::sim::scenario::MapKind;
@@ -98,21 +98,23 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
     // Side panels take a share of the width, so that the map keeps room on a small screen or
     // with projector-sized text; each can still be resized by dragging its edge.
     let width = root.ctx().content_rect().width();
-    let actions = egui::Panel::left("actions").default_size((width * 0.27).min(380.0)).max_size(width * 0.4).show(root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            if let Some(order) = actions_panel(ui, playing, view.selected, side, lang) {
-                go = Some(Go::Give(order));
-            }
+    let actions =
+        egui::Panel::left("actions").default_size((width * 0.27).min(380.0)).max_size(width * 0.4).show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if let Some(order) = actions_panel(ui, playing, view.selected, side, lang) {
+                    go = Some(Go::Give(order));
+                }
+            });
         });
-    });
     if matches!(show, Show::Actions) {
         marked.push(actions.response.rect);
     }
-    let log = egui::Panel::right("log").default_size((width * 0.25).min(380.0)).max_size(width * 0.4).show(root, |ui| {
-        if let Some(p) = super::side_panel::show(ui, playing, view.selected, side, lang) {
-            pick = Some(p);
-        }
-    });
+    let log =
+        egui::Panel::right("log").default_size((width * 0.25).min(380.0)).max_size(width * 0.4).show(root, |ui| {
+            if let Some(p) = super::side_panel::show(ui, playing, view.selected, side, lang) {
+                pick = Some(p);
+            }
+        });
     if matches!(show, Show::Log) {
         marked.push(log.response.rect);
     }
@@ -171,21 +173,22 @@ fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, f
     let ctx = root.ctx().clone();
     let central = root.available_rect_before_wrap();
     let zoom = ctx.zoom_factor();
-    let rect = bevy::math::Rect::new(central.min.x * zoom, central.min.y * zoom, central.max.x * zoom, central.max.y * zoom);
+    let rect =
+        bevy::math::Rect::new(central.min.x * zoom, central.min.y * zoom, central.max.x * zoom, central.max.y * zoom);
     if frame.rect != Some(rect) {
         frame.rect = Some(rect);
     }
     let pointer = ctx.pointer_hover_pos();
-    let blocked = pointer.is_none_or(|p| {
-        !central.contains(p) || ctx.layer_id_at(p).is_some_and(|l| l.order != egui::Order::Background)
-    });
+    let blocked = pointer
+        .is_none_or(|p| !central.contains(p) || ctx.layer_id_at(p).is_some_and(|l| l.order != egui::Order::Background));
     if frame.blocked != blocked {
         frame.blocked = blocked;
     }
     // The legend: what the colours and marks mean, the other map, and a way back to the whole map.
-    egui::Area::new("board-legend".into()).order(egui::Order::Middle).fixed_pos(central.min + egui::vec2(8.0, 8.0)).show(
-        &ctx,
-        |ui| {
+    egui::Area::new("board-legend".into())
+        .order(egui::Order::Middle)
+        .fixed_pos(central.min + egui::vec2(8.0, 8.0))
+        .show(&ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for (colour, key) in [
@@ -213,8 +216,7 @@ fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, f
                     }
                 });
             });
-        },
-    );
+        });
     let (Some(hovered), Some(at), false) = (frame.hovered, pointer, blocked) else { return };
     let Some(game) = playing.game.as_ref() else { return };
     let viewer = playing.viewer();
@@ -229,15 +231,17 @@ fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, f
         (true, true) => egui::Align2::RIGHT_BOTTOM,
     };
     let offset = egui::vec2(if right { -14.0 } else { 14.0 }, if below { -14.0 } else { 14.0 });
-    egui::Area::new("board-hover".into()).order(egui::Order::Tooltip).pivot(pivot).fixed_pos(at + offset).interactable(false).show(
-        &ctx,
-        |ui| {
+    egui::Area::new("board-hover".into())
+        .order(egui::Order::Tooltip)
+        .pivot(pivot)
+        .fixed_pos(at + offset)
+        .interactable(false)
+        .show(&ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(420.0);
                 ui.label(text);
             });
-        },
-    );
+        });
 }
 
 /// The other map.
@@ -356,13 +360,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
 /// The endings nearest for the side to move: the two it can win by, the two that would end the
 /// game against it; each with how far along it is, and on hover its condition in words; all
 /// from `world` as the side knows it.
-fn goals_strip(
-    ui: &mut egui::Ui,
-    scn: &crate::sim::Scenario,
-    world: &crate::sim::World,
-    side: Side,
-    lang: Lang,
-) {
+fn goals_strip(ui: &mut egui::Ui, scn: &crate::sim::Scenario, world: &crate::sim::World, side: Side, lang: Lang) {
     use crate::sim::scenario::Winner;
     let progress = crate::sim::progress::of_endings(scn, world);
     let nearest = |own: bool| {
@@ -461,7 +459,8 @@ pub fn actions_panel(
                 // The place selected on the map comes first and stands out; a long list of
                 // targets (any place of both maps) shows a few and folds the rest, so that one
                 // card does not push every other off the screen.
-                let picked = |order: &Order| matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
+                let picked =
+                    |order: &Order| matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
                 let mut orders: Vec<&(Order, String)> = row.orders.iter().collect();
                 if let Some(i) = orders.iter().position(|(o, _)| picked(o)) {
                     let first = orders.remove(i);
@@ -473,7 +472,8 @@ pub fn actions_panel(
                     ui.horizontal_wrapped(|ui| {
                         for (order, label) in orders {
                             let on = picked(order);
-                            let text = if on { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
+                            let text =
+                                if on { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
                             // A long target (a project named with its place) wraps rather
                             // than widening the whole panel.
                             if ui.add(egui::Button::new(text).selected(on).wrap()).clicked() {
@@ -543,7 +543,11 @@ fn cost_chip(ui: &mut egui::Ui, text: &str, possible: bool) {
 
 /// The odds of a draw, as a chip of its own colour.
 fn odds_chip(ui: &mut egui::Ui, text: &str, possible: bool) -> egui::Response {
-    let fill = if ui.visuals().dark_mode { egui::Color32::from_rgb(80, 60, 100) } else { egui::Color32::from_rgb(235, 225, 245) };
+    let fill = if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(80, 60, 100)
+    } else {
+        egui::Color32::from_rgb(235, 225, 245)
+    };
     let fill = if possible { fill } else { fill.gamma_multiply(0.6) };
     chip(ui, text, fill)
 }
@@ -632,7 +636,11 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<Actio
                 String::new()
             };
             let names = &scn.side(side).resources;
-            let cost = def.cost.iter().map(|(r, c)| format!("{} {}", number(lang, *c), names[r.index()].name.get(lang))).collect();
+            let cost = def
+                .cost
+                .iter()
+                .map(|(r, c)| format!("{} {}", number(lang, *c), names[r.index()].name.get(lang)))
+                .collect();
             let icon = def.icon.unwrap_or(match side {
                 Side::Builder if def.project.is_some() => crate::sim::scenario::Icon::DataCentre,
                 Side::Builder => crate::sim::scenario::Icon::Money,
@@ -641,7 +649,11 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<Actio
             let odds = crate::sim::odds::of_action(scn, world, action)
                 .into_iter()
                 .map(|o| {
-                    let chip = tr_args(lang, "ui-odds", &[("chance", crate::i18n::percent(lang, (o.chance * 100.0).round()).into())]);
+                    let chip = tr_args(
+                        lang,
+                        "ui-odds",
+                        &[("chance", crate::i18n::percent(lang, (o.chance * 100.0).round()).into())],
+                    );
                     let names = |ids: &[crate::sim::IndicatorId]| {
                         ids.iter().map(|i| scn.indicators[i.index()].name.get(lang)).collect::<Vec<_>>().join(", ")
                     };

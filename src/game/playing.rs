@@ -172,7 +172,9 @@ impl Playing {
         // The view does not depend on the language: any one serves as the key's.
         let key = self.key(side, Lang::En)?;
         let game = self.game.as_ref()?;
-        Some(cached(&self.seen, key, || crate::sim::View::without_log(&game.scenario, &game.world, &game.history, side)))
+        Some(cached(&self.seen, key, || {
+            crate::sim::View::without_log(&game.scenario, &game.world, &game.history, side)
+        }))
     }
 
     /// The log lines `side` sees, put in words again only when the game has changed.

@@ -234,13 +234,17 @@ mod tests {
     fn settings_survive_a_save_and_a_broken_file_gives_none() {
         let dir = std::env::temp_dir().join(format!("nuage-settings-{}", std::process::id()));
         let path = dir.join("settings.ron");
-        let settings = Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15, phase_minutes: 5, reduce_motion: true };
+        let settings =
+            Settings { lang: Lang::Fr, projector: true, ui_scale: 1.15, phase_minutes: 5, reduce_motion: true };
         save(&path, &settings).unwrap();
         assert_eq!(load(&path), Some(settings));
         // Settings written before the UI scale and the timer existed still load, at the
         // designed scale and without a timer.
         std::fs::write(&path, "(lang: En, projector: false)").unwrap();
-        assert_eq!(load(&path), Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0, phase_minutes: 0, reduce_motion: false }));
+        assert_eq!(
+            load(&path),
+            Some(Settings { lang: Lang::En, projector: false, ui_scale: 1.0, phase_minutes: 0, reduce_motion: false })
+        );
         // A scale edited by hand beyond what the menu offers is brought back within it.
         std::fs::write(&path, "(lang: Fr, projector: false, ui_scale: 40.0)").unwrap();
         assert_eq!(load(&path).map(|s| s.ui_scale), Some(1.3));

@@ -9,9 +9,9 @@ use bevy::prelude::*;
 use bevy::render::view::window::screenshot::{Screenshot, save_to_disk};
 use bevy::winit::WinitSettings;
 
+use super::Screen;
 use super::catalogue::Seat;
 use super::session::ShellMut;
-use super::Screen;
 use crate::ai::Difficulty;
 use crate::policy::{Policy, PolicyKind};
 use crate::sim::Side;

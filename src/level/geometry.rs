@@ -25,7 +25,9 @@ impl Flaw {
             Flaw::OutOfReach { index } => {
                 format!("point {index} is not a usable coordinate (each must be a number within ±{MAX_COORDINATE})")
             }
-            Flaw::NoArea => "this outline encloses no area: it needs at least 3 distinct corners, not all on one line".into(),
+            Flaw::NoArea => {
+                "this outline encloses no area: it needs at least 3 distinct corners, not all on one line".into()
+            }
             Flaw::Crossing { a, b, at } => format!(
                 "this outline crosses itself: its edge from point {a} and its edge from point {b} cross near ({:.1}, {:.1})",
                 at.0, at.1

@@ -19,7 +19,9 @@ pub const MAX_LEVEL_BYTES: u64 = 4 * 1024 * 1024;
 pub fn load(path: &Path) -> Result<Scenario, LevelError> {
     let file = path.display().to_string();
     let bytes = crate::files::read_bounded(path, MAX_LEVEL_BYTES).map_err(|e| match e {
-        crate::files::ReadError::TooLarge { limit } => LevelError::TooLarge { file: file.clone(), size: limit + 1, limit },
+        crate::files::ReadError::TooLarge { limit } => {
+            LevelError::TooLarge { file: file.clone(), size: limit + 1, limit }
+        }
         other => LevelError::Unreadable { file: file.clone(), reason: other.to_string() },
     })?;
     let text = String::from_utf8(bytes).map_err(|e| LevelError::Unreadable {

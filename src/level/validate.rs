@@ -396,7 +396,9 @@ impl Validator<'_> {
     fn outline(&mut self, points: &[Point], path: &str) {
         if let Err(flaw) = geometry::check_outline(points) {
             let at = match flaw {
-                geometry::Flaw::OutOfReach { index } | geometry::Flaw::Crossing { a: index, .. } => format!("{path}[{index}]"),
+                geometry::Flaw::OutOfReach { index } | geometry::Flaw::Crossing { a: index, .. } => {
+                    format!("{path}[{index}]")
+                }
                 geometry::Flaw::NoArea => path.to_owned(),
             };
             self.problem_with_help(at, flaw.message(), flaw.help());
@@ -1142,7 +1144,13 @@ impl Validator<'_> {
                 }
             };
             let when = step.when.as_ref().map(|c| self.condition(c, &format!("{path}.when"), NO_TARGET));
-            steps.push(LessonStep { side: step.side, say: self.text(&step.say, &format!("{path}.say")), until, show, when });
+            steps.push(LessonStep {
+                side: step.side,
+                say: self.text(&step.say, &format!("{path}.say")),
+                until,
+                show,
+                when,
+            });
         }
         steps
     }

@@ -45,27 +45,53 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
     }
     ensure!(w.stocks.len() == scn.places.len(), "{} places saved, the level has {}", w.stocks.len(), scn.places.len());
     for (p, (stocks, def)) in w.stocks.iter().zip(&scn.places).enumerate() {
-        ensure!(stocks.len() == def.stocks.len(), "place {p} has {} stocks, the level gives it {}", stocks.len(), def.stocks.len());
+        ensure!(
+            stocks.len() == def.stocks.len(),
+            "place {p} has {} stocks, the level gives it {}",
+            stocks.len(),
+            def.stocks.len()
+        );
         for (s, (stock, sdef)) in stocks.iter().zip(&def.stocks).enumerate() {
             let what = format!("stock {s} of place {p}");
             ensure!(stock.kind == sdef.kind, "{what} is of another kind than the level's");
             amount(stock.capacity, &format!("the capacity of {what}"))?;
             amount(stock.reserved, &format!("the reserved capacity of {what}"))?;
-            ensure!(stock.demand.len() == scn.users.len(), "{what} has {} users, the level {}", stock.demand.len(), scn.users.len());
+            ensure!(
+                stock.demand.len() == scn.users.len(),
+                "{what} has {} users, the level {}",
+                stock.demand.len(),
+                scn.users.len()
+            );
             for d in &stock.demand {
                 amount(*d, &format!("a demand on {what}"))?;
             }
         }
     }
-    ensure!(w.indicators.len() == scn.indicators.len(), "{} indicators saved, the level has {}", w.indicators.len(), scn.indicators.len());
+    ensure!(
+        w.indicators.len() == scn.indicators.len(),
+        "{} indicators saved, the level has {}",
+        w.indicators.len(),
+        scn.indicators.len()
+    );
     for (value, def) in w.indicators.iter().zip(&scn.indicators) {
         finite(*value, &format!("indicator `{}`", def.key))?;
-        ensure!(*value >= def.min - 1e-6 && *value <= def.max + 1e-6, "indicator `{}` is {value}, outside {}..{}", def.key, def.min, def.max);
+        ensure!(
+            *value >= def.min - 1e-6 && *value <= def.max + 1e-6,
+            "indicator `{}` is {value}, outside {}..{}",
+            def.key,
+            def.min,
+            def.max
+        );
     }
     for side in Side::BOTH {
         let state = w.side(side);
         let defs = &scn.side(side).resources;
-        ensure!(state.resources.len() == defs.len(), "{side:?} has {} resources, the level {}", state.resources.len(), defs.len());
+        ensure!(
+            state.resources.len() == defs.len(),
+            "{side:?} has {} resources, the level {}",
+            state.resources.len(),
+            defs.len()
+        );
         ensure!(state.extra_income.len() == defs.len(), "{side:?}'s incomes do not match its resources");
         for x in state.resources.iter().chain(&state.extra_income) {
             finite(*x, &format!("a resource of {side:?}"))?;
@@ -74,30 +100,54 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
             amount(*x, &format!("a resource of {side:?}"))?;
         }
         ensure!(state.action_points <= 1000, "{side:?} has {} action points", state.action_points);
-        ensure!(state.secrets_revealed_before <= w.turn + 1, "{side:?}'s secrets are revealed up to a turn still to come");
+        ensure!(
+            state.secrets_revealed_before <= w.turn + 1,
+            "{side:?}'s secrets are revealed up to a turn still to come"
+        );
     }
     ensure!(w.flags.len() == scn.flags.len(), "{} flags saved, the level has {}", w.flags.len(), scn.flags.len());
-    ensure!(w.uses.len() == scn.actions.len(), "{} action counts saved, the level has {} actions", w.uses.len(), scn.actions.len());
+    ensure!(
+        w.uses.len() == scn.actions.len(),
+        "{} action counts saved, the level has {} actions",
+        w.uses.len(),
+        scn.actions.len()
+    );
     for (n, def) in w.uses.iter().zip(&scn.actions) {
-        ensure!(def.max_uses.is_none_or(|max| *n <= max), "action `{}` was used {n} times, more than it may be", def.key);
+        ensure!(
+            def.max_uses.is_none_or(|max| *n <= max),
+            "action `{}` was used {n} times, more than it may be",
+            def.key
+        );
     }
-    ensure!(w.fired.len() == scn.events.len() && w.held.len() == scn.events.len(), "the events saved do not match the level's");
+    ensure!(
+        w.fired.len() == scn.events.len() && w.held.len() == scn.events.len(),
+        "the events saved do not match the level's"
+    );
     ensure!(w.projects.len() <= MAX_PROJECTS, "{} projects: more than any game makes", w.projects.len());
     for (i, p) in w.projects.iter().enumerate() {
         ensure!(p.id.index() == i, "project {i} is numbered {}", p.id.index());
         ensure!(p.action.index() < scn.actions.len(), "project {i} comes from an action the level lacks");
         let action = scn.action(p.action);
         ensure!(action.side == p.side, "project {i} belongs to the other side");
-        let Some(def) = &action.project else { return Err(format!("project {i} comes from an action that starts none")) };
+        let Some(def) = &action.project else {
+            return Err(format!("project {i} comes from an action that starts none"));
+        };
         let steps = def.milestones.len();
         let milestone_ok = match p.status {
             ProjectStatus::Completed => p.milestone <= steps,
             _ => p.milestone < steps,
         };
         ensure!(milestone_ok, "project {i} is at step {}, of {steps}", p.milestone);
-        ensure!(p.place.is_none_or(|place| place.index() < scn.places.len()), "project {i} is at a place the level lacks");
+        ensure!(
+            p.place.is_none_or(|place| place.index() < scn.places.len()),
+            "project {i} is at a place the level lacks"
+        );
         ensure!(p.started <= w.turn, "project {i} starts at a turn to come");
-        ensure!(p.remaining <= MAX_TURNS_LEFT && p.blocked <= MAX_TURNS_LEFT, "project {i} waits for {} turns", p.remaining.max(p.blocked));
+        ensure!(
+            p.remaining <= MAX_TURNS_LEFT && p.blocked <= MAX_TURNS_LEFT,
+            "project {i} waits for {} turns",
+            p.remaining.max(p.blocked)
+        );
     }
     if let Some(outcome) = &w.outcome {
         ensure!(outcome.ending.index() < scn.endings.len(), "the game ended on an ending the level lacks");
@@ -119,7 +169,12 @@ pub fn history(scn: &Scenario, w: &World, h: &History) -> Result<(), String> {
         last = entry.turn;
         ids.happening(&entry.happening).map_err(|why| format!("log entry {n}: {why}"))?;
     }
-    ensure!(h.snapshots.len() as u64 <= scn.calendar.turns as u64 + 2, "{} turn records for a game of {} turns", h.snapshots.len(), scn.calendar.turns);
+    ensure!(
+        h.snapshots.len() as u64 <= scn.calendar.turns as u64 + 2,
+        "{} turn records for a game of {} turns",
+        h.snapshots.len(),
+        scn.calendar.turns
+    );
     for (n, snap) in h.snapshots.iter().enumerate() {
         ensure!(snap.turn <= w.turn, "turn record {n} is of a turn to come");
         ensure!(snap.stocks.len() == scn.places.len(), "turn record {n} has {} places", snap.stocks.len());
@@ -133,9 +188,15 @@ pub fn history(scn: &Scenario, w: &World, h: &History) -> Result<(), String> {
         }
         ensure!(snap.indicators.len() == scn.indicators.len(), "turn record {n} does not match the level's indicators");
         for side in Side::BOTH {
-            ensure!(snap.resources[side.index()].len() == scn.side(side).resources.len(), "turn record {n} does not match the resources");
+            ensure!(
+                snap.resources[side.index()].len() == scn.side(side).resources.len(),
+                "turn record {n} does not match the resources"
+            );
         }
-        ensure!(snap.progress.is_empty() || snap.progress.len() == scn.endings.len(), "turn record {n} does not match the endings");
+        ensure!(
+            snap.progress.is_empty() || snap.progress.len() == scn.endings.len(),
+            "turn record {n} does not match the endings"
+        );
         for x in snap.indicators.iter().chain(snap.resources.iter().flatten()).chain(&snap.progress) {
             finite(*x, &format!("a figure of turn record {n}"))?;
         }

@@ -148,12 +148,20 @@ fn effect(scn: &Scenario, world: &World, e: &super::rules::Effect, lang: Lang) -
         Effect::Resource(s, r, d) => tr_args(
             lang,
             "eff-resource",
-            &[("name", resource(*s, *r).into()), ("side", side(scn, *s, lang).into()), ("delta", signed(lang, *d).into())],
+            &[
+                ("name", resource(*s, *r).into()),
+                ("side", side(scn, *s, lang).into()),
+                ("delta", signed(lang, *d).into()),
+            ],
         ),
         Effect::Income(s, r, d) => tr_args(
             lang,
             "eff-income",
-            &[("name", resource(*s, *r).into()), ("side", side(scn, *s, lang).into()), ("delta", signed(lang, *d).into())],
+            &[
+                ("name", resource(*s, *r).into()),
+                ("side", side(scn, *s, lang).into()),
+                ("delta", signed(lang, *d).into()),
+            ],
         ),
         Effect::Demand(at, k, u, d) => tr_args(
             lang,
@@ -168,7 +176,11 @@ fn effect(scn: &Scenario, world: &World, e: &super::rules::Effect, lang: Lang) -
         Effect::Capacity(at, k, d) | Effect::Reserve(at, k, d) => tr_args(
             lang,
             if matches!(e, Effect::Capacity(..)) { "eff-capacity" } else { "eff-reserve" },
-            &[("kind", kind(*k, lang).into()), ("delta", signed(lang, *d).into()), ("place", effect_place(scn, *at, lang).into())],
+            &[
+                ("kind", kind(*k, lang).into()),
+                ("delta", signed(lang, *d).into()),
+                ("place", effect_place(scn, *at, lang).into()),
+            ],
         ),
         Effect::Mark(_) => tr(lang, "eff-mark"),
         Effect::SetFlag(f) | Effect::ClearFlag(f) => tr_args(
@@ -314,7 +326,9 @@ pub fn score_terms(scn: &Scenario, side: Side, lang: Lang) -> Vec<String> {
                         &[("flag", scn.flags[f.index()].name.get(lang).into()), ("points", number(lang, *w).into())],
                     );
                 }
-                ScoreTerm::Completed(t, w) => (tr_args(lang, "cond-completed", &[("tag", tag(scn, t, lang).into())]), *w),
+                ScoreTerm::Completed(t, w) => {
+                    (tr_args(lang, "cond-completed", &[("tag", tag(scn, t, lang).into())]), *w)
+                }
             };
             tr_args(lang, "score-term", &[("what", what.into()), ("weight", number(lang, weight).into())])
         })

@@ -229,7 +229,13 @@ pub fn candidate_targets(scn: &Scenario, world: &World, side: Side, spec: &Targe
             .collect(),
         TargetSpec::Project { .. } => {
             let known = |p: &&Project| super::visibility::sees_project(world, side, p.id);
-            world.projects.iter().filter(|p| p.status == ProjectStatus::Active).filter(known).map(|p| Target::Project(p.id)).collect()
+            world
+                .projects
+                .iter()
+                .filter(|p| p.status == ProjectStatus::Active)
+                .filter(known)
+                .map(|p| Target::Project(p.id))
+                .collect()
         }
     }
 }

@@ -76,12 +76,8 @@ impl View {
             state.extra_income = vec![0.0; def.resources.len()];
             state.action_points = def.action_points;
         }
-        let project_ids: Vec<ProjectId> = world
-            .projects
-            .iter()
-            .filter(|p| visibility::sees_project(world, viewer, p.id))
-            .map(|p| p.id)
-            .collect();
+        let project_ids: Vec<ProjectId> =
+            world.projects.iter().filter(|p| visibility::sees_project(world, viewer, p.id)).map(|p| p.id).collect();
         let mut view = View { viewer, world: known_world, known, purse_known, project_ids, log: Vec::new() };
         view.recall(scn, world, history);
         relevel(scn, &mut view.world, &view.known);
@@ -108,10 +104,14 @@ impl View {
                 // A figure the viewer does not know, moved by something it knows of (a public
                 // project's step, a public order): the level's rules are public, so the viewer
                 // can work the change out and add it to the published figure.
-                Happening::Changed { quantity, delta, cause } if visibility::sees_cause(scn, world, viewer, cause, entry.turn) => {
+                Happening::Changed { quantity, delta, cause }
+                    if visibility::sees_cause(scn, world, viewer, cause, entry.turn) =>
+                {
                     estimate(known, &self.known, quantity, *delta);
                 }
-                Happening::Flag { flag, on, cause } if visibility::sees_cause(scn, world, viewer, cause, entry.turn) => {
+                Happening::Flag { flag, on, cause }
+                    if visibility::sees_cause(scn, world, viewer, cause, entry.turn) =>
+                {
                     known.flags[flag.index()] = *on;
                 }
                 Happening::OrderGiven { order, .. }
@@ -121,7 +121,8 @@ impl View {
                 }
                 Happening::ProjectMarked { project, mark, cause } => {
                     let local = self.project_ids.binary_search(project).ok();
-                    if let Some(local) = local.filter(|_| visibility::sees_cause(scn, world, viewer, cause, entry.turn)) {
+                    if let Some(local) = local.filter(|_| visibility::sees_cause(scn, world, viewer, cause, entry.turn))
+                    {
                         known.projects[local].marks.push(mark.clone());
                     }
                 }
@@ -175,17 +176,15 @@ impl View {
         match happening {
             Happening::OrderGiven { order, .. }
             | Happening::CameToNothing { order }
-            | Happening::Reasoned(Reason { order, .. }) => {
-                self.local_order(*order).map(|o| *order = o).is_some()
-            }
+            | Happening::Reasoned(Reason { order, .. }) => self.local_order(*order).map(|o| *order = o).is_some(),
             Happening::Changed { cause, .. }
             | Happening::Flag { cause, .. }
             | Happening::Revealed { cause, .. }
             | Happening::SecretsRevealed { cause, .. }
             | Happening::Draw { cause, .. } => cause_ok(cause),
-            Happening::ProjectStarted(p) | Happening::ProjectCompleted(p) | Happening::MilestoneReached { project: p, .. } => {
-                local(p)
-            }
+            Happening::ProjectStarted(p)
+            | Happening::ProjectCompleted(p)
+            | Happening::MilestoneReached { project: p, .. } => local(p),
             Happening::ProjectWaiting { project, .. } => local(project),
             Happening::ProjectDelayed { project, cause, .. }
             | Happening::ProjectBlocked { project, cause, .. }

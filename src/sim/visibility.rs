@@ -143,9 +143,9 @@ pub fn seen(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &En
         }
         Happening::Flag { cause, .. } | Happening::Draw { cause, .. } => cause_seen(cause),
         Happening::Revealed { .. } | Happening::SecretsRevealed { .. } => true,
-        Happening::ProjectStarted(p) | Happening::ProjectCompleted(p) | Happening::MilestoneReached { project: p, .. } => {
-            sees_project(world, viewer, *p)
-        }
+        Happening::ProjectStarted(p)
+        | Happening::ProjectCompleted(p)
+        | Happening::MilestoneReached { project: p, .. } => sees_project(world, viewer, *p),
         Happening::ProjectWaiting { project, .. } => sees_project(world, viewer, *project),
         // What befalls a known project shows; who did it may not.
         Happening::ProjectDelayed { project, cause, .. }

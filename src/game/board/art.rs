@@ -161,7 +161,8 @@ fn attributes(text: &str) -> Result<Attributes<'_>, String> {
         let eq = rest.find('=').ok_or_else(|| format!("an attribute without a value near `{}`", clip(rest)))?;
         let name = rest[..eq].trim();
         let after = rest[eq + 1..].trim_start();
-        let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'').ok_or("an attribute's value is not quoted")?;
+        let quote =
+            after.chars().next().filter(|c| *c == '"' || *c == '\'').ok_or("an attribute's value is not quoted")?;
         let end = after[1..].find(quote).ok_or("an attribute's value is not closed")?;
         out.insert(name, &after[1..1 + end]);
         rest = after[end + 2..].trim_start();

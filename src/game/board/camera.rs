@@ -209,7 +209,10 @@ pub fn keys(
         view_state.cameras[map] = View::default();
     }
     let step = |k: KeyCode| if keys.pressed(k) { 12.0 } else { 0.0 };
-    let pan = Vec2::new(step(KeyCode::ArrowRight) - step(KeyCode::ArrowLeft), step(KeyCode::ArrowUp) - step(KeyCode::ArrowDown));
+    let pan = Vec2::new(
+        step(KeyCode::ArrowRight) - step(KeyCode::ArrowLeft),
+        step(KeyCode::ArrowUp) - step(KeyCode::ArrowDown),
+    );
     if pan != Vec2::ZERO {
         pan_by(&playing, &mut view_state, pan * s);
     }
@@ -351,7 +354,10 @@ pub fn declutter(
     cameras: Query<(&Transform, &Projection), With<super::BoardCamera>>,
     frame: Res<BoardFrame>,
     view_state: Res<ViewState>,
-    mut labels: Query<(Entity, &Label, &Transform, &TextLayoutInfo, &ChildOf, &mut Visibility), Without<super::BoardCamera>>,
+    mut labels: Query<
+        (Entity, &Label, &Transform, &TextLayoutInfo, &ChildOf, &mut Visibility),
+        Without<super::BoardCamera>,
+    >,
     changed: Query<(), (With<Label>, Or<(Changed<TextLayoutInfo>, Added<Label>)>)>,
     mut last: Local<Option<(Vec2, f32, Option<super::Hovered>, Option<crate::sim::PlaceId>)>>,
 ) {
@@ -379,7 +385,8 @@ pub fn declutter(
     order.sort_by_key(|(p, _, e, _)| (-p, *e));
     let mut placed: Vec<(Entity, Rect)> = Vec::new();
     for (_, root, entity, rect) in order {
-        let clear = rect.size() == Vec2::ZERO || !placed.iter().any(|(r, p)| *r == root && !p.intersect(rect).is_empty());
+        let clear =
+            rect.size() == Vec2::ZERO || !placed.iter().any(|(r, p)| *r == root && !p.intersect(rect).is_empty());
         if clear {
             placed.push((root, rect));
         }

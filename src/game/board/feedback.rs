@@ -133,7 +133,10 @@ pub fn animate(
     time: Res<Time<Real>>,
     mut pulses: Query<(Entity, &mut Pulse, &PlaceLook, &MeshMaterial2d<ColorMaterial>)>,
     mut dots: Query<(Entity, &mut FlowDot, &mut ScreenSized), Without<Grow>>,
-    mut grows: Query<(Entity, &mut Grow, &mut ScreenSized, Option<&Ping>, &MeshMaterial2d<ColorMaterial>), Without<FlowDot>>,
+    mut grows: Query<
+        (Entity, &mut Grow, &mut ScreenSized, Option<&Ping>, &MeshMaterial2d<ColorMaterial>),
+        Without<FlowDot>,
+    >,
     mut materials: ResMut<Assets<ColorMaterial>>,
     winit: Option<ResMut<bevy::winit::WinitSettings>>,
     mut before: Local<Option<bevy::winit::WinitSettings>>,

@@ -80,7 +80,8 @@ mod tests {
         for icon in super::ALL {
             let m = super::mesh(icon, 2.0);
             assert!(m.indices().is_some_and(|i| i.len() >= 3), "{icon:?} is empty");
-            let Some(bevy::mesh::VertexAttributeValues::Float32x3(pos)) = m.attribute(bevy::mesh::Mesh::ATTRIBUTE_POSITION)
+            let Some(bevy::mesh::VertexAttributeValues::Float32x3(pos)) =
+                m.attribute(bevy::mesh::Mesh::ATTRIBUTE_POSITION)
             else {
                 panic!("positions")
             };

@@ -34,7 +34,8 @@ pub const LABEL_PX: f32 = 14.0;
 
 /// The box around a map's drawing, in level units: (min, max).
 pub fn bounds(scn: &Scenario, map: MapKind) -> Option<(Vec2, Vec2)> {
-    let mut points: Vec<Point> = scn.backdrops.iter().filter(|b| b.map == map).flat_map(|b| b.polygon.iter().copied()).collect();
+    let mut points: Vec<Point> =
+        scn.backdrops.iter().filter(|b| b.map == map).flat_map(|b| b.polygon.iter().copied()).collect();
     points.extend(place_points(scn, map));
     extent(points)
 }
@@ -94,8 +95,16 @@ impl BoardCache {
     pub fn new(meshes: &mut Assets<Mesh>, materials: &mut Assets<ColorMaterial>) -> BoardCache {
         BoardCache {
             white: materials.add(ColorMaterial { color: Color::WHITE, alpha_mode: AlphaMode2d::Opaque, ..default() }),
-            white_blend: materials.add(ColorMaterial { color: Color::WHITE, alpha_mode: AlphaMode2d::Blend, ..default() }),
-            faint: materials.add(ColorMaterial { color: Color::srgba(1.0, 1.0, 1.0, 0.5), alpha_mode: AlphaMode2d::Blend, ..default() }),
+            white_blend: materials.add(ColorMaterial {
+                color: Color::WHITE,
+                alpha_mode: AlphaMode2d::Blend,
+                ..default()
+            }),
+            faint: materials.add(ColorMaterial {
+                color: Color::srgba(1.0, 1.0, 1.0, 0.5),
+                alpha_mode: AlphaMode2d::Blend,
+                ..default()
+            }),
             label_back: materials.add(Color::srgba(0.0, 0.0, 0.0, 0.62)),
             unit_quad: meshes.add(Rectangle::new(1.0, 1.0)),
             icons: Default::default(),
@@ -139,20 +148,25 @@ impl Spawner<'_, '_, '_> {
         let quad = self.cache.unit_quad.clone();
         let mut id = Entity::PLACEHOLDER;
         self.commands.entity(parent).with_children(|c| {
-            id = c.spawn((
-                Text2d::new(text),
-                TextFont { font: self.font.0.clone().into(), font_size: bevy::text::FontSize::Px(size), ..default() },
-                TextColor(Color::WHITE),
-                Anchor::CENTER,
-                Transform::from_xyz(anchor.x, anchor.y, z::LABEL),
-                ScreenSized { anchor, offset },
-                super::Label { priority, place },
-                Pickable::IGNORE,
-            ))
-            .with_children(|t| {
-                t.spawn((Mesh2d(quad), back, Transform::from_xyz(0.0, 0.0, -0.1), LabelBack, Pickable::IGNORE));
-            })
-            .id();
+            id = c
+                .spawn((
+                    Text2d::new(text),
+                    TextFont {
+                        font: self.font.0.clone().into(),
+                        font_size: bevy::text::FontSize::Px(size),
+                        ..default()
+                    },
+                    TextColor(Color::WHITE),
+                    Anchor::CENTER,
+                    Transform::from_xyz(anchor.x, anchor.y, z::LABEL),
+                    ScreenSized { anchor, offset },
+                    super::Label { priority, place },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|t| {
+                    t.spawn((Mesh2d(quad), back, Transform::from_xyz(0.0, 0.0, -0.1), LabelBack, Pickable::IGNORE));
+                })
+                .id();
         });
         id
     }
@@ -165,7 +179,9 @@ impl Spawner<'_, '_, '_> {
         let material = MeshMaterial2d(if faint { self.cache.faint.clone() } else { self.cache.white.clone() });
         let mut id = Entity::PLACEHOLDER;
         self.commands.entity(parent).with_children(|c| {
-            id = c.spawn((Mesh2d(mesh), material, Transform::from_xyz(at.x, at.y, z), ScreenSized { anchor: at, offset })).id();
+            id = c
+                .spawn((Mesh2d(mesh), material, Transform::from_xyz(at.x, at.y, z), ScreenSized { anchor: at, offset }))
+                .id();
         });
         id
     }
@@ -184,7 +200,12 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
     let (mut below, mut above) = (shapes::Painter::default(), shapes::Painter::default());
     // The sea, far past the map's edges, so that a drag anywhere moves the map.
     let (w, h) = (size.x * 4.0, size.y * 4.0);
-    let sea = [(centre.x - w, centre.y - h), (centre.x + w, centre.y - h), (centre.x + w, centre.y + h), (centre.x - w, centre.y + h)];
+    let sea = [
+        (centre.x - w, centre.y - h),
+        (centre.x + w, centre.y - h),
+        (centre.x + w, centre.y + h),
+        (centre.x - w, centre.y + h),
+    ];
     below.fill(&sea, palette::SEA);
     let unit = (size.x / 1000.0).max(0.3);
     for (_, b) in &backdrops {
@@ -250,25 +271,31 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                 let hatch = s.meshes.add(hatch(ps, 9.0, 1.6));
                 let hatch_colour = s.material(Color::srgba(0.25, 0.08, 0.0, 0.55));
                 s.commands.entity(root).with_children(|c| {
-                    c.spawn((Mesh2d(mesh), fill, Transform::from_xyz(0.0, 0.0, zp), PlaceMark(id), PlaceLook::default()))
-                        .with_children(|p| {
-                            p.spawn((
-                                Mesh2d(selection),
-                                yellow,
-                                Transform::from_xyz(0.0, 0.0, 6.5),
-                                Visibility::Hidden,
-                                super::Selected(id),
-                                Pickable::IGNORE,
-                            ));
-                            p.spawn((
-                                Mesh2d(hatch),
-                                hatch_colour,
-                                Transform::from_xyz(0.0, 0.0, 0.002),
-                                Visibility::Hidden,
-                                Hatch(id),
-                                Pickable::IGNORE,
-                            ));
-                        });
+                    c.spawn((
+                        Mesh2d(mesh),
+                        fill,
+                        Transform::from_xyz(0.0, 0.0, zp),
+                        PlaceMark(id),
+                        PlaceLook::default(),
+                    ))
+                    .with_children(|p| {
+                        p.spawn((
+                            Mesh2d(selection),
+                            yellow,
+                            Transform::from_xyz(0.0, 0.0, 6.5),
+                            Visibility::Hidden,
+                            super::Selected(id),
+                            Pickable::IGNORE,
+                        ));
+                        p.spawn((
+                            Mesh2d(hatch),
+                            hatch_colour,
+                            Transform::from_xyz(0.0, 0.0, 0.002),
+                            Visibility::Hidden,
+                            Hatch(id),
+                            Pickable::IGNORE,
+                        ));
+                    });
                 });
             }
             Shape::Point(pt) => {
@@ -301,7 +328,13 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                         PlaceLook::default(),
                     ))
                     .with_children(|p| {
-                        p.spawn((Mesh2d(ring), white, Transform::from_xyz(0.0, 0.0, 0.01), Outline(id), Pickable::IGNORE));
+                        p.spawn((
+                            Mesh2d(ring),
+                            white,
+                            Transform::from_xyz(0.0, 0.0, 0.01),
+                            Outline(id),
+                            Pickable::IGNORE,
+                        ));
                         p.spawn((
                             Mesh2d(selection),
                             yellow,
@@ -346,7 +379,12 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
         let mesh = s.meshes.add(painter.into_mesh());
         let material = MeshMaterial2d(s.cache.white.clone());
         s.commands.entity(root).with_children(|c| {
-            c.spawn((Mesh2d(mesh), material, Transform::from_xyz(0.0, 0.0, z::LINK + index as f32 * 0.001), LinkMark(index)));
+            c.spawn((
+                Mesh2d(mesh),
+                material,
+                Transform::from_xyz(0.0, 0.0, z::LINK + index as f32 * 0.001),
+                LinkMark(index),
+            ));
         });
     }
     for (index, landmark) in scn.landmarks.iter().enumerate().filter(|(_, l)| l.map == map) {
@@ -439,7 +477,11 @@ mod tests {
         let far = scn.places.iter().find(|p| p.map == MapKind::World).expect("a world place");
         let Shape::Point(at) = far.shape else { panic!("the fixture's world place is a point") };
         // Land ten times wider than anything placed: the fit keeps to the place.
-        scn.backdrops.push(land(vec![(at.0 - 1000.0, at.1 - 1000.0), (at.0 + 1000.0, at.1 - 1000.0), (at.0, at.1 + 1000.0)]));
+        scn.backdrops.push(land(vec![
+            (at.0 - 1000.0, at.1 - 1000.0),
+            (at.0 + 1000.0, at.1 - 1000.0),
+            (at.0, at.1 + 1000.0),
+        ]));
         let (whole, fit) = (bounds(&scn, MapKind::World).unwrap(), focus(&scn, MapKind::World).unwrap());
         assert!((fit.1 - fit.0).x < (whole.1 - whole.0).x / 10.0, "{fit:?} in {whole:?}");
         assert!(fit.0.x <= at.0 && at.0 <= fit.1.x && fit.0.y <= at.1 && at.1 <= fit.1.y);

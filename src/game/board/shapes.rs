@@ -15,7 +15,8 @@ type Buffers = VertexBuffers<[f32; 3], u32>;
 /// A lyon path through the finite points given, closed or not; `None` when too few remain (3
 /// for an outline, 2 for a line).
 fn path(points: &[(f32, f32)], closed: bool) -> Option<Path> {
-    let pts: Vec<Point> = points.iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| point(p.0, p.1)).collect();
+    let pts: Vec<Point> =
+        points.iter().filter(|p| p.0.is_finite() && p.1.is_finite()).map(|p| point(p.0, p.1)).collect();
     if pts.len() < if closed { 3 } else { 2 } {
         return None;
     }
@@ -177,7 +178,8 @@ impl Painter {
     /// shape: the ground of a map (sea, land, hills, city) costs one layer, not three or four.
     pub fn into_stacked_mesh(mut self, step: f32) -> Mesh {
         let mut ends = self.starts.iter().skip(1).copied().chain([self.indices.len()]);
-        let ranges: Vec<(usize, usize)> = self.starts.iter().map(|&start| (start, ends.next().unwrap_or(start))).collect();
+        let ranges: Vec<(usize, usize)> =
+            self.starts.iter().map(|&start| (start, ends.next().unwrap_or(start))).collect();
         let mut indices = Vec::with_capacity(self.indices.len());
         for (layer, &(start, end)) in ranges.iter().enumerate().rev() {
             for &i in &self.indices[start..end] {
@@ -218,7 +220,10 @@ pub fn curve(points: &[(f32, f32)]) -> Vec<(f32, f32)> {
             let t = step as f32 / STEPS as f32;
             let (t2, t3) = (t * t, t * t * t);
             let blend = |a: f32, b: f32, c: f32, d: f32| {
-                0.5 * (2.0 * b + (c - a) * t + (2.0 * a - 5.0 * b + 4.0 * c - d) * t2 + (3.0 * b - a - 3.0 * c + d) * t3)
+                0.5 * (2.0 * b
+                    + (c - a) * t
+                    + (2.0 * a - 5.0 * b + 4.0 * c - d) * t2
+                    + (3.0 * b - a - 3.0 * c + d) * t3)
             };
             out.push((blend(p0.0, p1.0, p2.0, p3.0), blend(p0.1, p1.1, p2.1, p3.1)));
         }
@@ -229,7 +234,8 @@ pub fn curve(points: &[(f32, f32)]) -> Vec<(f32, f32)> {
 
 /// The point at `t` (0 to 1) of the way along a polyline, by length.
 pub fn along(points: &[(f32, f32)], t: f32) -> (f32, f32) {
-    let lengths: Vec<f32> = points.windows(2).map(|w| ((w[1].0 - w[0].0).powi(2) + (w[1].1 - w[0].1).powi(2)).sqrt()).collect();
+    let lengths: Vec<f32> =
+        points.windows(2).map(|w| ((w[1].0 - w[0].0).powi(2) + (w[1].1 - w[0].1).powi(2)).sqrt()).collect();
     let total: f32 = lengths.iter().sum();
     if points.is_empty() {
         return (0.0, 0.0);
@@ -263,7 +269,8 @@ mod tests {
         painter.fill(&square(0.0), bevy::color::Color::BLACK);
         painter.fill(&square(5.0), bevy::color::Color::WHITE);
         let mesh = painter.into_stacked_mesh(0.5);
-        let Some(bevy::mesh::VertexAttributeValues::Float32x3(positions)) = mesh.attribute(Mesh::ATTRIBUTE_POSITION) else {
+        let Some(bevy::mesh::VertexAttributeValues::Float32x3(positions)) = mesh.attribute(Mesh::ATTRIBUTE_POSITION)
+        else {
             panic!("no positions");
         };
         let indices: Vec<usize> = mesh.indices().expect("indices").iter().collect();

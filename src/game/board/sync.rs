@@ -76,7 +76,8 @@ pub fn rebuild(
         return;
     }
     let scale = text_scale.0;
-    let key = playing.game.as_ref().map(|g| (playing.started_games, g.scenario.fingerprint, settings.lang, scale.to_bits()));
+    let key =
+        playing.game.as_ref().map(|g| (playing.started_games, g.scenario.fingerprint, settings.lang, scale.to_bits()));
     if key == built.key {
         return;
     }
@@ -210,7 +211,9 @@ pub fn update(
         .projects
         .iter()
         .filter(|p| p.status != ProjectStatus::Cancelled && visibility::sees_project(world, viewer, p.id))
-        .filter_map(|p| p.place.map(|place| (p.id, (place, p.status == ProjectStatus::Completed, p.side, p.action.index()))))
+        .filter_map(|p| {
+            p.place.map(|place| (p.id, (place, p.status == ProjectStatus::Completed, p.side, p.action.index())))
+        })
         .collect();
     let mut have: BTreeMap<ProjectId, bool> = BTreeMap::new();
     for (entity, mark) in &projects {
@@ -260,7 +263,8 @@ pub fn update(
     // What the log says happened since, pointed at where it happened.
     if let Some(lines) = playing.log_lines(viewer, lang) {
         if animate && lines.len() > built.log_seen {
-            let places: std::collections::BTreeSet<PlaceId> = lines[built.log_seen..].iter().filter_map(|(_, p)| *p).collect();
+            let places: std::collections::BTreeSet<PlaceId> =
+                lines[built.log_seen..].iter().filter_map(|(_, p)| *p).collect();
             for place in places {
                 let def = scn.place(place);
                 if let Some((root, _)) = roots.iter().find(|(_, r)| r.0 == def.map) {
