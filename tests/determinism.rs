@@ -12,7 +12,7 @@ fn play_turns(game: &mut Game, players: &mut [Policy; 2], turns: u32) {
         if game.world.turn >= stop {
             break;
         }
-        while let Some(order) = players[side.index()].next_order(&game) {
+        while let Some(order) = players[side.index()].next_order(game) {
             game.give(&order).expect("players give orders their view allows");
         }
         game.end_phase(side).unwrap();
