@@ -245,3 +245,31 @@ fn a_game_started_away_from_the_play_screen_never_meets_the_old_games_board() {
     let count = places.iter(app.world()).count();
     assert_eq!(count, small.places.len(), "the board was rebuilt for the new game");
 }
+
+#[test]
+fn in_hot_seat_the_board_turns_to_the_incoming_sides_eyes_before_its_report_is_read() {
+    // The secrets fixture: the spring's figures are the owner's secret.
+    let scenario =
+        Arc::new(nuage::level::load(std::path::Path::new("tests/fixtures/secrets.ron")).expect("the fixture loads"));
+    let mut app = app_of(scenario);
+    let spring = place(&app, "spring");
+    assert!(look(&mut app, spring).level.is_some(), "the owner sees the spring's pressure");
+    let pass = |app: &mut App| {
+        let mut playing = app.world_mut().resource_mut::<Playing>();
+        playing.end_phase();
+        playing.hand_over = None;
+    };
+    // Owner, then neighbours, end their phases: turn 2 begins with the owner, who reads its
+    // report and plays; then the neighbours take the keyboard with their report unread.
+    pass(&mut app);
+    app.update();
+    assert!(look(&mut app, spring).level.is_none(), "the neighbours do not see it");
+    pass(&mut app);
+    app.world_mut().resource_mut::<Playing>().reported[Side::Builder.index()] = 1;
+    app.update();
+    assert!(look(&mut app, spring).level.is_some());
+    pass(&mut app);
+    assert!(app.world().resource::<Playing>().report_pending(Side::Collective));
+    app.update();
+    assert!(look(&mut app, spring).level.is_none(), "the owner's figures showed behind the neighbours' report");
+}

@@ -162,14 +162,18 @@ pub fn update(
         selected: view.selected,
     };
     let first = built.last.is_none();
+    // In hot-seat the keyboard passes: the board turns to the incoming side's eyes at once,
+    // without animation, so that nothing the other side may know (a hidden figure's colour, a
+    // secret project's mark) shows behind the hand-over or the incoming side's report.
+    let new_eyes = built.last.is_some_and(|last| last.viewer != viewer);
     // While a person reads the report on the turn, the board waits: the changes play out on it
     // once the report is closed, where they can be seen.
     let human = playing.people()[viewer.index()];
-    if !first && human && playing.report_pending(viewer) {
+    if !first && !new_eyes && human && playing.report_pending(viewer) {
         return;
     }
     // Animations only for changes while the board is up, and not for a player who asked for none.
-    let animate = !first && !settings.reduce_motion;
+    let animate = !first && !new_eyes && !settings.reduce_motion;
     if built.last == Some(key) {
         return;
     }
