@@ -135,3 +135,24 @@ fn a_flag_that_must_not_be_set_reads_as_without_it() {
     assert!(en.contains("without “project of major national interest” status") && !en.contains("not ("), "{en}");
     assert!(fr.contains("sans le statut de « projet d’intérêt national majeur »") && !fr.contains("non ("), "{fr}");
 }
+
+#[test]
+fn a_status_in_force_is_named_as_such_and_pressures_read_in_percent() {
+    use nuage::sim::rules::{Cmp, Condition};
+    use nuage::sim::{Game, Order, Refusal, StockKind, Target};
+    let scenario = common::load("marseille.ron");
+    let game = Game::new(scenario.clone(), 1);
+    // "Answer the public inquiry" needs the major-national-interest status not to be in force.
+    let inquiry = common::action(&scenario, "inquiry_response");
+    assert!(matches!(scenario.action(inquiry).requires[0], Condition::Not(_)));
+    let order = Order { side: nuage::sim::Side::Collective, action: inquiry, target: Target::None };
+    let en = describe::refusal(&scenario, &game.world, &order, &Refusal::Requirement(0), Lang::En);
+    assert!(en.starts_with("Not possible with ") && !en.contains("needs without"), "{en}");
+    let fr = describe::refusal(&scenario, &game.world, &order, &Refusal::Requirement(0), Lang::Fr);
+    assert!(fr.starts_with("Impossible avec le statut"), "{fr}");
+    // A pressure of 0.96 beside a threshold of 1 reads 96% and 100%, not "1 (now 1)".
+    let power = Condition::MaxPressure(StockKind::Power, Cmp::AtLeast, 1.0);
+    let text = describe::condition(&scenario, &game.world, &power, &Default::default(), Lang::En);
+    assert!(text.contains("at least 100% (now "), "{text}");
+    assert!(text.ends_with("%)"), "{text}");
+}

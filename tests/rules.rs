@@ -97,9 +97,9 @@ fn reserved_capacity_blocks_connections_but_not_supply() {
     );
     let fr = describe::booking(&scn, &game.world, &stock, Lang::Fr).unwrap();
     assert!(fr.contains("110\u{a0}%") && fr.contains("60 en réserve"), "{fr}");
-    // The refusal names booked capacity and its value, in both languages.
+    // The refusal names booked capacity and its value, in percent, in both languages.
     let ctx = Context::default();
-    for (lang, value) in [(Lang::En, "1.1"), (Lang::Fr, "1,1")] {
+    for (lang, value) in [(Lang::En, "(now 110%)"), (Lang::Fr, "110\u{a0}%")] {
         let words = describe::condition(&scn, &game.world, &scn.action(action(&scn, "plug")).requires[0], &ctx, lang);
         assert!(words.contains(value), "{lang:?}: {words}");
         assert!(words.contains(scn.place(line).name.get(lang)), "{lang:?}: {words}");

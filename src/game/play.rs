@@ -277,8 +277,8 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
         ui.separator();
         ui.strong(describe::side(scn, side, lang));
         for (r, (def, value)) in scn.side(side).resources.iter().zip(&world.side(side).resources).enumerate() {
-            // What can be spent: whole units (costs are whole); on hover the exact stock and
-            // what comes in each turn (income_from adds with the indicators, as the rules do).
+            // What the side has, as the cards say it ("you have 1.7"); on hover what comes in
+            // each turn (income_from adds with the indicators, as the rules do).
             let from: f64 = def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
             let income = def.income + world.side(side).extra_income[r] + from;
             let hint = tr_args(
@@ -290,7 +290,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
                     ("income", number(lang, income).into()),
                 ],
             );
-            ui.label(format!("{} {}", def.name.get(lang), number(lang, value.floor()))).on_hover_text(hint);
+            ui.label(format!("{} {}", def.name.get(lang), number(lang, *value))).on_hover_text(hint);
         }
         ui.label(format!("{} {}", tr(lang, "play-action-points"), world.side(side).action_points));
     });
@@ -436,6 +436,10 @@ pub fn actions_panel(
                         for chip in &row.cost {
                             cost_chip(ui, chip, possible);
                         }
+                        // A secret move says so: the other side will not see it until it comes out.
+                        if let Some((chip, why)) = &row.secret {
+                            secret_chip(ui, chip).on_hover_text(why);
+                        }
                         // The odds of its draws as things stand, and what moves them, before choosing.
                         for (chip, why) in &row.odds {
                             odds_chip(ui, chip, possible).on_hover_text(why);
@@ -541,6 +545,14 @@ fn cost_chip(ui: &mut egui::Ui, text: &str, possible: bool) {
     chip(ui, text, fill);
 }
 
+/// A secret action's mark, as a dark chip.
+fn secret_chip(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let fill =
+        if ui.visuals().dark_mode { egui::Color32::from_rgb(30, 30, 38) } else { egui::Color32::from_rgb(60, 60, 70) };
+    let text = egui::RichText::new(text).color(egui::Color32::WHITE);
+    chip_rich(ui, text, fill)
+}
+
 /// The odds of a draw, as a chip of its own colour.
 fn odds_chip(ui: &mut egui::Ui, text: &str, possible: bool) -> egui::Response {
     let fill = if ui.visuals().dark_mode {
@@ -556,8 +568,13 @@ fn odds_chip(ui: &mut egui::Ui, text: &str, possible: bool) -> egui::Response {
 /// of chips wraps before one that does not fit. (A frame laid out in what is left of a row
 /// squeezed its text into a column of letters, past the panel's edge, and widened the panel.)
 fn chip(ui: &mut egui::Ui, text: &str, fill: egui::Color32) -> egui::Response {
+    chip_rich(ui, egui::RichText::new(text), fill)
+}
+
+/// [`chip`], with the text's colour chosen.
+fn chip_rich(ui: &mut egui::Ui, text: egui::RichText, fill: egui::Color32) -> egui::Response {
     let margin = egui::Margin::symmetric(6, 1);
-    let galley = egui::WidgetText::from(egui::RichText::new(text).size(13.0)).into_galley(
+    let galley = egui::WidgetText::from(text.size(13.0)).into_galley(
         ui,
         Some(egui::TextWrapMode::Extend),
         f32::INFINITY,
@@ -580,6 +597,8 @@ pub struct ActionRow {
     pub cost: Vec<String>,
     /// Each draw's odds now, as a chip, with what raises or lowers them.
     pub odds: Vec<(String, String)>,
+    /// For a secret action, its mark and what it means.
+    pub secret: Option<(String, String)>,
     pub icon: crate::sim::scenario::Icon,
     /// What it does, in one line.
     pub summary: String,
@@ -684,7 +703,9 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<Actio
                     }
                 }
             }
+            let secret = def.secret.then(|| (tr(lang, "ui-secret"), tr(lang, "ui-secret-hint")));
             ActionRow {
+                secret,
                 effects,
                 brief,
                 action,

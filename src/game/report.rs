@@ -120,7 +120,8 @@ pub fn window(ctx: &egui::Context, playing: &mut Playing, side: Side, lang: Lang
                     );
                 }
             });
-            if ui.button(tr(lang, "ui-report-close")).clicked() {
+            // Enter closes it, as it closes the goals window.
+            if ui.button(tr(lang, "ui-report-close")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 dismissed = true;
             }
         });

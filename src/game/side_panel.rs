@@ -65,11 +65,16 @@ pub fn show(ui: &mut egui::Ui, playing: &Playing, selected: Option<PlaceId>, sid
 /// The newest entries of the log that `side` may see, in words, with the place each is about.
 pub fn log_lines(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<(String, Option<PlaceId>)> {
     let (scn, world) = (&game.scenario, &game.world);
-    game.history
-        .log
-        .iter()
+    let log = &game.history.log;
+    // A computer's order follows its reason, which already names it: shown once.
+    let explained = |i: usize| match (&log[i].happening, i.checked_sub(1).map(|p| &log[p].happening)) {
+        (Happening::OrderGiven { order, .. }, Some(Happening::Reasoned(reason))) => reason.order == *order,
+        _ => false,
+    };
+    (0..log.len())
         .rev()
-        .filter_map(|e| visibility::seen(scn, world, side, e))
+        .filter(|i| !explained(*i))
+        .filter_map(|i| visibility::seen(scn, world, side, &log[i]))
         .take(LOG_SHOWN)
         .map(|e| {
             let text = format!("[{}] {}", e.turn + 1, describe::happening(scn, world, &e.happening, lang));

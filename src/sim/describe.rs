@@ -9,7 +9,7 @@ use super::pressure;
 use super::rules::{Cmp, Condition};
 use super::scenario::{Scenario, Side, StockKind};
 use super::world::{Level, World};
-use crate::i18n::{Lang, labelled, number, tr, tr_args};
+use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 
 pub fn side(scn: &Scenario, side: Side, lang: Lang) -> String {
     scn.side(side).name.get(lang).to_owned()
@@ -361,6 +361,12 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
         Refusal::Requirement(i) => {
             let cond = &scn.action(order.action).requires[*i as usize];
             let ctx = super::orders::context(world, order.target);
+            // "it needs without ..." does not read: a status in force is named as such.
+            if let Condition::Not(inner) = cond
+                && let Condition::Flag(f) = **inner
+            {
+                return tr_args(lang, "refusal-flag-in-force", &[("flag", scn.flags[f.index()].name.get(lang).into())]);
+            }
             tr_args(lang, "refusal-requirement", &[("condition", condition(scn, world, cond, &ctx, lang).into())])
         }
         Refusal::UsedUp { max } => tr_args(lang, "refusal-used-up", &[("max", (*max).into())]),
@@ -393,6 +399,19 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             &[("what", what.into()), ("value", number(lang, value).into()), ("now", number(lang, now).into())],
         )
     };
+    // Pressures are shares of a capacity: in percent, so that 0.96 does not read "1" beside a
+    // threshold of 1.
+    let compare_share = |what: String, cmp: Cmp, value: f64, now: f64| {
+        tr_args(
+            lang,
+            &format!("cond-{}", cmp_key(cmp)),
+            &[
+                ("what", what.into()),
+                ("value", percent(lang, value * 100.0).into()),
+                ("now", percent(lang, now * 100.0).into()),
+            ],
+        )
+    };
     match cond {
         Condition::Always => tr(lang, "cond-always"),
         Condition::Indicator(i, cmp, v) => compare(indicator(scn, *i, lang), *cmp, *v, world.indicators[i.index()]),
@@ -404,11 +423,11 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             let now = supplier.map_or(0.0, |p| pressure::at(scn, world, p, *k));
             let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             let what = tr_args(lang, "cond-pressure-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
-            compare(what, *cmp, *v, now)
+            compare_share(what, *cmp, *v, now)
         }
         Condition::MaxPressure(k, cmp, v) => {
             let what = tr_args(lang, "cond-max-pressure-of", &[("kind", kind(*k, lang).into())]);
-            compare(what, *cmp, *v, pressure::max_of_kind(scn, world, *k))
+            compare_share(what, *cmp, *v, pressure::max_of_kind(scn, world, *k))
         }
         Condition::Demand(u, k, cmp, v) => {
             let what = tr_args(
@@ -442,7 +461,7 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             let now = supplier.and_then(|p| world.stock(p, *k)).map_or(0.0, |s| pressure::booked(scn, world, s));
             let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             let what = tr_args(lang, "cond-booked-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
-            compare(what, *cmp, *v, now)
+            compare_share(what, *cmp, *v, now)
         }
         Condition::Marked(mark) => {
             // A mark is set by an action's `Mark` effect: that action's name says the choice.
