@@ -425,7 +425,8 @@ fn the_goals_panel_says_how_each_side_wins_and_loses_in_both_languages() {
         (Lang::Fr, "Vous gagnez si", "Vous perdez si", "Tout le monde perd si", "le meilleur score gagne"),
     ] {
         let mut harness = Harness::builder().with_size([800.0, 900.0]).build_ui(|ui| {
-            nuage::game::goals::panel(ui, &game.scenario, &game.world, Side::Collective, lang);
+            let view = nuage::sim::View::of(&game, Side::Collective);
+            nuage::game::goals::panel(ui, &game.scenario, &view, Side::Collective, lang);
         });
         harness.run();
         for text in [win, lose, nobody] {

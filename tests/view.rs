@@ -270,3 +270,22 @@ fn an_order_whose_requirement_fails_for_a_secret_reason_is_paid_and_comes_to_not
     let again = order(&game, Side::Collective, "contest_waiver", Target::None);
     assert!(game.give(&again).is_err());
 }
+
+#[test]
+fn a_condition_on_a_figure_the_seat_does_not_know_reads_as_an_estimate() {
+    use nuage::i18n::Lang;
+    use nuage::sim::describe;
+    let game = Game::new(common::fixture("secrets.ron"), 1);
+    // "The spring runs dry": the highest water pressure, and the spring's is the owner's secret.
+    let dry = &game.scenario.endings[0].condition;
+    let words = |side: Side, lang: Lang| {
+        describe::condition_seen(&game.scenario, &View::of(&game, side), dry, &Default::default(), lang)
+    };
+    assert!(
+        words(Side::Collective, Lang::En).contains("(now about 60%, an estimate)"),
+        "{}",
+        words(Side::Collective, Lang::En)
+    );
+    assert!(words(Side::Collective, Lang::Fr).contains("une estimation"));
+    assert!(!words(Side::Builder, Lang::En).contains("estimate"), "{}", words(Side::Builder, Lang::En));
+}

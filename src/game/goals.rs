@@ -7,12 +7,12 @@ use bevy_egui::egui;
 use super::{Playing, ViewState};
 use crate::i18n::{Lang, percent, tr, tr_args};
 use crate::sim::scenario::Winner;
-use crate::sim::{Scenario, Side, World, describe};
+use crate::sim::{Scenario, Side, View, describe};
 
-/// The goals of `side`, as a panel, from `world` as that side knows it (its view's world): the
-/// progress and the figures in the conditions are those the side can know.
-pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: Lang) {
-    let progress = crate::sim::progress::of_endings(scn, world);
+/// The goals of `side`, as a panel, from that side's view: the progress and the figures in the
+/// conditions are those the side can know, and a figure it does not know reads as an estimate.
+pub fn panel(ui: &mut egui::Ui, scn: &Scenario, view: &View, side: Side, lang: Lang) {
+    let progress = crate::sim::progress::of_endings(scn, &view.world);
     let other = match side {
         Side::Builder => Side::Collective,
         Side::Collective => Side::Builder,
@@ -36,7 +36,7 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang:
                 ui.add(egui::ProgressBar::new(p).desired_width(90.0).text(percent(lang, (p as f64 * 100.0).round())));
                 ui.vertical(|ui| {
                     ui.label(egui::RichText::new(ending.name.get(lang)).strong());
-                    let why = describe::condition(scn, world, &ending.condition, &Default::default(), lang);
+                    let why = describe::condition_seen(scn, view, &ending.condition, &Default::default(), lang);
                     ui.add(egui::Label::new(egui::RichText::new(why).weak()).wrap());
                 });
             });
@@ -86,7 +86,7 @@ pub fn window(ctx: &egui::Context, playing: &mut Playing, view: &mut ViewState, 
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7).show(ui, |ui| {
-                panel(ui, &game.scenario, &known.world, side, lang);
+                panel(ui, &game.scenario, &known, side, lang);
             });
             ui.add_space(4.0);
             let button = tr(lang, if first { "ui-goals-go" } else { "ui-goals-close" });

@@ -352,7 +352,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
         }
     });
     if let Some(known) = playing.view(side) {
-        goals_strip(ui, scn, &known.world, side, lang);
+        goals_strip(ui, scn, &known, side, lang);
     }
     pick
 }
@@ -360,9 +360,9 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
 /// The endings nearest for the side to move: the two it can win by, the two that would end the
 /// game against it; each with how far along it is, and on hover its condition in words; all
 /// from `world` as the side knows it.
-fn goals_strip(ui: &mut egui::Ui, scn: &crate::sim::Scenario, world: &crate::sim::World, side: Side, lang: Lang) {
+fn goals_strip(ui: &mut egui::Ui, scn: &crate::sim::Scenario, view: &crate::sim::View, side: Side, lang: Lang) {
     use crate::sim::scenario::Winner;
-    let progress = crate::sim::progress::of_endings(scn, world);
+    let progress = crate::sim::progress::of_endings(scn, &view.world);
     let nearest = |own: bool| {
         let mut list: Vec<(usize, f64)> = scn
             .endings
@@ -381,7 +381,7 @@ fn goals_strip(ui: &mut egui::Ui, scn: &crate::sim::Scenario, world: &crate::sim
             for (i, p) in nearest(own) {
                 let ending = &scn.endings[i];
                 let text = format!("{} {}", ending.name.get(lang), crate::i18n::percent(lang, (p * 100.0).round()));
-                let why = describe::condition(scn, world, &ending.condition, &Default::default(), lang);
+                let why = describe::condition_seen(scn, view, &ending.condition, &Default::default(), lang);
                 // An ending against this side that comes near is a warning, in the pressure colours
                 // and with the same marks.
                 let mut rich = egui::RichText::new(text).strong();

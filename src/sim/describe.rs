@@ -392,6 +392,39 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
 
 /// A condition in words, with the current value where there is one ("awareness at least 40, now 23").
 pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context, lang: Lang) -> String {
+    Words { scn, world, lang, unknown: &|_, _| false }.condition(cond, ctx)
+}
+
+/// A condition in words as a seat sees it, from its view: a figure the seat does not know reads
+/// as an estimate ("now about 68%, an estimate"), never as if it were known.
+pub fn condition_seen(scn: &Scenario, view: &super::View, cond: &Condition, ctx: &Context, lang: Lang) -> String {
+    Words { scn, world: &view.world, lang, unknown: &|p, k| !view.knows(p, k) }.condition(cond, ctx)
+}
+
+/// What a condition is put in words with: the world read, and which stocks' figures the reader
+/// does not know.
+struct Words<'a> {
+    scn: &'a Scenario,
+    world: &'a World,
+    lang: Lang,
+    unknown: &'a dyn Fn(PlaceId, StockKind) -> bool,
+}
+
+impl Words<'_> {
+    /// Whether any stock of `kind` is unknown to the reader.
+    fn any_unknown(&self, kind: StockKind) -> bool {
+        (0..self.world.stocks.len())
+            .map(|p| PlaceId(p as u16))
+            .any(|p| self.world.stock(p, kind).is_some() && (self.unknown)(p, kind))
+    }
+
+    fn condition(&self, cond: &Condition, ctx: &Context) -> String {
+        let (scn, world, lang) = (self.scn, self.world, self.lang);
+        condition_in(self, scn, world, cond, ctx, lang)
+    }
+}
+
+fn condition_in(words: &Words, scn: &Scenario, world: &World, cond: &Condition, ctx: &Context, lang: Lang) -> String {
     let compare = |what: String, cmp: Cmp, value: f64, now: f64| {
         tr_args(
             lang,
@@ -401,15 +434,13 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
     };
     // Pressures are shares of a capacity: in percent, so that 0.96 does not read "1" beside a
     // threshold of 1.
-    let compare_share = |what: String, cmp: Cmp, value: f64, now: f64| {
+    let compare_share = |what: String, cmp: Cmp, value: f64, now: f64, known: bool| {
+        let now = percent(lang, now * 100.0);
+        let now = if known { now } else { tr_args(lang, "cond-now-estimate", &[("value", now.into())]) };
         tr_args(
             lang,
             &format!("cond-{}", cmp_key(cmp)),
-            &[
-                ("what", what.into()),
-                ("value", percent(lang, value * 100.0).into()),
-                ("now", percent(lang, now * 100.0).into()),
-            ],
+            &[("what", what.into()), ("value", percent(lang, value * 100.0).into()), ("now", now.into())],
         )
     };
     match cond {
@@ -423,11 +454,11 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             let now = supplier.map_or(0.0, |p| pressure::at(scn, world, p, *k));
             let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             let what = tr_args(lang, "cond-pressure-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
-            compare_share(what, *cmp, *v, now)
+            compare_share(what, *cmp, *v, now, supplier.is_none_or(|p| !(words.unknown)(p, *k)))
         }
         Condition::MaxPressure(k, cmp, v) => {
             let what = tr_args(lang, "cond-max-pressure-of", &[("kind", kind(*k, lang).into())]);
-            compare_share(what, *cmp, *v, pressure::max_of_kind(scn, world, *k))
+            compare_share(what, *cmp, *v, pressure::max_of_kind(scn, world, *k), !words.any_unknown(*k))
         }
         Condition::Demand(u, k, cmp, v) => {
             let what = tr_args(
@@ -461,7 +492,7 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             let now = supplier.and_then(|p| world.stock(p, *k)).map_or(0.0, |s| pressure::booked(scn, world, s));
             let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
             let what = tr_args(lang, "cond-booked-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
-            compare_share(what, *cmp, *v, now)
+            compare_share(what, *cmp, *v, now, supplier.is_none_or(|p| !(words.unknown)(p, *k)))
         }
         Condition::Marked(mark) => {
             // A mark is set by an action's `Mark` effect: that action's name says the choice.
@@ -469,14 +500,14 @@ pub fn condition(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context,
             let choice = chooser.map_or_else(|| mark.clone(), |a| a.name.get(lang).to_owned());
             tr_args(lang, "cond-marked", &[("choice", choice.into())])
         }
-        Condition::All(cs) => join(scn, world, cs, ctx, lang, "cond-and"),
-        Condition::Any(cs) => join(scn, world, cs, ctx, lang, "cond-or"),
+        Condition::All(cs) => join(words, cs, ctx, "cond-and"),
+        Condition::Any(cs) => join(words, cs, ctx, "cond-or"),
         // A flag is named by a noun phrase ("a moratorium..."): "without" reads where "not (...)"
         // would not.
         Condition::Not(c) if matches!(**c, Condition::Flag(_)) => {
-            tr_args(lang, "cond-not-flag", &[("flag", condition(scn, world, c, ctx, lang).into())])
+            tr_args(lang, "cond-not-flag", &[("flag", words.condition(c, ctx).into())])
         }
-        Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", condition(scn, world, c, ctx, lang).into())]),
+        Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", words.condition(c, ctx).into())]),
     }
 }
 
@@ -491,9 +522,9 @@ fn sets_mark(effects: &[super::rules::Effect], mark: &str) -> bool {
     })
 }
 
-fn join(scn: &Scenario, world: &World, conds: &[Condition], ctx: &Context, lang: Lang, key: &str) -> String {
-    let sep = format!(" {} ", tr(lang, key));
-    conds.iter().map(|c| condition(scn, world, c, ctx, lang)).collect::<Vec<_>>().join(&sep)
+fn join(words: &Words, conds: &[Condition], ctx: &Context, key: &str) -> String {
+    let sep = format!(" {} ", tr(words.lang, key));
+    conds.iter().map(|c| words.condition(c, ctx)).collect::<Vec<_>>().join(&sep)
 }
 
 /// What a quantity is called ("water demand of cooling at Bassins Est").

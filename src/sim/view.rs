@@ -136,6 +136,15 @@ impl View {
         self.known.get(place.index()).and_then(|s| s.get(stock)).copied().unwrap_or(false)
     }
 
+    /// Whether the viewer knows the figures of the stock of `kind` at `place` (true where there
+    /// is none: nothing is hidden there).
+    pub fn knows(&self, place: PlaceId, kind: super::scenario::StockKind) -> bool {
+        match self.world.stocks.get(place.index()).and_then(|s| s.iter().position(|s| s.kind == kind)) {
+            Some(s) => self.knows_stock(place, s),
+            None => true,
+        }
+    }
+
     /// The view's number for a project of the game; `None` when the viewer does not know of it.
     pub fn local_project(&self, id: ProjectId) -> Option<ProjectId> {
         self.project_ids.binary_search(&id).ok().map(|i| ProjectId(i as u16))

@@ -33,6 +33,7 @@ refusal-not-contestable = The current step of that project cannot be contested t
 cond-always = nothing
 cond-at-least = { $what } at least { $value } (now { $now })
 cond-below = { $what } below { $value } (now { $now })
+cond-now-estimate = about { $value }, an estimate
 cond-pressure-of = { $kind } pressure at { $place }
 cond-max-pressure-of = the highest { $kind } pressure
 cond-demand-of = { $kind } demand of { $user }

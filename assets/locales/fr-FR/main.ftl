@@ -33,6 +33,7 @@ refusal-not-contestable = L’étape en cours de ce projet ne peut pas être con
 cond-always = rien
 cond-at-least = { $what } au moins { $value } (actuellement { $now })
 cond-below = { $what } sous { $value } (actuellement { $now })
+cond-now-estimate = environ { $value }, une estimation
 cond-pressure-of = la pression en { $kind } ({ $place })
 cond-max-pressure-of = la plus forte pression en { $kind }
 cond-demand-of = la demande en { $kind } ({ $user })
