@@ -29,6 +29,8 @@ impl Plugin for FlowPlugin {
     fn build(&self, app: &mut App) {
         app.init_state::<Screen>()
             .add_message::<Go>()
+            // Asked for while a computer thinks (the window's own plugin adds it too).
+            .add_message::<bevy::window::RequestRedraw>()
             .add_systems(Update, (carry_out, follow_the_game.run_if(in_state(Screen::Play))).chain());
     }
 }
@@ -71,15 +73,26 @@ fn follow_the_game(
     mut view: ResMut<ViewState>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     // Looked at through a shared borrow first, so that a frame with nothing to do leaves the
     // game unchanged for Bevy's change detection.
-    let waiting = playing.game.as_ref().is_some_and(
-        |g| matches!(g.world.phase, crate::sim::Phase::Orders(side) if playing.computers[side.index()].is_some()),
-    );
-    if waiting && !playing.advance_computers() {
-        let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
-        view.notice = Some(crate::i18n::tr_args(settings.lang, "play-bounded", &[("n", n.into())]));
+    // Computers think off this thread. A frame waits a little for them and plays the phases
+    // they answer in time (a game between computers goes on phase after phase); while one
+    // thinks longer, the window keeps drawing and says so.
+    let started = std::time::Instant::now();
+    while playing.computer_in_phase() && started.elapsed() < super::playing::WAIT_FOR_COMPUTER {
+        match playing.think() {
+            Some(false) => {
+                let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
+                view.notice = Some(crate::i18n::tr_args(settings.lang, "play-bounded", &[("n", n.into())]));
+            }
+            Some(true) => {}
+            None => break,
+        }
+    }
+    if playing.thinking.is_some() || playing.computer_in_phase() {
+        redraw.write(bevy::window::RequestRedraw);
     }
     if playing.game.as_ref().is_some_and(|g| g.world.outcome.is_some()) {
         next.set(Screen::Debrief);

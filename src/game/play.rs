@@ -18,9 +18,26 @@ use crate::sim::{Order, Phase, Side, describe, orders};
 pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option<Go> {
     let lang = shell.settings.lang;
     let game = shell.playing.game.as_ref()?;
-    // Between an ending and the debrief, or while a computer plays: nothing to draw yet.
+    // Between an ending and the debrief, or while a computer plays: nothing to draw yet, but
+    // a computer that thinks longer than a frame says so over the board.
     let Phase::Orders(side) = game.world.phase else { return None };
-    if shell.playing.computers[side.index()].is_some() {
+    if shell.playing.computer_in_phase() {
+        if shell.playing.thinking.is_some() {
+            let who = describe::side(&game.scenario, side, lang);
+            egui::Area::new(egui::Id::new("thinking")).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
+                root.ctx(),
+                |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(
+                                egui::RichText::new(tr_args(lang, "ui-thinking", &[("side", who.into())])).size(18.0),
+                            );
+                        });
+                    });
+                },
+            );
+        }
         return None;
     }
     if shell.playing.hand_over == Some(side) {

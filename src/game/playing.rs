@@ -29,6 +29,9 @@ pub struct Playing {
     pub phase_clock: Option<super::timer::PhaseClock>,
     /// Games started or loaded in this session, to tell one game's state from another's.
     pub started_games: u64,
+    /// A computer's phase being worked out off the main thread, when it takes longer than a
+    /// frame's wait (`think`).
+    pub thinking: Option<Thinking>,
     /// The actions panel as last worked out, and for which state of the game: checking every
     /// order is done once per change, not once per frame.
     menu: Cached<Vec<super::play::ActionRow>>,
@@ -39,6 +42,21 @@ pub struct Playing {
     /// The debrief's texts, likewise.
     debrief: Cached<super::debrief::DebriefText>,
 }
+
+/// A computer's phase worked out on a thread of its own, on a copy of the game: the window
+/// never waits on it longer than a frame's worth.
+pub struct Thinking {
+    pub side: Side,
+    /// Which game it thinks about (`Playing::started_games`): the answer for a game left since
+    /// is dropped.
+    game: u64,
+    /// The policy, the game after its phase's orders, and whether it stayed within the bound.
+    answer: Mutex<std::sync::mpsc::Receiver<(Policy, Game, bool)>>,
+}
+
+/// How long a frame waits for a computer's phase before showing that it thinks: most phases
+/// take a few milliseconds and are played within the frame, as before.
+pub const WAIT_FOR_COMPUTER: std::time::Duration = std::time::Duration::from_millis(30);
 
 /// A log entry in words, and the place it is about.
 pub type LogLine = (String, Option<PlaceId>);
@@ -95,9 +113,17 @@ impl Playing {
         });
         self.reported = [game.world.turn; 2];
         self.game = Some(game);
+        self.thinking = None;
         self.phase_clock = None;
         self.started_games += 1;
         self.guide = super::lesson::begin(self);
+    }
+
+    /// The side in phase is played by the computer (thinking now or about to).
+    pub fn computer_in_phase(&self) -> bool {
+        let Some(game) = self.game.as_ref() else { return false };
+        let Phase::Orders(side) = game.world.phase else { return false };
+        self.thinking.is_some() || self.computers[side.index()].is_some()
     }
 
     /// People play both sides at one keyboard.
@@ -124,8 +150,55 @@ impl Playing {
         }
     }
 
-    /// Lets computer players give their orders and end their phases until a human must act.
-    /// False when a computer was stopped at the most orders a phase may have.
+    /// Lets the computer in phase think off the main thread and, once it has, gives its orders
+    /// and ends its phase; waits at most a frame's worth for it. Returns `Some(within)` when a
+    /// phase was played (false when a computer was stopped at the most orders a phase may
+    /// have), `None` while it still thinks or when no computer is in phase.
+    pub fn think(&mut self) -> Option<bool> {
+        if self.thinking.is_none() {
+            let game = self.game.as_ref()?;
+            let Phase::Orders(side) = game.world.phase else { return None };
+            let mut policy = self.computers[side.index()].take()?;
+            let mut copy = game.clone();
+            let (send, answer) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let within = crate::policy::play_phase(&mut copy, &mut policy);
+                // The window may have closed meanwhile: nobody to tell.
+                let _ = send.send((policy, copy, within));
+            });
+            self.thinking = Some(Thinking { side, game: self.started_games, answer: Mutex::new(answer) });
+        }
+        let thinking = self.thinking.as_ref()?;
+        let answer = thinking.answer.lock().unwrap_or_else(|p| p.into_inner()).recv_timeout(WAIT_FOR_COMPUTER);
+        let (policy, mut game, within) = match answer {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => return None,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                // The thread died (a bug): the phase ends without its orders and the game goes
+                // on, with a new player in the computer's seat.
+                let side = self.thinking.take()?.side;
+                let game = self.game.as_mut()?;
+                if let Seat::Computer(kind) = self.seats[side.index()] {
+                    self.computers[side.index()] =
+                        Some(Policy::new(&game.scenario, kind, side, game.world.turn as u64));
+                }
+                let _ = game.end_phase(side);
+                return None;
+            }
+        };
+        let Thinking { side, game: id, .. } = self.thinking.take()?;
+        if id != self.started_games {
+            return None;
+        }
+        self.computers[side.index()] = Some(policy);
+        let _ = game.end_phase(side);
+        self.game = Some(game);
+        Some(within)
+    }
+
+    /// Lets computer players give their orders and end their phases until a human must act, on
+    /// this thread (the tour and the tests). False when a computer was stopped at the most
+    /// orders a phase may have.
     pub fn advance_computers(&mut self) -> bool {
         let mut within = true;
         let Some(game) = self.game.as_mut() else { return within };
