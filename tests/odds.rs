@@ -104,3 +104,19 @@ fn a_card_says_an_effect_depends_on_a_condition_and_leaves_the_condition_to_the_
     let fr = nuage::sim::describe::effects_brief(scn, &game.world, opening, Lang::Fr);
     assert!(fr[0].ends_with(", sous condition"), "{}", fr[0]);
 }
+
+#[test]
+fn of_two_alternative_draws_only_the_one_that_applies_shows() {
+    use nuage::sim::StockKind;
+    let scenario = common::load("marseille.ron");
+    let mut game = Game::new(scenario.clone(), 1);
+    let challenge = common::action(&scenario, "legal_challenge");
+    // Two draws under complementary conditions: is a real water or heat figure public?
+    let hidden = nuage::sim::odds::of_action(&scenario, &game.world, challenge);
+    assert_eq!(hidden.len(), 1, "one chip, not two");
+    let galerie = nuage::sim::PlaceId(scenario.places.iter().position(|p| p.key == "galerie").unwrap() as u16);
+    game.world.stock_mut(galerie, StockKind::Water).unwrap().hidden = false;
+    let known = nuage::sim::odds::of_action(&scenario, &game.world, challenge);
+    assert_eq!(known.len(), 1);
+    assert!((known[0].chance - hidden[0].chance - 0.15).abs() < 1e-9, "a file with the real figures: +15 points");
+}

@@ -610,3 +610,24 @@ fn a_computers_order_shows_once_in_the_log_with_its_reason_and_secret_cards_say_
     }
     assert!(rows.iter().any(|r| r.secret.is_some()));
 }
+
+#[test]
+fn a_card_that_cannot_be_played_shows_no_odds() {
+    // The moratorium voted: its card is refused, and has no chance left to show.
+    let scenario = common::load("marseille.ron");
+    let mut game = nuage::sim::Game::new(scenario.clone(), 1);
+    let flag = scenario.flags.iter().position(|f| f.key == "moratorium").unwrap();
+    game.world.flags[flag] = true;
+    // Voted in public: the log says so, and a side knows its flags from its log.
+    let voted = nuage::sim::Happening::Flag {
+        flag: nuage::sim::FlagId(flag as u16),
+        on: true,
+        cause: nuage::sim::Cause::Event(nuage::sim::EventId(0)),
+    };
+    game.history.record(0, &[voted]);
+    game.end_phase(Side::Builder).unwrap();
+    let rows = nuage::game::play::action_rows(&game, Side::Collective, Lang::En);
+    let push = rows.iter().find(|r| scenario.action(r.action).key == "push_moratorium").unwrap();
+    assert!(push.orders.is_empty(), "refused");
+    assert!(push.odds.is_empty(), "{:?}", push.odds);
+}

@@ -682,7 +682,12 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<Actio
                 Side::Builder => crate::sim::scenario::Icon::Money,
                 Side::Collective => crate::sim::scenario::Icon::Workers,
             });
-            let odds = crate::sim::odds::of_action(scn, world, action)
+            // The odds of a card that can be played, for its first target (a refused card has
+            // none to show: a moratorium already voted has no chance left to draw).
+            let first = options.legal.first().map(|o| orders::context(world, o.target));
+            let odds = first
+                .map(|ctx| crate::sim::odds::of_order(scn, world, action, &ctx))
+                .unwrap_or_default()
                 .into_iter()
                 .map(|o| {
                     let chip = tr_args(
