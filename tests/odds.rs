@@ -120,3 +120,19 @@ fn of_two_alternative_draws_only_the_one_that_applies_shows() {
     assert_eq!(known.len(), 1);
     assert!((known[0].chance - hidden[0].chance - 0.15).abs() < 1e-9, "a file with the real figures: +15 points");
 }
+
+#[test]
+fn an_ending_a_draw_decides_shows_the_draws_odds_now() {
+    let scenario = common::load("marseille.ron");
+    let mut game = Game::new(scenario.clone(), 1);
+    let ending = |key: &str| nuage::sim::EndingId(scenario.endings.iter().position(|e| e.key == key).unwrap() as u16);
+    // The moratorium: a flag that the collective's push sets on a draw.
+    let odds = nuage::sim::progress::draw_odds(&scenario, &game.world, ending("moratorium"));
+    assert_eq!(odds, Some(0.0), "at the start the push stands no chance");
+    let awareness = scenario.indicators.iter().position(|i| i.key == "awareness").unwrap();
+    game.world.indicators[awareness] = 100.0;
+    let odds = nuage::sim::progress::draw_odds(&scenario, &game.world, ending("moratorium")).unwrap();
+    assert!(odds > 0.1, "{odds}");
+    // The world hub is reached by building, not drawn.
+    assert_eq!(nuage::sim::progress::draw_odds(&scenario, &game.world, ending("world_hub")), None);
+}

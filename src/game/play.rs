@@ -397,7 +397,13 @@ fn goals_strip(ui: &mut egui::Ui, scn: &crate::sim::Scenario, view: &crate::sim:
             ui.label(tr(lang, key));
             for (i, p) in nearest(own) {
                 let ending = &scn.endings[i];
-                let text = format!("{} {}", ending.name.get(lang), crate::i18n::percent(lang, (p * 100.0).round()));
+                let mut text = format!("{} {}", ending.name.get(lang), crate::i18n::percent(lang, (p * 100.0).round()));
+                // An ending a vote decides: the vote's odds now, beside how near it is.
+                if let Some(chance) = crate::sim::progress::draw_odds(scn, &view.world, crate::sim::EndingId(i as u16))
+                {
+                    let chance = crate::i18n::percent(lang, (chance * 100.0).round());
+                    text.push_str(&format!(" ({})", tr_args(lang, "ui-odds", &[("chance", chance.into())])));
+                }
                 let why = describe::condition_seen(scn, view, &ending.condition, &Default::default(), lang);
                 // An ending against this side that comes near is a warning, in the pressure colours
                 // and with the same marks.

@@ -94,3 +94,59 @@ fn ratio(now: f64, cmp: Cmp, target: f64) -> f64 {
         _ => 0.0,
     }
 }
+
+/// For an ending that holds once a flag is set, where an action's draw sets the flag (a
+/// council's vote): the best chance that draw has now, over the actions that make it, on
+/// `world` as the reader knows it. `None` for an ending no draw decides. The goals show it
+/// beside the progress, so that "Moratorium 90%" does not read as nine chances in ten while the
+/// vote itself stands at 0%.
+pub fn draw_odds(scn: &Scenario, world: &World, ending: EndingId) -> Option<f64> {
+    let mut flags = Vec::new();
+    required_flags(&scn.endings[ending.index()].condition, &mut flags);
+    let mut best: Option<f64> = None;
+    for def in &scn.actions {
+        for draw in drawn_flags(&def.effects) {
+            if flags.contains(&draw.flag) {
+                let chance = super::odds::chance(world, draw.base, draw.per_indicator);
+                best = Some(best.map_or(chance, |b: f64| b.max(chance)));
+            }
+        }
+    }
+    best
+}
+
+/// The flags a condition needs set.
+fn required_flags(cond: &Condition, out: &mut Vec<FlagId>) {
+    match cond {
+        Condition::Flag(f) => out.push(*f),
+        Condition::All(parts) => parts.iter().for_each(|c| required_flags(c, out)),
+        _ => {}
+    }
+}
+
+/// A draw that sets a flag when it succeeds.
+struct FlagDraw<'a> {
+    flag: FlagId,
+    base: f64,
+    per_indicator: &'a [(IndicatorId, f64)],
+}
+
+/// The draws among `effects` (and under their conditions) that set a flag on success.
+fn drawn_flags(effects: &[super::rules::Effect]) -> Vec<FlagDraw<'_>> {
+    use super::rules::Effect;
+    let mut out = Vec::new();
+    for effect in effects {
+        match effect {
+            Effect::Chance { base, per_indicator, then, .. } => {
+                for e in then {
+                    if let Effect::SetFlag(flag) = e {
+                        out.push(FlagDraw { flag: *flag, base: *base, per_indicator: per_indicator.as_slice() });
+                    }
+                }
+            }
+            Effect::If(_, inner) => out.extend(drawn_flags(inner)),
+            _ => {}
+        }
+    }
+    out
+}
