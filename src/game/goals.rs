@@ -38,13 +38,6 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, view: &View, side: Side, lang: L
                     ui.label(egui::RichText::new(ending.name.get(lang)).strong());
                     let why = describe::condition_seen(scn, view, &ending.condition, &Default::default(), lang);
                     ui.add(egui::Label::new(egui::RichText::new(why).weak()).wrap());
-                    if let Some(chance) =
-                        crate::sim::progress::draw_odds(scn, &view.world, crate::sim::EndingId(i as u16))
-                    {
-                        let chance = percent(lang, (chance * 100.0).round());
-                        let text = tr_args(lang, "ui-goals-draw-long", &[("chance", chance.into())]);
-                        ui.add(egui::Label::new(egui::RichText::new(text).weak().italics()).wrap());
-                    }
                 });
             });
         }

@@ -239,7 +239,6 @@ log-project-marked = { $project }: { $cause }
 stock-booked = booked { $booked } ({ $reserved } held in reserve)
 ui-goals-win = To win:
 ui-goals-watch = Watch:
-ui-goals-draw-long = Decided by a draw: its odds now are { $chance }; the bar says how near the draw is.
 ui-project-done = finished, in service
 ui-sources-one = Source: { $first }
 ui-sources-more = Sources: { $first } and { $more } more

@@ -239,7 +239,6 @@ log-project-marked = { $project } : { $cause }
 stock-booked = capacité retenue { $booked } (dont { $reserved } en réserve)
 ui-goals-win = Pour gagner :
 ui-goals-watch = À surveiller :
-ui-goals-draw-long = Décidé par un tirage : ses chances sont aujourd’hui de { $chance } ; la barre dit à quel point le tirage est proche.
 ui-project-done = terminé, en service
 ui-sources-one = Source : { $first }
 ui-sources-more = Sources : { $first } et { $more ->
