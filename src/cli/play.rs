@@ -149,10 +149,12 @@ fn show_news(game: &Game, side: Side, read: &mut usize, lang: Lang) {
     }
 }
 
-/// The state a side needs to decide: date, resources, pressures it can see, projects.
+/// The state a side needs to decide, from its view: date, resources, pressures it can see,
+/// projects.
 fn show_status(game: &Game, side: Side, lang: Lang) {
     let scn = &game.scenario;
-    let world = &game.world;
+    let view = View::without_log(scn, &game.world, &game.history, side);
+    let world = &view.world;
     let (year, month) = scn.calendar.date(world.turn);
     let season = scn.calendar.seasons[scn.calendar.season(world.turn).index()].name.get(lang);
     say(&format!(
@@ -183,9 +185,9 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         .collect();
     say(&indicators.join(" | "));
     for (p, place) in scn.places.iter().enumerate() {
-        for stock in &world.stocks[p] {
+        for (s, stock) in world.stocks[p].iter().enumerate() {
             let id = crate::sim::PlaceId(p as u16);
-            let value = if visibility::sees_stock(world, side, id, stock.kind) {
+            let value = if view.knows_stock(id, s) {
                 let pressure = pressure::of_stock(scn, world, stock);
                 format!(
                     "{} ({})",
@@ -198,10 +200,8 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
             say(&format!("  {} — {}", place.name.get(lang), labelled(lang, &describe::kind(stock.kind, lang), &value)));
         }
     }
+    // The view holds only the projects this side knows of.
     for project in world.projects.iter().filter(|p| p.status == crate::sim::world::ProjectStatus::Active) {
-        if !visibility::sees_project(world, side, project.id) {
-            continue;
-        }
         let def = scn.action(project.action).project.as_ref().expect("projects have a definition");
         let step = &def.milestones[project.milestone];
         let left = tr_args(lang, "play-turns-left", &[("turns", project.remaining.into())]);

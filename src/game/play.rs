@@ -236,8 +236,8 @@ fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, f
         });
     let (Some(hovered), Some(at), false) = (frame.hovered, pointer, blocked) else { return };
     let Some(game) = playing.game.as_ref() else { return };
-    let viewer = playing.viewer();
-    let Some(text) = super::board::hover::text(&game.scenario, &game.world, viewer, hovered, lang) else { return };
+    let Some(known) = playing.view(playing.viewer()) else { return };
+    let Some(text) = super::board::hover::text(&game.scenario, &game.world, &known, hovered, lang) else { return };
     // Beside the pointer, flipped towards the middle near the board's edges.
     let right = at.x > central.center().x;
     let below = at.y > central.center().y;
@@ -295,9 +295,8 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
         ui.strong(describe::side(scn, side, lang));
         for (r, (def, value)) in scn.side(side).resources.iter().zip(&world.side(side).resources).enumerate() {
             // What the side has, as the cards say it ("you have 1.7"); on hover what comes in
-            // each turn (income_from adds with the indicators, as the rules do).
-            let from: f64 = def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
-            let income = def.income + world.side(side).extra_income[r] + from;
+            // each turn, by the rule that pays it.
+            let income = crate::sim::resolve::income(scn, world, side, crate::sim::ResourceId(r as u16));
             let hint = tr_args(
                 lang,
                 "ui-resource-hint",

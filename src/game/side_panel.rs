@@ -31,7 +31,11 @@ pub fn show(ui: &mut egui::Ui, playing: &Playing, selected: Option<PlaceId>, sid
         egui::CollapsingHeader::new(egui::RichText::new(scn.place(place).name.get(lang)).strong())
             .id_salt("selected")
             .default_open(true)
-            .show(ui, |ui| pick = place_figures(ui, scn, world, side, place, lang).or(pick.take()));
+            .show(ui, |ui| {
+                if let Some(known) = playing.view(side) {
+                    pick = place_figures(ui, scn, &known, place, lang).or(pick.take());
+                }
+            });
     }
     egui::CollapsingHeader::new(egui::RichText::new(tr(lang, "ui-projects")).strong())
         .id_salt("projects")
@@ -108,22 +112,23 @@ pub fn place_of(scn: &Scenario, world: &World, entry: &Entry) -> Option<PlaceId>
     }
 }
 
-/// Each stock of the place: pressure, who draws on it, and a link to the figures' sources.
+/// Each stock of the place as the side's view has it: pressure, who draws on it, and a link to
+/// the figures' sources.
 fn place_figures(
     ui: &mut egui::Ui,
     scn: &Scenario,
-    world: &World,
-    side: Side,
+    view: &crate::sim::View,
     place: PlaceId,
     lang: Lang,
 ) -> Option<Pick> {
+    let world = &view.world;
     let mut pick = None;
     let def = scn.place(place);
     ui.label(egui::RichText::new(def.description.get(lang)).weak());
-    for (stock, stock_def) in world.stocks[place.index()].iter().zip(&def.stocks) {
+    for (s, (stock, stock_def)) in world.stocks[place.index()].iter().zip(&def.stocks).enumerate() {
         ui.horizontal_wrapped(|ui| {
             let kind = describe::kind(stock.kind, lang);
-            if visibility::sees_stock(world, side, place, stock.kind) {
+            if view.knows_stock(place, s) {
                 let p = pressure::of_stock(scn, world, stock);
                 let unit = stock_def.unit.get(lang);
                 let value = format!(
@@ -147,7 +152,7 @@ fn place_figures(
                 }
             }
         });
-        if visibility::sees_stock(world, side, place, stock.kind) {
+        if view.knows_stock(place, s) {
             // The causes of the pressure: who draws how much, largest first.
             let parts = describe::users_of(scn, stock, lang);
             if !parts.is_empty() {

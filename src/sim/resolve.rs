@@ -155,12 +155,19 @@ fn drift_indicators(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>)
     }
 }
 
+/// What a side earns of a resource at the end of this turn: the level's income, what play has
+/// added to it, and what the indicators bring (`income_from`). The top bar shows the same sum.
+pub fn income(scn: &Scenario, world: &World, side: Side, resource: ResourceId) -> f64 {
+    let def = &scn.side(side).resources[resource.index()];
+    let from_indicators: f64 = def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
+    def.income + world.side(side).extra_income[resource.index()] + from_indicators
+}
+
 fn earn_income(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>) {
     for side in Side::BOTH {
-        for (r, def) in scn.side(side).resources.iter().enumerate() {
-            let from_indicators: f64 = def.income_from.iter().map(|(i, f)| f * world.indicators[i.index()]).sum();
+        for r in 0..scn.side(side).resources.len() {
+            let income = income(scn, world, side, ResourceId(r as u16));
             let state = world.side_mut(side);
-            let income = def.income + state.extra_income[r] + from_indicators;
             let old = state.resources[r];
             state.resources[r] = (old + income).max(0.0);
             let delta = state.resources[r] - old;

@@ -2,14 +2,16 @@
 //! short and where the figures come from; a route's ends and load; a landmark; a project.
 
 use crate::i18n::{Lang, labelled, percent, tr, tr_args};
-use crate::sim::{PlaceId, ProjectId, Scenario, Side, World, describe, pressure, visibility};
+use crate::sim::{PlaceId, ProjectId, Scenario, View, Viewer, World, describe, pressure, visibility};
 
 use super::Hovered;
 
-/// The hover box's lines for what is hovered, as the viewer may see it.
-pub fn text(scn: &Scenario, world: &World, viewer: Side, hovered: Hovered, lang: Lang) -> Option<String> {
+/// The hover box's lines for what is hovered, as the viewer may see it: a place's figures from
+/// the viewer's view, a project if the viewer knows of it.
+pub fn text(scn: &Scenario, world: &World, view: &View, hovered: Hovered, lang: Lang) -> Option<String> {
+    let viewer = view.viewer;
     match hovered {
-        Hovered::Place(id) if id.index() < scn.places.len() => Some(place(scn, world, viewer, id, lang)),
+        Hovered::Place(id) if id.index() < scn.places.len() => Some(place(scn, view, id, lang)),
         Hovered::Link(i) if i < scn.links.len() => Some(link(scn, i, lang)),
         Hovered::Landmark(i) if i < scn.landmarks.len() => {
             let l = &scn.landmarks[i];
@@ -57,11 +59,12 @@ pub fn excerpt(text: &str, max: usize) -> String {
     start
 }
 
-pub fn place(scn: &Scenario, world: &World, viewer: Side, id: PlaceId, lang: Lang) -> String {
+pub fn place(scn: &Scenario, view: &View, id: PlaceId, lang: Lang) -> String {
+    let world = &view.world;
     let def = scn.place(id);
     let mut lines = vec![def.name.get(lang).to_owned()];
-    for stock in &world.stocks[id.index()] {
-        let value = if visibility::sees_stock(world, viewer, id, stock.kind) {
+    for (s, stock) in world.stocks[id.index()].iter().enumerate() {
+        let value = if view.knows_stock(id, s) {
             let p = pressure::of_stock(scn, world, stock);
             let short: Vec<String> = pressure::served(scn, world, stock)
                 .into_iter()
@@ -107,7 +110,7 @@ pub fn link(scn: &Scenario, index: usize, lang: Lang) -> String {
 }
 
 /// A project: the action, where, and how far along.
-fn project(scn: &Scenario, world: &World, viewer: Side, id: ProjectId, lang: Lang) -> Option<String> {
+fn project(scn: &Scenario, world: &World, viewer: Viewer, id: ProjectId, lang: Lang) -> Option<String> {
     if !visibility::sees_project(world, viewer, id) {
         return None;
     }
