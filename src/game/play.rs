@@ -145,7 +145,7 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
     };
     // The board is drawn by Bevy under the panels: egui only says where it is free to show,
     // and draws the hover box and the legend over it.
-    board_overlay(root, playing, view, frame, lang);
+    board_overlay(root, playing, view, frame, side, lang);
     match pick {
         Some(Pick::Place(place)) => {
             view.selected = Some(place);
@@ -186,7 +186,14 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
 
 /// Tells the board where it may show (the space between the panels, in window pixels) and
 /// whether an egui window lies under the pointer; draws the legend and the hover box.
-fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, frame: &mut BoardFrame, lang: Lang) {
+fn board_overlay(
+    root: &mut egui::Ui,
+    playing: &Playing,
+    view: &mut ViewState,
+    frame: &mut BoardFrame,
+    side: Side,
+    lang: Lang,
+) {
     let ctx = root.ctx().clone();
     let central = root.available_rect_before_wrap();
     let zoom = ctx.zoom_factor();
@@ -234,7 +241,9 @@ fn board_overlay(root: &mut egui::Ui, playing: &Playing, view: &mut ViewState, f
                 });
             });
         });
-    let (Some(hovered), Some(at), false) = (frame.hovered, pointer, blocked) else { return };
+    // While the turn's report or the goals are up, they are what is read: no hover box over them.
+    let reading = playing.report_pending(side) || super::goals::showing(playing, view, side);
+    let (Some(hovered), Some(at), false, false) = (frame.hovered, pointer, blocked, reading) else { return };
     let Some(game) = playing.game.as_ref() else { return };
     let Some(known) = playing.view(playing.viewer()) else { return };
     let Some(text) = super::board::hover::text(&game.scenario, &game.world, &known, hovered, lang) else { return };
