@@ -419,95 +419,94 @@ impl Words<'_> {
     }
 
     fn condition(&self, cond: &Condition, ctx: &Context) -> String {
-        let (scn, world, lang) = (self.scn, self.world, self.lang);
-        condition_in(self, scn, world, cond, ctx, lang)
-    }
-}
-
-fn condition_in(words: &Words, scn: &Scenario, world: &World, cond: &Condition, ctx: &Context, lang: Lang) -> String {
-    let compare = |what: String, cmp: Cmp, value: f64, now: f64| {
-        tr_args(
-            lang,
-            &format!("cond-{}", cmp_key(cmp)),
-            &[("what", what.into()), ("value", number(lang, value).into()), ("now", number(lang, now).into())],
-        )
-    };
-    // Pressures are shares of a capacity: in percent, so that 0.96 does not read "1" beside a
-    // threshold of 1.
-    let compare_share = |what: String, cmp: Cmp, value: f64, now: f64, known: bool| {
-        let now = percent(lang, now * 100.0);
-        let now = if known { now } else { tr_args(lang, "cond-now-estimate", &[("value", now.into())]) };
-        tr_args(
-            lang,
-            &format!("cond-{}", cmp_key(cmp)),
-            &[("what", what.into()), ("value", percent(lang, value * 100.0).into()), ("now", now.into())],
-        )
-    };
-    match cond {
-        Condition::Always => tr(lang, "cond-always"),
-        Condition::Indicator(i, cmp, v) => compare(indicator(scn, *i, lang), *cmp, *v, world.indicators[i.index()]),
-        Condition::Resource(s, r, cmp, v) => {
-            compare(resource(scn, *s, *r, lang), *cmp, *v, world.side(*s).resources[r.index()])
-        }
-        Condition::Pressure(at, k, cmp, v) => {
-            let supplier = ctx.stock_place(scn, *at, *k);
-            let now = supplier.map_or(0.0, |p| pressure::at(scn, world, p, *k));
-            let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
-            let what = tr_args(lang, "cond-pressure-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
-            compare_share(what, *cmp, *v, now, supplier.is_none_or(|p| !(words.unknown)(p, *k)))
-        }
-        Condition::MaxPressure(k, cmp, v) => {
-            let what = tr_args(lang, "cond-max-pressure-of", &[("kind", kind(*k, lang).into())]);
-            compare_share(what, *cmp, *v, pressure::max_of_kind(scn, world, *k), !words.any_unknown(*k))
-        }
-        Condition::Demand(u, k, cmp, v) => {
-            let what = tr_args(
+        let (words, scn, world, lang) = (self, self.scn, self.world, self.lang);
+        let compare = |what: String, cmp: Cmp, value: f64, now: f64| {
+            tr_args(
                 lang,
-                "cond-demand-of",
-                &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())],
-            );
-            compare(what, *cmp, *v, pressure::demand_of(world, *u, *k))
+                &format!("cond-{}", cmp_key(cmp)),
+                &[("what", what.into()), ("value", number(lang, value).into()), ("now", number(lang, now).into())],
+            )
+        };
+        // Pressures are shares of a capacity: in percent, so that 0.96 does not read "1" beside a
+        // threshold of 1.
+        let compare_share = |what: String, cmp: Cmp, value: f64, now: f64, known: bool| {
+            let now = percent(lang, now * 100.0);
+            let now = if known { now } else { tr_args(lang, "cond-now-estimate", &[("value", now.into())]) };
+            tr_args(
+                lang,
+                &format!("cond-{}", cmp_key(cmp)),
+                &[("what", what.into()), ("value", percent(lang, value * 100.0).into()), ("now", now.into())],
+            )
+        };
+        match cond {
+            Condition::Always => tr(lang, "cond-always"),
+            Condition::Indicator(i, cmp, v) => compare(indicator(scn, *i, lang), *cmp, *v, world.indicators[i.index()]),
+            Condition::Resource(s, r, cmp, v) => {
+                compare(resource(scn, *s, *r, lang), *cmp, *v, world.side(*s).resources[r.index()])
+            }
+            Condition::Pressure(at, k, cmp, v) => {
+                let supplier = ctx.stock_place(scn, *at, *k);
+                let now = supplier.map_or(0.0, |p| pressure::at(scn, world, p, *k));
+                let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+                let what =
+                    tr_args(lang, "cond-pressure-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
+                compare_share(what, *cmp, *v, now, supplier.is_none_or(|p| !(words.unknown)(p, *k)))
+            }
+            Condition::MaxPressure(k, cmp, v) => {
+                let what = tr_args(lang, "cond-max-pressure-of", &[("kind", kind(*k, lang).into())]);
+                compare_share(what, *cmp, *v, pressure::max_of_kind(scn, world, *k), !words.any_unknown(*k))
+            }
+            Condition::Demand(u, k, cmp, v) => {
+                let what = tr_args(
+                    lang,
+                    "cond-demand-of",
+                    &[("user", scn.users[u.index()].name.get(lang).into()), ("kind", kind(*k, lang).into())],
+                );
+                compare(what, *cmp, *v, pressure::demand_of(world, *u, *k))
+            }
+            Condition::Flag(f) => tr_args(lang, "cond-flag", &[("flag", scn.flags[f.index()].name.get(lang).into())]),
+            Condition::Completed(tag, cmp, n) | Condition::UnderWay(tag, cmp, n) => {
+                let (key, status) = if matches!(cond, Condition::Completed(..)) {
+                    ("cond-completed", super::world::ProjectStatus::Completed)
+                } else {
+                    ("cond-under-way", super::world::ProjectStatus::Active)
+                };
+                let what = tr_args(lang, key, &[("tag", self::tag(scn, tag, lang).into())]);
+                compare(what, *cmp, *n as f64, condition::count_projects(scn, world, tag, status) as f64)
+            }
+            Condition::Season(s) => {
+                tr_args(lang, "cond-season", &[("season", scn.calendar.seasons[s.index()].name.get(lang).into())])
+            }
+            Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
+            Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
+            Condition::Known(at, k) => {
+                let where_ =
+                    ctx.stock_place(scn, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+                tr_args(lang, "cond-known", &[("kind", kind(*k, lang).into()), ("place", where_.into())])
+            }
+            Condition::Booked(at, k, cmp, v) => {
+                let supplier = ctx.stock_place(scn, *at, *k);
+                let now = supplier.and_then(|p| world.stock(p, *k)).map_or(0.0, |s| pressure::booked(scn, world, s));
+                let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
+                let what =
+                    tr_args(lang, "cond-booked-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
+                compare_share(what, *cmp, *v, now, supplier.is_none_or(|p| !(words.unknown)(p, *k)))
+            }
+            Condition::Marked(mark) => {
+                // A mark is set by an action's `Mark` effect: that action's name says the choice.
+                let chooser = scn.actions.iter().find(|a| sets_mark(&a.effects, mark));
+                let choice = chooser.map_or_else(|| mark.clone(), |a| a.name.get(lang).to_owned());
+                tr_args(lang, "cond-marked", &[("choice", choice.into())])
+            }
+            Condition::All(cs) => join(words, cs, ctx, "cond-and"),
+            Condition::Any(cs) => join(words, cs, ctx, "cond-or"),
+            // A flag is named by a noun phrase ("a moratorium..."): "without" reads where "not (...)"
+            // would not.
+            Condition::Not(c) if matches!(**c, Condition::Flag(_)) => {
+                tr_args(lang, "cond-not-flag", &[("flag", words.condition(c, ctx).into())])
+            }
+            Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", words.condition(c, ctx).into())]),
         }
-        Condition::Flag(f) => tr_args(lang, "cond-flag", &[("flag", scn.flags[f.index()].name.get(lang).into())]),
-        Condition::Completed(tag, cmp, n) | Condition::UnderWay(tag, cmp, n) => {
-            let (key, status) = if matches!(cond, Condition::Completed(..)) {
-                ("cond-completed", super::world::ProjectStatus::Completed)
-            } else {
-                ("cond-under-way", super::world::ProjectStatus::Active)
-            };
-            let what = tr_args(lang, key, &[("tag", self::tag(scn, tag, lang).into())]);
-            compare(what, *cmp, *n as f64, condition::count_projects(scn, world, tag, status) as f64)
-        }
-        Condition::Season(s) => {
-            tr_args(lang, "cond-season", &[("season", scn.calendar.seasons[s.index()].name.get(lang).into())])
-        }
-        Condition::Turn(cmp, n) => compare(tr(lang, "cond-turn"), *cmp, *n as f64 + 1.0, world.turn as f64 + 1.0),
-        Condition::TargetTagged(tag) => tr_args(lang, "cond-target-tagged", &[("tag", tag.as_str().into())]),
-        Condition::Known(at, k) => {
-            let where_ = ctx.stock_place(scn, *at, *k).map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
-            tr_args(lang, "cond-known", &[("kind", kind(*k, lang).into()), ("place", where_.into())])
-        }
-        Condition::Booked(at, k, cmp, v) => {
-            let supplier = ctx.stock_place(scn, *at, *k);
-            let now = supplier.and_then(|p| world.stock(p, *k)).map_or(0.0, |s| pressure::booked(scn, world, s));
-            let where_ = supplier.map_or_else(|| tr(lang, "cond-target"), |p| place(scn, p, lang));
-            let what = tr_args(lang, "cond-booked-of", &[("kind", kind(*k, lang).into()), ("place", where_.into())]);
-            compare_share(what, *cmp, *v, now, supplier.is_none_or(|p| !(words.unknown)(p, *k)))
-        }
-        Condition::Marked(mark) => {
-            // A mark is set by an action's `Mark` effect: that action's name says the choice.
-            let chooser = scn.actions.iter().find(|a| sets_mark(&a.effects, mark));
-            let choice = chooser.map_or_else(|| mark.clone(), |a| a.name.get(lang).to_owned());
-            tr_args(lang, "cond-marked", &[("choice", choice.into())])
-        }
-        Condition::All(cs) => join(words, cs, ctx, "cond-and"),
-        Condition::Any(cs) => join(words, cs, ctx, "cond-or"),
-        // A flag is named by a noun phrase ("a moratorium..."): "without" reads where "not (...)"
-        // would not.
-        Condition::Not(c) if matches!(**c, Condition::Flag(_)) => {
-            tr_args(lang, "cond-not-flag", &[("flag", words.condition(c, ctx).into())])
-        }
-        Condition::Not(c) => tr_args(lang, "cond-not", &[("condition", words.condition(c, ctx).into())]),
     }
 }
 

@@ -73,11 +73,18 @@ impl Game {
         Ok(happenings)
     }
 
+    /// The order's side's view, and the order in that view's terms; refused as an unknown
+    /// target when it aims at a project the side does not know of.
+    fn as_seen(&self, order: &Order) -> Result<(super::View, Order), Refusal> {
+        let view = super::View::without_log(&self.scenario, &self.world, &self.history, order.side);
+        let seen = view.local_order(*order).ok_or(Refusal::UnknownTarget)?;
+        Ok((view, seen))
+    }
+
     /// Whether the order's side, knowing only its view, would see it refused, and why: the
     /// refusal a screen may show.
     pub fn check_as_seen(&self, order: &Order) -> Result<(), Refusal> {
-        let view = super::View::without_log(&self.scenario, &self.world, &self.history, order.side);
-        let seen = view.local_order(*order).ok_or(Refusal::UnknownTarget)?;
+        let (view, seen) = self.as_seen(order)?;
         orders::check(&self.scenario, &view.world, &seen)
     }
 
@@ -85,8 +92,7 @@ impl Game {
     /// theirs: refused only for what the side may know; an order whose requirement fails for a
     /// reason the side could not know is paid for and comes to nothing (`orders::apply_as_seen`).
     pub fn give(&mut self, order: &Order) -> Result<Vec<Happening>, Refusal> {
-        let view = super::View::without_log(&self.scenario, &self.world, &self.history, order.side);
-        let seen = view.local_order(*order).ok_or(Refusal::UnknownTarget)?;
+        let (view, seen) = self.as_seen(order)?;
         let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, order)?;
         self.history.record(self.world.turn, &happenings);
         Ok(happenings)
@@ -94,8 +100,7 @@ impl Game {
 
     /// [`Game::give`], with the reason a computer player chose the order, recorded just before it.
     pub fn give_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
-        let view = super::View::without_log(&self.scenario, &self.world, &self.history, reason.order.side);
-        let seen = view.local_order(reason.order).ok_or(Refusal::UnknownTarget)?;
+        let (view, seen) = self.as_seen(&reason.order)?;
         let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, &reason.order)?;
         self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
         self.history.record(self.world.turn, &happenings);
