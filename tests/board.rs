@@ -28,13 +28,27 @@ fn app() -> App {
 }
 
 fn app_of(scenario: Arc<nuage::sim::Scenario>) -> App {
+    app_seated(scenario, [Seat::Human, Seat::Human])
+}
+
+fn app_seated(scenario: Arc<nuage::sim::Scenario>, seats: [Seat; 2]) -> App {
+    app_from(parts_of(scenario, seats))
+}
+
+/// A game started with these seats, not yet in an app.
+fn parts_of(scenario: Arc<nuage::sim::Scenario>, seats: [Seat; 2]) -> Parts {
     let mut parts = Parts::new(Lang::En);
     parts.catalogue.choose_loaded("valley.ron".into(), scenario);
-    parts.catalogue.seats = [Seat::Human, Seat::Human];
+    parts.catalogue.seats = seats;
     parts.catalogue.seed = 1;
     parts.settings.reduce_motion = false;
     assert!(parts.start());
     parts.playing.hand_over = None;
+    parts
+}
+
+/// An app on the play screen with `parts`' game, its board built.
+fn app_from(parts: Parts) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
         .init_asset::<Mesh>()
@@ -272,4 +286,31 @@ fn in_hot_seat_the_board_turns_to_the_incoming_sides_eyes_before_its_report_is_r
     assert!(app.world().resource::<Playing>().report_pending(Side::Collective));
     app.update();
     assert!(look(&mut app, spring).level.is_none(), "the owner's figures showed behind the neighbours' report");
+}
+
+#[test]
+fn with_no_person_at_the_table_the_board_shows_only_what_the_public_may_know() {
+    let scenario =
+        Arc::new(nuage::level::load(std::path::Path::new("tests/fixtures/secrets.ron")).expect("the fixture loads"));
+    let computer = Seat::Computer(nuage::policy::PolicyKind::Ai(nuage::ai::Difficulty::Easy));
+    let mut parts = parts_of(scenario, [computer, computer]);
+    // Each side's secret project, begun by hand so that the test does not wait on a computer's
+    // choice; the computers are then kept from playing on.
+    parts.playing.computers = [None, None];
+    let game = parts.playing.game.as_mut().unwrap();
+    let action = |key: &str| {
+        nuage::sim::ActionId(game.scenario.actions.iter().position(|a| a.key == key).expect("an action") as u16)
+    };
+    let (pipe, network) = (action("pipe"), action("network"));
+    let yard = PlaceId(game.scenario.places.iter().position(|p| p.key == "yard").unwrap() as u16);
+    let order = Order { side: Side::Builder, action: pipe, target: Target::Place(yard) };
+    game.give(&order).expect("the owner may lay its pipe");
+    game.end_phase(Side::Builder).expect("the owner's phase ends");
+    let order = Order { side: Side::Collective, action: network, target: Target::Place(yard) };
+    game.give(&order).expect("the neighbours may organize");
+    let mut app = app_from(parts);
+    let spring = place(&app, "spring");
+    assert!(look(&mut app, spring).level.is_none(), "the public does not see the owner's hidden figures");
+    let mut marks = app.world_mut().query::<&ProjectMark>();
+    assert_eq!(marks.iter(app.world()).count(), 0, "nor either side's secret project");
 }

@@ -25,6 +25,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("flat_backdrop.ron", "this point is not a usable coordinate", 28, 37),
     ("untranslated_source.ron", "the French text is empty (in `sources[0].text.fr`)", 79, 72),
     ("source_not_text.ron", "Expected a text, or one in each language", 79, 36),
+    ("effects_show_not_secret.ron", "only a secret action's effects can wait for the secret to come out", 37, 52),
 ];
 
 fn broken(name: &str) -> PathBuf {

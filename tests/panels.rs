@@ -438,6 +438,9 @@ fn the_goals_panel_says_how_each_side_wins_and_loses_in_both_languages() {
         let campuses = if lang == Lang::En { "Two campuses" } else { "Deux campus" };
         assert!(harness.query_by_label(ban).is_some());
         assert!(harness.query_by_label(campuses).is_some());
+        // The ban is a vote's: its odds now stand beside the bar that says how near it is.
+        let drawn = if lang == Lang::En { "A draw decides it" } else { "Un tirage en décide" };
+        assert!(harness.query_by_label_contains(drawn).is_some(), "{lang:?}: the ban's odds");
         // Each condition in words with its value now: no raw keys.
         assert!(harness.query_by_label_contains("cond-").is_none());
         assert!(harness.query_by_label_contains("score-").is_none());
@@ -453,6 +456,9 @@ fn the_goals_window_starts_the_game_once_and_afterwards_goes_back_to_it() {
         session,
     );
     harness.run();
+    // The window's scroll area grows to its height over a few frames, with no repaint asked at
+    // once (so `run` stops early); a person clicks once the window stands still.
+    harness.run_steps(30);
     harness.get_by_label("Let's go").click();
     harness.run();
     assert!(harness.state().playing.briefed[side.index()], "the side has read its goals");
@@ -585,7 +591,7 @@ fn a_computers_order_shows_once_in_the_log_with_its_reason_and_secret_cards_say_
     let mut game = nuage::sim::Game::new(scenario.clone(), 2);
     let mut builder = Policy::new(&scenario, PolicyKind::Ai(nuage::ai::Difficulty::Easy), Side::Builder, 2);
     nuage::policy::play_phase(&mut game, &mut builder);
-    let lines = nuage::game::side_panel::log_lines(&game, Side::Builder, Lang::En);
+    let lines = nuage::game::side_panel::log_lines(&game, Side::Builder.into(), Lang::En);
     let reasons: Vec<&nuage::sim::Reason> = game
         .history
         .log
@@ -604,7 +610,8 @@ fn a_computers_order_shows_once_in_the_log_with_its_reason_and_secret_cards_say_
         assert_eq!(shown, given, "{order} in {lines:?}");
     }
     // The builders' secret cards carry the mark; public ones do not.
-    let rows = nuage::game::play::action_rows(&game, Side::Builder, Lang::En);
+    let view = nuage::sim::View::of(&game, Side::Builder);
+    let rows = nuage::game::play::action_rows(&game.scenario, &view, Side::Builder, Lang::En);
     for row in &rows {
         assert_eq!(row.secret.is_some(), scenario.action(row.action).secret, "{}", row.name);
     }
@@ -626,8 +633,32 @@ fn a_card_that_cannot_be_played_shows_no_odds() {
     };
     game.history.record(0, &[voted]);
     game.end_phase(Side::Builder).unwrap();
-    let rows = nuage::game::play::action_rows(&game, Side::Collective, Lang::En);
+    let view = nuage::sim::View::of(&game, Side::Collective);
+    let rows = nuage::game::play::action_rows(&game.scenario, &view, Side::Collective, Lang::En);
     let push = rows.iter().find(|r| scenario.action(r.action).key == "push_moratorium").unwrap();
     assert!(push.orders.is_empty(), "refused");
     assert!(push.odds.is_empty(), "{:?}", push.odds);
+}
+
+#[test]
+fn each_target_of_a_card_says_what_it_brings_there_as_the_side_knows_it() {
+    // The link with a struggle: an alliance from a first contact with Talavera's struggle,
+    // perhaps one from Atacama, whose strain the collective cannot see, and none from Taiwan's.
+    let scenario = common::load("marseille.ron");
+    let mut game = nuage::sim::Game::new(scenario.clone(), 1);
+    game.end_phase(Side::Builder).unwrap();
+    let view = nuage::sim::View::of(&game, Side::Collective);
+    let rows = nuage::game::play::action_rows(&scenario, &view, Side::Collective, Lang::En);
+    let link = rows.iter().find(|r| scenario.action(r.action).key == "internationalist_link").unwrap();
+    let at = |key: &str| {
+        let place = nuage::sim::PlaceId(scenario.places.iter().position(|p| p.key == key).unwrap() as u16);
+        let choice = link.orders.iter().find(|c| c.order.target == Target::Place(place));
+        choice.unwrap_or_else(|| panic!("{key} is a target")).here.clone()
+    };
+    let talavera = at("talavera");
+    assert!(talavera.contains("alliances") && !talavera.contains("perhaps"), "{talavera}");
+    let atacama = at("atacama");
+    assert!(atacama.contains("perhaps") && atacama.contains("alliances"), "{atacama}");
+    // Every target gets what applies everywhere (the reveal, the awareness).
+    assert!(atacama.contains("awareness"), "{atacama}");
 }

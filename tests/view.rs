@@ -289,3 +289,40 @@ fn a_condition_on_a_figure_the_seat_does_not_know_reads_as_an_estimate() {
     assert!(words(Side::Collective, Lang::Fr).contains("une estimation"));
     assert!(!words(Side::Builder, Lang::En).contains("estimate"), "{}", words(Side::Builder, Lang::En));
 }
+
+#[test]
+fn a_secret_whose_level_says_so_moves_a_public_figure_only_once_it_comes_out() {
+    // The fixture's waiver, with its effects kept out of sight until the secret comes out.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/secrets.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let marked = r#"(key: "waiver", side: Builder, secret: true,"#;
+    assert!(text.contains(marked));
+    let text = text.replace(marked, &format!("{marked} effects_show: WhenRevealed,"));
+    let scenario = std::sync::Arc::new(nuage::level::parse("secrets.ron", &text).expect("the level loads"));
+    let mut game = Game::new(scenario, 1);
+    owner_moves(&mut game);
+    let regulation = game.scenario.indicators.iter().position(|i| i.key == "regulation").unwrap();
+    assert_eq!(game.world.indicators[regulation], 52.0, "the waiver moved the figure");
+    let changed = |view: &View| {
+        view.log.iter().any(|e| matches!(&e.happening, Happening::Changed { quantity: Quantity::Indicator(_), delta, .. } if *delta == 12.0))
+    };
+    for viewer in [Viewer::Side(Side::Collective), Viewer::Public] {
+        let view = View::of(&game, viewer);
+        assert_eq!(view.world.indicators[regulation], 40.0, "{viewer:?} sees the figure where it was");
+        assert!(!changed(&view), "{viewer:?}: not even 'for reasons you do not know'");
+    }
+    let owner = View::of(&game, Side::Builder);
+    assert_eq!(owner.world.indicators[regulation], 52.0);
+    // The inquiry brings the waiver out, and its effect with it, cause and all.
+    let yard = place(&game, "yard");
+    game.submit(&order(&game, Side::Collective, "investigate", Target::Place(yard))).unwrap();
+    game.end_phase(Side::Collective).unwrap();
+    game.end_phase(Side::Builder).unwrap();
+    let neighbours = View::of(&game, Side::Collective);
+    assert_eq!(neighbours.world.indicators[regulation], game.world.indicators[regulation]);
+    let cause = neighbours.log.iter().find_map(|e| match &e.happening {
+        Happening::Changed { quantity: Quantity::Indicator(_), delta, cause } if *delta == 12.0 => Some(cause.clone()),
+        _ => None,
+    });
+    assert!(matches!(cause, Some(Cause::Order { side: Side::Builder, .. })), "{cause:?}");
+}

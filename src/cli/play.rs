@@ -9,7 +9,7 @@ use std::str::FromStr;
 use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::policy::{Policy, PolicyKind};
 use crate::sim::history::Entry;
-use crate::sim::{Game, Order, Phase, Side, View, describe, orders, pressure, visibility};
+use crate::sim::{Game, Order, Phase, Side, View, Viewer, describe, orders, pressure, visibility};
 
 /// Who plays a side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
     let mut input = stdin.lock();
     let humans = options.players.iter().filter(|p| **p == Player::Human).count();
     // How far into the log each side has read; with no human at the keyboard (a demo), the
-    // room watches everything.
+    // room watches what the public may know: the secrets come out in the debrief.
     let mut read = [0usize; 2];
     let mut watched = 0usize;
     say(&format!("{}\n{}\n", game.scenario.title.get(lang), game.scenario.summary.get(lang)));
@@ -82,12 +82,10 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
                 say(&tr_args(lang, "play-bounded", &[("n", n.into())]));
             }
             if humans == 0 {
+                let (scn, world) = (&game.scenario, &game.world);
                 for entry in &game.history.log[watched..] {
-                    say(&format!(
-                        "[{}] {}",
-                        entry.turn + 1,
-                        describe::happening(&game.scenario, &game.world, &entry.happening, lang)
-                    ));
+                    let Some(seen) = crate::sim::visibility::seen(scn, world, Viewer::Public, entry) else { continue };
+                    say(&format!("[{}] {}", seen.turn + 1, describe::happening(scn, world, &seen.happening, lang)));
                 }
                 watched = game.history.log.len();
             }

@@ -38,6 +38,15 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, view: &View, side: Side, lang: L
                     ui.label(egui::RichText::new(ending.name.get(lang)).strong());
                     let why = describe::condition_seen(scn, view, &ending.condition, &Default::default(), lang);
                     ui.add(egui::Label::new(egui::RichText::new(why).weak()).wrap());
+                    // The bar says how near the ending is; where a draw decides it, the draw's
+                    // odds now say how likely it is (a bar at 90% beside odds of 0%).
+                    if let Some(chance) =
+                        crate::sim::progress::draw_odds(scn, &view.world, crate::sim::EndingId(i as u16))
+                    {
+                        let chance = percent(lang, (chance * 100.0).round());
+                        let odds = tr_args(lang, "ui-goals-drawn", &[("chance", chance.into())]);
+                        ui.add(egui::Label::new(egui::RichText::new(odds).italics()).wrap());
+                    }
                 });
             });
         }

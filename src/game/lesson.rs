@@ -29,7 +29,10 @@ pub fn advance(playing: &mut Playing) {
     let (Some(game), Some(mut guide)) = (playing.game.as_ref(), playing.guide) else { return };
     let scn = &game.scenario;
     while let Some(step) = scn.lesson.get(guide.step) {
-        if !lesson::done(scn, &game.world, &game.history, step, guide.since) {
+        // Judged on the world as the step's side knows it: a step never moves on, nor says
+        // what it waits for, from a figure or a secret that side may not know.
+        let Some(known) = playing.view(step.side) else { return };
+        if !lesson::done(scn, &known.world, &game.history, step, guide.since) {
             break;
         }
         match lesson::next_for(scn, people, guide.step + 1) {
@@ -48,10 +51,16 @@ pub fn showing(playing: &Playing, side: Side) -> Show {
     let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide) else { return Show::Nothing };
     match game.scenario.lesson.get(guide.step) {
         // Waiting for the other side: the turn's end is where to go meanwhile.
-        Some(step) if step.side == side && !lesson::ready(&game.scenario, &game.world, step) => Show::EndTurn,
+        Some(step) if step.side == side && !ready(playing, step) => Show::EndTurn,
         Some(step) if step.side == side => step.show.clone(),
         _ => Show::Nothing,
     }
+}
+
+/// Whether a step's condition holds in the world as its side knows it.
+fn ready(playing: &Playing, step: &lesson::LessonStep) -> bool {
+    let Some(game) = playing.game.as_ref() else { return false };
+    playing.view(step.side).is_some_and(|known| lesson::ready(&game.scenario, &known.world, step))
 }
 
 /// The guide's window for the side to move.
@@ -70,6 +79,7 @@ pub fn window(
     if step.side != side {
         return;
     }
+    let Some(known) = playing.view(side) else { return };
     let total = scn.lesson.iter().filter(|s| people[s.side.index()]).count();
     let number = scn.lesson[..=guide.step].iter().filter(|s| people[s.side.index()]).count();
     let title = tr_args(lang, "ui-guide-title", &[("n", (number as u32).into()), ("of", (total as u32).into())]);
@@ -89,10 +99,10 @@ pub fn window(
         .max_width(380.0)
         .show(ctx, |ui| {
             ui.label(egui::RichText::new(step.say.get(lang)).size(16.0));
-            let ready = lesson::ready(scn, &game.world, step);
+            let ready = lesson::ready(scn, &known.world, step);
             if let Some(when) = step.when.as_ref().filter(|_| !ready) {
                 let ctx = crate::sim::condition::Context::default();
-                let what = crate::sim::describe::condition(scn, &game.world, when, &ctx, lang);
+                let what = crate::sim::describe::condition(scn, &known.world, when, &ctx, lang);
                 ui.add_space(4.0);
                 ui.label(egui::RichText::new(tr_args(lang, "ui-guide-not-yet", &[("what", what.into())])).italics());
             }

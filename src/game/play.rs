@@ -246,7 +246,7 @@ fn board_overlay(
     let (Some(hovered), Some(at), false, false) = (frame.hovered, pointer, blocked, reading) else { return };
     let Some(game) = playing.game.as_ref() else { return };
     let Some(known) = playing.view(playing.viewer()) else { return };
-    let Some(text) = super::board::hover::text(&game.scenario, &game.world, &known, hovered, lang) else { return };
+    let Some(text) = super::board::hover::text(&game.scenario, &known, hovered, lang) else { return };
     // Beside the pointer, flipped towards the middle near the board's edges.
     let right = at.x > central.center().x;
     let below = at.y > central.center().y;
@@ -282,8 +282,10 @@ fn other(map: MapKind) -> MapKind {
 /// its sources). Returns the source clicked.
 pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: Side) -> Option<Pick> {
     let game = playing.game.as_ref()?;
+    // All of it as the side knows it: its own purse, the figures it may see.
+    let known = playing.view(side)?;
     let mut pick = None;
-    let (scn, world, lang) = (&game.scenario, &game.world, settings.lang);
+    let (scn, world, lang) = (&game.scenario, &known.world, settings.lang);
     let (year, month) = scn.calendar.date(world.turn);
     let season = scn.calendar.seasons[scn.calendar.season(world.turn).index()].name.get(lang);
     ui.horizontal_wrapped(|ui| {
@@ -344,7 +346,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
     ui.horizontal_wrapped(|ui| {
         ui.label(tr(lang, "ui-pressures"));
         for kind in crate::sim::StockKind::ALL {
-            let Some((place, p)) = crate::sim::visibility::most_pressed_seen(scn, world, side, kind) else { continue };
+            let Some((place, p)) = known.most_pressed_known(scn, kind) else { continue };
             let level = crate::sim::pressure::level(scn, kind, p);
             // On the projector's light background the same hues, darker, keep their contrast.
             let dark = ui.visuals().dark_mode;
@@ -376,9 +378,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
             }
         }
     });
-    if let Some(known) = playing.view(side) {
-        goals_strip(ui, scn, &known, side, lang);
-    }
+    goals_strip(ui, scn, &known, side, lang);
     pick
 }
 
@@ -496,23 +496,28 @@ pub fn actions_panel(
                 // card does not push every other off the screen.
                 let picked =
                     |order: &Order| matches!(order.target, crate::sim::Target::Place(p) if Some(p) == selected);
-                let mut orders: Vec<&(Order, String)> = row.orders.iter().collect();
-                if let Some(i) = orders.iter().position(|(o, _)| picked(o)) {
+                let mut orders: Vec<&Choice> = row.orders.iter().collect();
+                if let Some(i) = orders.iter().position(|c| picked(&c.order)) {
                     let first = orders.remove(i);
                     orders.insert(0, first);
                 }
                 let shown = if orders.len() > TARGETS_SHOWN + 2 { TARGETS_SHOWN } else { orders.len() };
                 let (first, rest) = orders.split_at(shown);
-                let mut buttons = |ui: &mut egui::Ui, orders: &[&(Order, String)]| {
+                let mut buttons = |ui: &mut egui::Ui, orders: &[&Choice]| {
                     ui.horizontal_wrapped(|ui| {
-                        for (order, label) in orders {
-                            let on = picked(order);
+                        for choice in orders {
+                            let on = picked(&choice.order);
+                            let label = &choice.label;
                             let text =
                                 if on { egui::RichText::new(label).strong() } else { egui::RichText::new(label) };
                             // A long target (a project named with its place) wraps rather
                             // than widening the whole panel.
-                            if ui.add(egui::Button::new(text).selected(on).wrap()).clicked() {
-                                chosen = Some(*order);
+                            let mut button = ui.add(egui::Button::new(text).selected(on).wrap());
+                            if !choice.here.is_empty() {
+                                button = button.on_hover_text(&choice.here);
+                            }
+                            if button.clicked() {
+                                chosen = Some(choice.order);
                             }
                         }
                     });
@@ -520,7 +525,7 @@ pub fn actions_panel(
                 buttons(ui, first);
                 if !rest.is_empty() {
                     // Places can be picked on the map instead, and the card says so.
-                    let places = rest.iter().all(|(o, _)| matches!(o.target, crate::sim::Target::Place(_)));
+                    let places = rest.iter().all(|c| matches!(c.order.target, crate::sim::Target::Place(_)));
                     let key = if places { "ui-more-places" } else { "ui-more-targets" };
                     let more = tr_args(lang, key, &[("n", (rest.len() as u32).into())]);
                     egui::CollapsingHeader::new(more)
@@ -638,10 +643,43 @@ pub struct ActionRow {
     /// The same, short enough for the card (conditions left to the hover).
     pub brief: Vec<String>,
     pub description: String,
-    /// The legal orders, with their button labels.
-    pub orders: Vec<(Order, String)>,
+    /// The legal orders, each with its button's label and what it brings at its target.
+    pub orders: Vec<Choice>,
     /// Why the action cannot be taken, when no order is legal.
     pub refusal: String,
+}
+
+/// What an order brings at its target, for its button's hover: its effects there (a project's
+/// steps are left to the card) and its odds there.
+fn what_it_brings(
+    scn: &crate::sim::Scenario,
+    view: &crate::sim::View,
+    def: &crate::sim::scenario::ActionDef,
+    order: &Order,
+    lang: Lang,
+) -> String {
+    let ctx = orders::context(&view.world, order.target);
+    let effects = describe::effects_here(scn, view, &def.effects, &ctx, lang);
+    let mut lines = Vec::new();
+    if !effects.is_empty() {
+        lines.push(tr_args(lang, "ui-target-here", &[("effects", effects.join(", ").into())]));
+    } else if !def.effects.is_empty() && def.project.is_none() {
+        lines.push(tr(lang, "ui-target-nothing"));
+    }
+    for o in crate::sim::odds::of_order(scn, &view.world, order.action, &ctx) {
+        let chance = crate::i18n::percent(lang, (o.chance * 100.0).round());
+        lines.push(tr_args(lang, "ui-odds", &[("chance", chance.into())]));
+    }
+    lines.join("\n")
+}
+
+/// One legal order of a card: its button's label, and on hover what it brings at that target
+/// (the effects whose conditions hold there, as the side knows the world, and its odds there).
+#[derive(Clone, Debug)]
+pub struct Choice {
+    pub order: Order,
+    pub label: String,
+    pub here: String,
 }
 
 /// The first sentence of a text, or its first `max` characters ending in "…".
@@ -660,13 +698,12 @@ pub fn first_line(text: &str, max: usize) -> String {
 /// Every action of `side`, checked against the world as that side knows it (its view): a card
 /// never lights up on the other side's secret, nor offers a target the side does not know of.
 /// The orders come back in the game's terms.
-pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<ActionRow> {
-    let view = crate::sim::View::without_log(&game.scenario, &game.world, &game.history, side);
-    let (scn, world) = (&game.scenario, &view.world);
+pub fn action_rows(scn: &crate::sim::Scenario, view: &crate::sim::View, side: Side, lang: Lang) -> Vec<ActionRow> {
+    let world = &view.world;
     scn.actions_of(side)
         .map(|(action, def)| {
             let options = orders::action_options(scn, world, side, action);
-            let orders: Vec<(Order, String)> = options
+            let orders: Vec<Choice> = options
                 .legal
                 .iter()
                 .filter_map(|o| {
@@ -674,7 +711,8 @@ pub fn action_rows(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<Actio
                         crate::sim::Target::None => tr(lang, "ui-do-it"),
                         target => describe::target(scn, world, target, lang),
                     };
-                    Some((view.game_order(*o)?, label))
+                    let here = what_it_brings(scn, view, def, o, lang);
+                    Some(Choice { order: view.game_order(*o)?, label, here })
                 })
                 .collect();
             let refusal = if orders.is_empty() {

@@ -9,7 +9,7 @@ use bevy::prelude::Resource;
 use super::catalogue::Seat;
 use crate::i18n::Lang;
 use crate::policy::Policy;
-use crate::sim::{Game, Phase, PlaceId, Side};
+use crate::sim::{Game, Phase, PlaceId, Side, Viewer};
 
 #[derive(Resource, Default)]
 pub struct Playing {
@@ -82,7 +82,7 @@ fn cached<T>(cell: &Cached<T>, key: Key, make: impl FnOnce() -> T) -> Arc<T> {
 #[derive(Clone, Copy, PartialEq)]
 struct Key {
     lang: Lang,
-    side: Side,
+    viewer: Viewer,
     turn: u32,
     log: usize,
     game: u64,
@@ -210,16 +210,16 @@ impl Playing {
         within
     }
 
-    /// The side whose eyes the board shows: the side to move when a person plays it, otherwise
-    /// the first side a person plays, otherwise the collective (what the public sees).
-    pub fn viewer(&self) -> Side {
-        let Some(game) = self.game.as_ref() else { return Side::Collective };
+    /// Whose eyes the board shows: the side to move when a person plays it, otherwise the first
+    /// side a person plays; with no person at the table (two computers, a demo), the public's.
+    pub fn viewer(&self) -> Viewer {
+        let Some(game) = self.game.as_ref() else { return Viewer::Public };
         if let Phase::Orders(side) = game.world.phase
             && self.seats[side.index()] == Seat::Human
         {
-            return side;
+            return side.into();
         }
-        Side::BOTH.into_iter().find(|s| self.seats[s.index()] == Seat::Human).unwrap_or(Side::Collective)
+        Side::BOTH.into_iter().find(|s| self.seats[s.index()] == Seat::Human).map_or(Viewer::Public, Viewer::Side)
     }
 
     /// `side` has a report on the turn before still to read.
@@ -227,9 +227,15 @@ impl Playing {
         self.game.as_ref().is_some_and(|g| g.world.turn > 0 && self.reported[side.index()] < g.world.turn)
     }
 
-    fn key(&self, side: Side, lang: Lang) -> Option<Key> {
+    fn key(&self, viewer: impl Into<Viewer>, lang: Lang) -> Option<Key> {
         let game = self.game.as_ref()?;
-        Some(Key { lang, side, turn: game.world.turn, log: game.history.log.len(), game: self.started_games })
+        Some(Key {
+            lang,
+            viewer: viewer.into(),
+            turn: game.world.turn,
+            log: game.history.log.len(),
+            game: self.started_games,
+        })
     }
 
     /// The actions of `side` as the actions panel shows them, worked out again only when the
@@ -237,24 +243,27 @@ impl Playing {
     pub fn action_menu(&self, side: Side, lang: Lang) -> Option<Arc<Vec<super::play::ActionRow>>> {
         let key = self.key(side, lang)?;
         let game = self.game.as_ref()?;
-        Some(cached(&self.menu, key, || super::play::action_rows(game, side, lang)))
+        let known = self.view(side)?;
+        Some(cached(&self.menu, key, || super::play::action_rows(&game.scenario, &known, side, lang)))
     }
 
     /// What `side` may know of the game, worked out again only when the game has changed.
-    pub fn view(&self, side: Side) -> Option<Arc<crate::sim::View>> {
+    pub fn view(&self, viewer: impl Into<Viewer>) -> Option<Arc<crate::sim::View>> {
+        let viewer = viewer.into();
         // The view does not depend on the language: any one serves as the key's.
-        let key = self.key(side, Lang::En)?;
+        let key = self.key(viewer, Lang::En)?;
         let game = self.game.as_ref()?;
         Some(cached(&self.seen, key, || {
-            crate::sim::View::without_log(&game.scenario, &game.world, &game.history, side)
+            crate::sim::View::without_log(&game.scenario, &game.world, &game.history, viewer)
         }))
     }
 
     /// The log lines `side` sees, put in words again only when the game has changed.
-    pub fn log_lines(&self, side: Side, lang: Lang) -> Option<Arc<Vec<LogLine>>> {
-        let key = self.key(side, lang)?;
+    pub fn log_lines(&self, viewer: impl Into<Viewer>, lang: Lang) -> Option<Arc<Vec<LogLine>>> {
+        let viewer = viewer.into();
+        let key = self.key(viewer, lang)?;
         let game = self.game.as_ref()?;
-        Some(cached(&self.log, key, || super::side_panel::log_lines(game, side, lang)))
+        Some(cached(&self.log, key, || super::side_panel::log_lines(game, viewer, lang)))
     }
 
     /// The debrief's texts, put in words again only when the game or the language changes.
@@ -282,11 +291,11 @@ mod tests {
         playing.start(game(), [Seat::Human, Seat::Human], 3);
         assert!(playing.hot_seat());
         assert_eq!(playing.hand_over, Some(Side::Builder));
-        assert_eq!(playing.viewer(), Side::Builder);
+        assert_eq!(playing.viewer(), Viewer::Side(Side::Builder));
         playing.hand_over = None;
         playing.end_phase();
         assert_eq!(playing.hand_over, Some(Side::Collective), "the next team is asked");
-        assert_eq!(playing.viewer(), Side::Collective);
+        assert_eq!(playing.viewer(), Viewer::Side(Side::Collective));
         let started = playing.started_games;
         playing.resume(game(), [Seat::Human, Seat::Human], 3);
         assert_eq!(playing.hand_over, None);
@@ -298,7 +307,7 @@ mod tests {
         let mut playing = Playing::default();
         let computer = Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Easy));
         playing.start(game(), [computer, Seat::Human], 3);
-        assert_eq!(playing.viewer(), Side::Collective, "the board shows the person's side");
+        assert_eq!(playing.viewer(), Viewer::Side(Side::Collective), "the board shows the person's side");
         let before = playing.log_lines(Side::Collective, Lang::En).expect("a game is on");
         assert!(playing.advance_computers());
         let game = playing.game.as_ref().unwrap();

@@ -9,7 +9,7 @@ use crate::i18n::{Lang, labelled, number, percent, tr, tr_args};
 use crate::sim::happening::Quantity;
 use crate::sim::history::Entry;
 use crate::sim::world::ProjectStatus;
-use crate::sim::{Happening, PlaceId, Scenario, Side, Target, World, describe, pressure, projects, visibility};
+use crate::sim::{Happening, PlaceId, Scenario, Side, Target, Viewer, World, describe, pressure, projects, visibility};
 
 /// Log entries shown during play, newest first; the debrief's timeline has them all.
 const LOG_SHOWN: usize = 80;
@@ -25,7 +25,7 @@ pub enum Pick {
 /// The panel for `side`, with the place `selected` on the map first.
 pub fn show(ui: &mut egui::Ui, playing: &Playing, selected: Option<PlaceId>, side: Side, lang: Lang) -> Option<Pick> {
     let game = playing.game.as_ref()?;
-    let (scn, world) = (&game.scenario, &game.world);
+    let scn = &game.scenario;
     let mut pick = None;
     if let Some(place) = selected {
         egui::CollapsingHeader::new(egui::RichText::new(scn.place(place).name.get(lang)).strong())
@@ -41,7 +41,9 @@ pub fn show(ui: &mut egui::Ui, playing: &Playing, selected: Option<PlaceId>, sid
         .id_salt("projects")
         .default_open(true)
         .show(ui, |ui| {
-            if let Some(p) = projects(ui, scn, world, side, lang) {
+            if let Some(known) = playing.view(side)
+                && let Some(p) = projects(ui, scn, &known, lang)
+            {
                 pick = Some(p);
             }
         });
@@ -66,8 +68,8 @@ pub fn show(ui: &mut egui::Ui, playing: &Playing, selected: Option<PlaceId>, sid
     pick
 }
 
-/// The newest entries of the log that `side` may see, in words, with the place each is about.
-pub fn log_lines(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<(String, Option<PlaceId>)> {
+/// The newest entries of the log that `viewer` may see, in words, with the place each is about.
+pub fn log_lines(game: &crate::sim::Game, viewer: Viewer, lang: Lang) -> Vec<(String, Option<PlaceId>)> {
     let (scn, world) = (&game.scenario, &game.world);
     let log = &game.history.log;
     // A computer's order follows its reason, which already names it: shown once.
@@ -78,7 +80,7 @@ pub fn log_lines(game: &crate::sim::Game, side: Side, lang: Lang) -> Vec<(String
     (0..log.len())
         .rev()
         .filter(|i| !explained(*i))
-        .filter_map(|i| visibility::seen(scn, world, side, &log[i]))
+        .filter_map(|i| visibility::seen(scn, world, viewer, &log[i]))
         .take(LOG_SHOWN)
         .map(|e| {
             let text = format!("[{}] {}", e.turn + 1, describe::happening(scn, world, &e.happening, lang));
@@ -167,14 +169,13 @@ fn place_figures(
     pick
 }
 
-/// The projects under way that `side` knows of.
-fn projects(ui: &mut egui::Ui, scn: &Scenario, world: &World, side: Side, lang: Lang) -> Option<Pick> {
+/// The projects under way that the viewer knows of, as it knows them: what a project waits
+/// for is worded with the figures of the viewer's world, never the hidden ones.
+fn projects(ui: &mut egui::Ui, scn: &Scenario, view: &crate::sim::View, lang: Lang) -> Option<Pick> {
+    let world = &view.world;
     let mut pick = None;
     let mut any = false;
     for project in world.projects.iter().filter(|p| p.status == ProjectStatus::Active) {
-        if !visibility::sees_project(world, side, project.id) {
-            continue;
-        }
         if scn.action(project.action).project.is_none() {
             continue;
         }

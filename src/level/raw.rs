@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::sim::rules::Cmp;
-use crate::sim::scenario::{BackdropKind, Icon, LinkKind, MapKind, Point, Side, StockKind, Text};
+use crate::sim::scenario::{BackdropKind, EffectsShow, Icon, LinkKind, MapKind, Point, Side, StockKind, Text};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -264,6 +264,8 @@ pub struct Action {
     pub project: Option<Project>,
     #[serde(default)]
     pub secret: bool,
+    #[serde(default)]
+    pub effects_show: EffectsShow,
     pub max_uses: Option<u32>,
     #[serde(default)]
     pub sources: Vec<String>,

@@ -720,6 +720,12 @@ impl Validator<'_> {
                     .collect();
                 ProjectDef { name: self.text(&p.name, &format!("{ppath}.name")), tags: p.tags.clone(), milestones }
             });
+            if a.effects_show == EffectsShow::WhenRevealed && !a.secret {
+                self.problem(
+                    format!("{path}.effects_show"),
+                    "only a secret action's effects can wait for the secret to come out: add `secret: true`, or remove `effects_show`",
+                );
+            }
             actions.push(ActionDef {
                 key: a.key.clone(),
                 side: a.side,
@@ -732,6 +738,7 @@ impl Validator<'_> {
                 effects,
                 project,
                 secret: a.secret,
+                effects_show: a.effects_show,
                 max_uses: a.max_uses,
                 sources: self.sources(&a.sources, &path, false),
                 icon: a.icon,

@@ -114,6 +114,35 @@ pub fn effects(scn: &Scenario, world: &World, effects: &[super::rules::Effect], 
     effects.iter().map(|e| effect(scn, world, e, lang)).collect()
 }
 
+/// What a list of effects would do for an order at one target, as the viewer knows the world:
+/// an effect on a condition is given where the condition holds, left out where it does not, and
+/// marked as uncertain where it hangs on a figure the viewer does not know. Empty when nothing
+/// applies there.
+pub fn effects_here(
+    scn: &Scenario,
+    view: &super::View,
+    list: &[super::rules::Effect],
+    ctx: &Context,
+    lang: Lang,
+) -> Vec<String> {
+    use super::rules::Effect;
+    let mut lines = Vec::new();
+    for e in list {
+        match e {
+            Effect::If(c, inner) => match view.holds_as_known(scn, c, ctx) {
+                Some(true) => lines.extend(effects_here(scn, view, inner, ctx, lang)),
+                Some(false) => {}
+                None => {
+                    let inner = effects(scn, &view.world, inner, lang).join(", ");
+                    lines.push(tr_args(lang, "eff-if-unknown", &[("effects", inner.into())]));
+                }
+            },
+            _ => lines.push(effect(scn, &view.world, e, lang)),
+        }
+    }
+    lines
+}
+
 /// The same, short enough for a card: an effect that depends on a condition gives what it does
 /// and that it depends on one, the condition itself being left to the full description.
 pub fn effects_brief(scn: &Scenario, world: &World, effects: &[super::rules::Effect], lang: Lang) -> Vec<String> {

@@ -425,10 +425,25 @@ pub struct ActionDef {
     pub project: Option<ProjectDef>,
     /// Hidden from the other side until revealed (lobbying, a quiet permit).
     pub secret: bool,
+    /// For a secret action: whether what it (or its project) does to figures the other side
+    /// can see shows at once, unexplained, or only once the secret comes out.
+    #[serde(default)]
+    pub effects_show: EffectsShow,
     pub max_uses: Option<u32>,
     pub sources: Vec<SourceId>,
     /// The symbol of its card and of the project it starts on the map.
     pub icon: Option<Icon>,
+}
+
+/// When a secret action's effects on figures others can see (an indicator, a public stock)
+/// show to them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EffectsShow {
+    /// At once: the figure moves "for reasons you do not know".
+    #[default]
+    AtOnce,
+    /// Only once the secret comes out: until then the figure stands where it was for them.
+    WhenRevealed,
 }
 
 /// A multi-turn undertaking started by an action.

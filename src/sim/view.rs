@@ -18,15 +18,17 @@
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::condition::{self, Context};
 use super::game::Game;
 use super::happening::{Cause, Happening, Quantity, Reason};
 use super::history::{Entry, History};
 use super::ids::*;
 use super::order::{Order, Target};
 use super::pressure;
-use super::scenario::{Scenario, Side};
+use super::rules::{Condition, PlaceRef};
+use super::scenario::{Scenario, Side, StockKind};
 use super::visibility::{self, Viewer};
-use super::world::World;
+use super::world::{Level, Project, World};
 
 /// What one seat may know of a game now.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,13 +81,20 @@ impl View {
         let project_ids: Vec<ProjectId> =
             world.projects.iter().filter(|p| visibility::sees_project(world, viewer, p.id)).map(|p| p.id).collect();
         let mut view = View { viewer, world: known_world, known, purse_known, project_ids, log: Vec::new() };
-        view.recall(scn, world, history);
+        let undone = view.recall(scn, world, history);
         relevel(scn, &mut view.world, &view.known);
+        for (p, s) in undone {
+            let stock = &view.world.stocks[p][s];
+            let level = pressure::level(scn, stock.kind, pressure::of_stock(scn, &view.world, stock));
+            view.world.stocks[p][s].level = level;
+        }
         view
     }
 
-    /// Flags, uses of the actions and projects as the viewer's log tells them.
-    fn recall(&mut self, scn: &Scenario, world: &World, history: &History) {
+    /// Flags, uses of the actions and projects as the viewer's log tells them; returns the
+    /// stocks (place, stock) whose figures a secret's hidden effect was taken back from.
+    fn recall(&mut self, scn: &Scenario, world: &World, history: &History) -> Vec<(usize, usize)> {
+        let mut undone = Vec::new();
         let viewer = self.viewer;
         let known = &mut self.world;
         known.flags.iter_mut().for_each(|f| *f = false);
@@ -109,6 +118,14 @@ impl View {
                 {
                     estimate(known, &self.known, quantity, *delta);
                 }
+                // A secret's effect on a figure the viewer sees, kept out of sight until the
+                // secret comes out: the figure stands where it was for the viewer.
+                Happening::Changed { quantity, delta, cause }
+                    if visibility::waits_for_reveal(scn, world, cause)
+                        && visibility::sees_quantity(world, viewer, quantity) =>
+                {
+                    undone.extend(undo(known, quantity, *delta));
+                }
                 Happening::Flag { flag, on, cause }
                     if visibility::sees_cause(scn, world, viewer, cause, entry.turn) =>
                 {
@@ -129,6 +146,7 @@ impl View {
                 _ => {}
             }
         }
+        undone
     }
 
     /// Whether the viewer knows the figures of the `stock`-th stock of `place`.
@@ -143,6 +161,81 @@ impl View {
             Some(s) => self.knows_stock(place, s),
             None => true,
         }
+    }
+
+    /// The worst level among the stocks of `place` whose figures the viewer knows, with its
+    /// pressure; `None` when it knows none there (or the place is not in this level).
+    pub fn worst_known_at(&self, scn: &Scenario, place: PlaceId) -> Option<(Level, f64)> {
+        let stocks = self.world.stocks.get(place.index())?;
+        stocks
+            .iter()
+            .enumerate()
+            .filter(|(s, _)| self.knows_stock(place, *s))
+            .map(|(_, stock)| {
+                let p = pressure::of_stock(scn, &self.world, stock);
+                (pressure::level(scn, stock.kind, p), p)
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// The place whose stock of `kind` is the most pressed among those whose figures the viewer
+    /// knows, with that pressure.
+    pub fn most_pressed_known(&self, scn: &Scenario, kind: StockKind) -> Option<(PlaceId, f64)> {
+        (0..self.world.stocks.len())
+            .map(|p| PlaceId(p as u16))
+            .filter_map(|p| {
+                let s = self.world.stocks[p.index()].iter().position(|s| s.kind == kind)?;
+                self.knows_stock(p, s)
+                    .then(|| (p, pressure::of_stock(scn, &self.world, &self.world.stocks[p.index()][s])))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// The projects the viewer knows of, each with the game's number for it.
+    pub fn projects(&self) -> impl Iterator<Item = (ProjectId, &Project)> {
+        self.project_ids.iter().copied().zip(&self.world.projects)
+    }
+
+    /// A project of the game as the viewer knows it; `None` when it does not know of it.
+    pub fn project(&self, id: ProjectId) -> Option<&Project> {
+        self.local_project(id).and_then(|local| self.world.projects.get(local.index()))
+    }
+
+    /// Whether `cond` holds as far as the viewer can tell: `Some` when the figures it reads are
+    /// known to the viewer (or the answer does not hang on them: one known branch of an `Any`
+    /// that holds), `None` when it depends on a figure the viewer does not know.
+    pub fn holds_as_known(&self, scn: &Scenario, cond: &Condition, ctx: &Context) -> Option<bool> {
+        let known_at =
+            |at: PlaceRef, kind: StockKind| ctx.stock_place(scn, at, kind).is_none_or(|p| self.knows(p, kind));
+        let all_known = |kind: StockKind| (0..self.world.stocks.len()).all(|p| self.knows(PlaceId(p as u16), kind));
+        let knowable = match cond {
+            Condition::Pressure(at, kind, ..) | Condition::Booked(at, kind, ..) => known_at(*at, *kind),
+            Condition::MaxPressure(kind, ..) | Condition::Demand(_, kind, ..) => all_known(*kind),
+            Condition::Resource(side, ..) => self.purse_known[side.index()],
+            Condition::All(parts) => {
+                let answers: Vec<Option<bool>> = parts.iter().map(|c| self.holds_as_known(scn, c, ctx)).collect();
+                return if answers.contains(&Some(false)) {
+                    Some(false)
+                } else if answers.iter().all(|a| *a == Some(true)) {
+                    Some(true)
+                } else {
+                    None
+                };
+            }
+            Condition::Any(parts) => {
+                let answers: Vec<Option<bool>> = parts.iter().map(|c| self.holds_as_known(scn, c, ctx)).collect();
+                return if answers.contains(&Some(true)) {
+                    Some(true)
+                } else if answers.iter().all(|a| *a == Some(false)) {
+                    Some(false)
+                } else {
+                    None
+                };
+            }
+            Condition::Not(inner) => return self.holds_as_known(scn, inner, ctx).map(|h| !h),
+            _ => true,
+        };
+        knowable.then(|| condition::holds(scn, &self.world, cond, ctx))
     }
 
     /// The view's number for a project of the game; `None` when the viewer does not know of it.
@@ -242,6 +335,30 @@ fn estimate(world: &mut World, known: &[Vec<bool>], quantity: &Quantity, delta: 
         _ => &mut stock.reserved,
     };
     *figure = (*figure + delta).max(0.0);
+}
+
+/// Takes back a change the viewer may not know of yet from a figure it sees; returns the
+/// stock changed, if a stock's figure was.
+fn undo(world: &mut World, quantity: &Quantity, delta: f64) -> Option<(usize, usize)> {
+    match quantity {
+        Quantity::Indicator(i) => {
+            world.indicators[i.index()] -= delta;
+            None
+        }
+        Quantity::Demand(p, k, _) | Quantity::Capacity(p, k) | Quantity::Reserved(p, k) => {
+            let s = world.stocks[p.index()].iter().position(|s| s.kind == *k)?;
+            let stock = &mut world.stocks[p.index()][s];
+            let figure = match quantity {
+                Quantity::Demand(_, _, user) => &mut stock.demand[user.index()],
+                Quantity::Capacity(..) => &mut stock.capacity,
+                _ => &mut stock.reserved,
+            };
+            *figure = (*figure - delta).max(0.0);
+            Some((p.index(), s))
+        }
+        // Another side's purse is not known at all (it stands at the level's figures).
+        Quantity::Resource(..) | Quantity::Income(..) => None,
+    }
 }
 
 /// How far below and above its published figure an unknown demand is drawn.

@@ -8,9 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::happening::{Cause, Happening, Quantity};
 use super::history::Entry;
 use super::ids::*;
-use super::pressure;
-use super::scenario::{Scenario, Side, StockKind};
-use super::world::{Level, World};
+use super::scenario::{EffectsShow, Scenario, Side, StockKind};
+use super::world::World;
 
 /// Who is looking: one side at its own screen, or the public (a projector, a spectator).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -46,37 +45,6 @@ pub fn sees_stock(world: &World, viewer: impl Into<Viewer>, place: PlaceId, kind
     viewer.into().is(Side::Builder) || world.stock(place, kind).is_none_or(|s| !s.hidden)
 }
 
-/// The worst level among the stocks of a place that `viewer` can see, with its pressure;
-/// `None` when it sees none (or the place is not in this world).
-pub fn worst_seen_at(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, place: PlaceId) -> Option<(Level, f64)> {
-    let viewer = viewer.into();
-    world
-        .stocks
-        .get(place.index())?
-        .iter()
-        .filter(|s| sees_stock(world, viewer, place, s.kind))
-        .map(|s| {
-            let p = pressure::of_stock(scn, world, s);
-            (pressure::level(scn, s.kind, p), p)
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-}
-
-/// The place whose stock of `kind` is the most pressed among those `viewer` can see.
-pub fn most_pressed_seen(
-    scn: &Scenario,
-    world: &World,
-    viewer: impl Into<Viewer>,
-    kind: StockKind,
-) -> Option<(PlaceId, f64)> {
-    let viewer = viewer.into();
-    (0..world.stocks.len())
-        .map(|p| PlaceId(p as u16))
-        .filter(|p| sees_stock(world, viewer, *p, kind))
-        .filter_map(|p| world.stock(p, kind).map(|s| (p, pressure::of_stock(scn, world, s))))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-}
-
 /// Whether an order of `side`'s secret action given in `turn` is known to `viewer`.
 fn sees_secret(world: &World, viewer: Viewer, side: Side, turn: u32) -> bool {
     viewer.is(side) || turn < world.side(side).secrets_revealed_before
@@ -99,6 +67,22 @@ pub fn sees_cause(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, caus
         Cause::Income(side) => viewer.is(*side),
         Cause::Event(_) | Cause::Drift | Cause::Unknown => true,
     }
+}
+
+/// Whether a change with this cause, to a viewer who does not know the cause, stays out of
+/// sight until the secret comes out (the level says so of the secret action, for its own
+/// effects and its project's): `EffectsShow::WhenRevealed`.
+pub fn waits_for_reveal(scn: &Scenario, world: &World, cause: &Cause) -> bool {
+    let action = match cause {
+        Cause::Order { action, .. } => *action,
+        Cause::Milestone { project, .. } => match world.project(*project) {
+            Some(p) => p.action,
+            None => return false,
+        },
+        _ => return false,
+    };
+    let def = scn.action(action);
+    def.secret && def.effects_show == EffectsShow::WhenRevealed
 }
 
 /// Whether `viewer` knows the value of a quantity.
@@ -136,6 +120,11 @@ pub fn seen(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &En
                 return None;
             }
             if !cause_seen(cause) {
+                // A secret whose level keeps its effects out of sight until it comes out: the
+                // figure has not moved, as far as this viewer knows (the view puts it back).
+                if waits_for_reveal(scn, world, cause) {
+                    return None;
+                }
                 let happening = Happening::Changed { quantity: *quantity, delta: *delta, cause: Cause::Unknown };
                 return Some(Entry { turn, happening });
             }

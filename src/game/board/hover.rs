@@ -2,14 +2,13 @@
 //! short and where the figures come from; a route's ends and load; a landmark; a project.
 
 use crate::i18n::{Lang, labelled, percent, tr, tr_args};
-use crate::sim::{PlaceId, ProjectId, Scenario, View, Viewer, World, describe, pressure, visibility};
+use crate::sim::{PlaceId, ProjectId, Scenario, View, describe, pressure};
 
 use super::Hovered;
 
 /// The hover box's lines for what is hovered, as the viewer may see it: a place's figures from
 /// the viewer's view, a project if the viewer knows of it.
-pub fn text(scn: &Scenario, world: &World, view: &View, hovered: Hovered, lang: Lang) -> Option<String> {
-    let viewer = view.viewer;
+pub fn text(scn: &Scenario, view: &View, hovered: Hovered, lang: Lang) -> Option<String> {
     match hovered {
         Hovered::Place(id) if id.index() < scn.places.len() => Some(place(scn, view, id, lang)),
         Hovered::Link(i) if i < scn.links.len() => Some(link(scn, i, lang)),
@@ -22,7 +21,7 @@ pub fn text(scn: &Scenario, world: &World, view: &View, hovered: Hovered, lang: 
             push_sources(scn, l.sources.iter(), &mut lines, lang);
             Some(lines.join("\n"))
         }
-        Hovered::Project(p) => project(scn, world, viewer, p, lang),
+        Hovered::Project(p) => project(scn, view, p, lang),
         _ => None,
     }
 }
@@ -109,13 +108,11 @@ pub fn link(scn: &Scenario, index: usize, lang: Lang) -> String {
     lines.join("\n")
 }
 
-/// A project: the action, where, and how far along.
-fn project(scn: &Scenario, world: &World, viewer: Viewer, id: ProjectId, lang: Lang) -> Option<String> {
-    if !visibility::sees_project(world, viewer, id) {
-        return None;
-    }
-    let p = world.project(id)?;
+/// A project (by the game's number): the action, where, and how far along, as the viewer knows
+/// it; nothing for one it does not know of.
+fn project(scn: &Scenario, view: &View, id: ProjectId, lang: Lang) -> Option<String> {
+    let p = view.project(id)?;
     let owner = describe::side(scn, p.side, lang);
-    let title = labelled(lang, &owner, &describe::project(scn, world, id, lang));
+    let title = labelled(lang, &owner, &describe::project(scn, &view.world, p.id, lang));
     Some(format!("{title}\n{}", describe::project_step(scn, p, lang)))
 }

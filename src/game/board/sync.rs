@@ -14,7 +14,7 @@ use crate::game::{Playing, Screen, Settings, ViewState};
 use crate::i18n::Lang;
 use crate::sim::scenario::Icon;
 use crate::sim::world::{Level, ProjectStatus};
-use crate::sim::{PlaceId, ProjectId, Side, visibility};
+use crate::sim::{PlaceId, ProjectId, Side, Viewer};
 
 /// A place's colour: its pressure's, solid (an opaque shape is the cheapest to draw, and the
 /// quays and routes are drawn over the zones anyway).
@@ -55,7 +55,7 @@ struct SyncKey {
     game: u64,
     turn: u32,
     log: usize,
-    viewer: Side,
+    viewer: Viewer,
     selected: Option<PlaceId>,
 }
 
@@ -168,8 +168,11 @@ pub fn update(
     let new_eyes = built.last.is_some_and(|last| last.viewer != viewer);
     // While a person reads the report on the turn, the board waits: the changes play out on it
     // once the report is closed, where they can be seen.
-    let human = playing.people()[viewer.index()];
-    if !first && !new_eyes && human && playing.report_pending(viewer) {
+    let reading = match viewer {
+        Viewer::Side(side) => playing.people()[side.index()] && playing.report_pending(side),
+        Viewer::Public => false,
+    };
+    if !first && !new_eyes && reading {
         return;
     }
     // Animations only for changes while the board is up, and not for a player who asked for none.
@@ -178,11 +181,14 @@ pub fn update(
         return;
     }
     built.last = Some(key);
-    let (scn, world, lang) = (&game.scenario, &game.world, settings.lang);
+    // Everything the board shows comes from the viewer's view: the figures it knows, the
+    // projects it knows of.
+    let Some(known) = playing.view(viewer) else { return };
+    let (scn, world, lang) = (&game.scenario, &known.world, settings.lang);
     // Places: the new look, and a pulse where the pressure seen rose a level.
     let mut rose: BTreeMap<PlaceId, bool> = BTreeMap::new();
     for (entity, mark, mut look) in &mut places {
-        let seen = visibility::worst_seen_at(scn, world, viewer, mark.0);
+        let seen = known.worst_known_at(scn, mark.0);
         let new = PlaceLook {
             level: seen.map(|(l, _)| l),
             pressure: seen.map_or(0.0, |(_, p)| p as f32),
@@ -211,12 +217,11 @@ pub fn update(
         }
     }
     // Projects the viewer knows of, at places: marks around the place, new ones growing in.
-    let wanted: BTreeMap<ProjectId, (PlaceId, bool, Side, usize)> = world
-        .projects
-        .iter()
-        .filter(|p| p.status != ProjectStatus::Cancelled && visibility::sees_project(world, viewer, p.id))
-        .filter_map(|p| {
-            p.place.map(|place| (p.id, (place, p.status == ProjectStatus::Completed, p.side, p.action.index())))
+    let wanted: BTreeMap<ProjectId, (PlaceId, bool, Side, usize)> = known
+        .projects()
+        .filter(|(_, p)| p.status != ProjectStatus::Cancelled)
+        .filter_map(|(id, p)| {
+            p.place.map(|place| (id, (place, p.status == ProjectStatus::Completed, p.side, p.action.index())))
         })
         .collect();
     let mut have: BTreeMap<ProjectId, bool> = BTreeMap::new();
