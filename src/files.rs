@@ -42,9 +42,51 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, String> {
         .map_err(|e| format!("it is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
+/// The longest file name made from outside text, before its suffix.
+const MAX_STEM: usize = 64;
+
+/// A file name made from text that came from outside (a level's id, a name a player typed):
+/// letters, digits, `-` and `_` kept, anything else turned into `_`, at most 64 characters,
+/// never empty. Whatever the text, the name cannot climb out of a folder.
+pub fn safe_stem(text: &str) -> String {
+    let stem: String = text
+        .trim()
+        .chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_') { c } else { '_' })
+        .take(MAX_STEM)
+        .collect();
+    if stem.is_empty() { "_".to_owned() } else { stem }
+}
+
+/// `dir` joined with `name`, which must be a single plain file name: no separator, no `..`,
+/// no root. Checked after joining, so that no name can land a file outside `dir`.
+pub fn inside(dir: &Path, name: &str) -> std::io::Result<std::path::PathBuf> {
+    use std::path::Component;
+    let path = dir.join(name);
+    let plain = Path::new(name).components().collect::<Vec<_>>();
+    let single = matches!(plain.as_slice(), [Component::Normal(_)]);
+    if !single || path.parent() != Some(dir) {
+        return Err(std::io::Error::other(format!("`{name}` is not a plain file name")));
+    }
+    Ok(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_from_outside_text_stay_inside_their_folder() {
+        assert_eq!(safe_stem("../../pwned/evil"), "______pwned_evil");
+        assert_eq!(safe_stem(""), "_");
+        assert_eq!(safe_stem(&"x".repeat(500)).len(), MAX_STEM);
+        assert_eq!(safe_stem("marseille-2030_b"), "marseille-2030_b");
+        let dir = Path::new("/tmp/exports");
+        assert_eq!(inside(dir, "a.md").unwrap(), dir.join("a.md"));
+        for bad in ["../a.md", "sub/a.md", "/etc/passwd", "..", ""] {
+            assert!(inside(dir, bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn devices_folders_and_big_files_are_refused_and_small_ones_read() {

@@ -19,6 +19,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if path.is_dir() {
         return Err(std::io::Error::other(format!("{} is a folder, not a file", path.display())));
     }
+    // Only a regular file is replaced: a pipe, a device or a link in its place stays as it is.
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.is_file()
+    {
+        return Err(std::io::Error::other(format!(
+            "{} is not a regular file (a pipe, a device or a link): choose another name",
+            path.display()
+        )));
+    }
     let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return Err(std::io::Error::other(format!("{} names no file", path.display())));
     };
@@ -106,8 +115,13 @@ fn saved_level(text: &str) -> Option<String> {
 
 /// A file name for a slot typed by a player: letters, digits, dashes and spaces only.
 pub fn slot_path(dir: &Path, name: &str) -> Option<PathBuf> {
-    let clean: String = name.trim().chars().filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' ')).collect();
-    (!clean.is_empty()).then(|| dir.join(format!("{clean}.ron")))
+    let clean: String =
+        name.trim().chars().filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ' ')).take(64).collect();
+    let clean = clean.trim();
+    if clean.is_empty() {
+        return None;
+    }
+    crate::files::inside(dir, &format!("{clean}.ron")).ok()
 }
 
 #[cfg(test)]
@@ -120,6 +134,17 @@ mod write_tests {
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         // Saving onto a folder is refused and leaves nothing behind (it used to leave `.sub.tmp`).
         assert!(write_atomically(&dir.join("sub"), b"x").is_err());
+        // A pipe where the save would go is left as it is, not replaced by a file.
+        #[cfg(unix)]
+        {
+            let pipe = dir.join("pipe.ron");
+            let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+            if made.is_ok_and(|s| s.success()) {
+                assert!(write_atomically(&pipe, b"x").is_err());
+                use std::os::unix::fs::FileTypeExt;
+                assert!(std::fs::symlink_metadata(&pipe).unwrap().file_type().is_fifo());
+            }
+        }
         assert!(!dir.join(".sub.tmp").exists());
         write_atomically(&dir.join("slot.ron"), b"game").unwrap();
         assert_eq!(std::fs::read(dir.join("slot.ron")).unwrap(), b"game");

@@ -1,6 +1,7 @@
-//! One test per class of hostile input that used to crash, hang or mislead (issue 12), each on
-//! the fixture valley: a save with impossible contents, a level whose lists pass the id width,
-//! and a level that lets a player act for ever.
+//! One test per class of hostile input that used to crash, hang or mislead (issues 12 and 19),
+//! each on the fixture valley: a save with impossible contents, a level whose lists pass the id
+//! width, a level that lets a player act for ever, an id that names a path, and text that
+//! carries a terminal's escape sequences.
 
 use std::sync::Arc;
 
@@ -35,6 +36,12 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
     let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
     let why = Game::load(scn.clone(), &broken).expect_err("a turn past the game is refused").to_string();
     assert!(why.contains("past the level's"), "{why}");
+    // A game still being played after its last turn ("turn 7/6").
+    let mut world = game.world.clone();
+    world.turn = scn.calendar.turns;
+    let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
+    let why = Game::load(scn.clone(), &broken).expect_err("play past the last turn is refused").to_string();
+    assert!(why.contains("still being played at turn"), "{why}");
     // A log entry naming a place that does not exist.
     let mut history = game.history.clone();
     history.log.push(nuage::sim::history::Entry {
@@ -84,4 +91,91 @@ fn a_player_that_could_act_for_ever_is_stopped_and_says_so() {
     assert!(orders <= nuage::policy::MAX_ORDERS_PER_PHASE, "{orders} orders");
     // And the game goes on.
     game.end_phase(Side::Collective).unwrap();
+}
+
+#[test]
+fn a_level_id_that_names_a_path_is_refused_where_it_stands() {
+    for id in ["../../pwned/evil", "a/b", "C:evil", "valley\u{1b}]0;x"] {
+        let text = valley_text().replace("id: \"valley\"", &format!("id: {id:?}"));
+        let error = nuage::level::parse("evil.ron", &text).expect_err("an id that is not a key").to_string();
+        assert!(error.contains("is not a key"), "{id}: {error}");
+        assert!(error.contains("evil.ron:5:"), "located at the id's line: {error}");
+    }
+}
+
+#[test]
+fn a_levels_text_reaches_screens_without_control_characters() {
+    // An escape sequence that would retitle a terminal and clear it, in a user's name.
+    let text = valley_text().replace("name: (en: \"campus\"", "name: (en: \"cam\\u{1b}]0;pwned\\u{7}\\u{1b}[2Jpus\"");
+    let scn = nuage::level::parse("escape.ron", &text).expect("the level loads");
+    let name = &scn.users[0].name.en;
+    assert!(name.chars().all(|c| !c.is_control()), "{name:?}");
+    assert!(name.starts_with("cam") && name.ends_with("pus"), "{name:?}");
+}
+
+#[test]
+fn a_level_with_thousands_of_problems_reports_the_first_and_counts_the_rest() {
+    // 9,000 flags with empty names: two problems each.
+    let flags: Vec<String> = (0..9_000).map(|i| format!("(key: \"f{i}\", name: (en: \"\", fr: \"\"))")).collect();
+    let text = valley_text().replace(
+        "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\"))],",
+        &format!(
+            "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],",
+            flags.join(", ")
+        ),
+    );
+    let error = nuage::level::parse("many.ron", &text).expect_err("empty names");
+    let nuage::level::LevelError::Invalid(diagnostics) = &error else { panic!("{error}") };
+    assert_eq!(diagnostics.len(), nuage::level::MAX_REPORTED + 1);
+    let said = error.to_string();
+    assert!(
+        said.contains(&format!("and {} more problems", 18_000 - nuage::level::MAX_REPORTED)),
+        "{}",
+        &said[said.len() - 300..]
+    );
+}
+
+#[test]
+fn a_diagnostic_on_a_line_of_megabytes_holds_an_excerpt_not_the_line() {
+    // One line of 3 MB: a description, then an unknown user on the same line.
+    let long = "x".repeat(3_000_000);
+    let text = valley_text().replace(
+        "(key: \"campus\", name: (en: \"campus\", fr: \"campus\"), priority: 0),",
+        &format!("(key: \"campus\", name: (en: \"{long}\", fr: \"\"), priority: 0),"),
+    );
+    let error = nuage::level::parse("long.ron", &text).expect_err("an empty French name");
+    let nuage::level::LevelError::Invalid(diagnostics) = &error else { panic!("{error}") };
+    for d in diagnostics {
+        assert!(d.line_text.len() < 1_000 && d.snippet.len() < 1_000, "{} bytes kept", d.line_text.len());
+    }
+    assert!(error.to_string().len() < 20_000);
+}
+
+#[test]
+fn a_season_of_a_million_months_is_one_problem() {
+    let months = vec!["1"; 1_000_000].join(", ");
+    let text = valley_text().replace("months: [5, 6, 7, 8, 9, 10]", &format!("months: [{months}]"));
+    let error = nuage::level::parse("months.ron", &text).expect_err("too many months").to_string();
+    assert!(error.contains("at most the 12 months"), "{}", &error[..error.len().min(2_000)]);
+    assert!(error.len() < 20_000);
+}
+
+#[test]
+fn an_outline_of_thousands_of_teeth_and_a_label_at_nan_are_refused_where_they_stand() {
+    // A comb: 3,000 points, no crossing, far more than any map needs.
+    let teeth: Vec<String> =
+        (0..1_500).flat_map(|i| [format!("({}, 0)", i * 2), format!("({}, 50)", i * 2 + 1)]).collect();
+    let text = valley_text().replace(
+        "shape: Polygon([(0, 0), (100, 0), (100, 10), (0, 10)]),",
+        &format!("shape: Polygon([{}, (3000, -10), (0, -10)]),", teeth.join(", ")),
+    );
+    let error = nuage::level::parse("comb.ron", &text).expect_err("too many points").to_string();
+    assert!(error.contains("an outline may have at most 2000"), "{}", &error[..error.len().min(2_000)]);
+    assert!(error.contains("comb.ron:35:"), "located at the shape: {}", &error[..error.len().min(2_000)]);
+    let text = valley_text().replace(
+        "shape: Polygon([(0, 0), (100, 0), (100, 10), (0, 10)]),",
+        "shape: Polygon([(0, 0), (100, 0), (100, 10), (0, 10)]), label: (NaN, 5),",
+    );
+    let error = nuage::level::parse("label.ron", &text).expect_err("a label at NaN").to_string();
+    assert!(error.contains("label.ron:35:"), "{error}");
 }

@@ -117,10 +117,18 @@ fn trajectories(game: &Game, lang: Lang) -> Vec<String> {
 /// Writes the debrief into `dir` under the first free name `<level>-debrief-<n>.md`, so that
 /// an earlier export is never overwritten; returns where.
 pub fn write(dir: &Path, game: &Game, text: &DebriefText, lang: Lang) -> std::io::Result<PathBuf> {
-    let path = (1..)
-        .map(|n| dir.join(format!("{}-debrief-{n}.md", game.scenario.id)))
-        .find(|p| !p.exists())
-        .expect("some number is free");
+    // The level's id is a key, checked when it loaded; made safe again here, since a file name
+    // is a path and the level came from someone else.
+    let stem = crate::files::safe_stem(&game.scenario.id);
+    let mut path = None;
+    for n in 1u32.. {
+        let candidate = crate::files::inside(dir, &format!("{stem}-debrief-{n}.md"))?;
+        if std::fs::symlink_metadata(&candidate).is_err() {
+            path = Some(candidate);
+            break;
+        }
+    }
+    let path = path.expect("some number is free");
     crate::saves::write_atomically(&path, markdown(game, text, lang).as_bytes())?;
     Ok(path)
 }

@@ -19,11 +19,20 @@ pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
     pub message: String,
-    /// The text at fault (the value, or the start of the line for syntax errors).
+    /// The text at fault (the value, or the start of the line for syntax errors), at most
+    /// `SNIPPET_CHARS` characters of it.
     pub snippet: String,
+    /// The line, or for a long one an excerpt of it around the column, cut ends marked `…`:
+    /// a diagnostic never holds a copy of a whole long line (a coastline is one line of
+    /// thousands of characters; a hostile file, one line of megabytes).
     pub line_text: String,
+    /// Where the column falls in `line_text`.
+    pub shown_column: usize,
     pub help: Option<String>,
 }
+
+/// The most characters of the text at fault a diagnostic keeps.
+const SNIPPET_CHARS: usize = 120;
 
 impl Diagnostic {
     /// Places a problem at the byte offset `start`, underlining up to `end`.
@@ -34,13 +43,15 @@ impl Diagnostic {
         let line = text[..start].matches('\n').count() + 1;
         let column = text[line_start..start].chars().count() + 1;
         let end = end.clamp(start, line_end);
+        let (line_text, shown_column) = excerpt(&text[line_start..line_end], column);
         Diagnostic {
             file: file.to_owned(),
             line,
             column,
             message,
-            snippet: text[start..end].to_owned(),
-            line_text: text[line_start..line_end].to_owned(),
+            snippet: text[start..end].chars().take(SNIPPET_CHARS).collect(),
+            line_text,
+            shown_column,
             help,
         }
     }
@@ -61,7 +72,7 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
         let number = self.line.to_string();
         let pad = " ".repeat(number.len());
-        let (shown, column) = excerpt(&self.line_text, self.column);
+        let (shown, column) = (&self.line_text, self.shown_column);
         writeln!(f, " {number} | {shown}")?;
         let lead: String = shown.chars().take(column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         let room = shown.chars().count().saturating_sub(column - 1);
@@ -81,7 +92,8 @@ const SHOWN_CHARS: usize = 100;
 /// The part of `line` shown, and where `column` falls in it: the whole line when short, else
 /// `SHOWN_CHARS` characters from a little before the column, cut ends marked with `…`.
 fn excerpt(line: &str, column: usize) -> (String, usize) {
-    let count = line.chars().count();
+    // Counted only as far as needed: a line of megabytes is not walked to its end.
+    let count = line.chars().take(column + SHOWN_CHARS * 2).count();
     if count <= SHOWN_CHARS {
         return (line.to_owned(), column);
     }
@@ -111,8 +123,11 @@ pub enum LevelError {
 
 fn render(diagnostics: &[Diagnostic]) -> String {
     let mut text: String = diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
-    let count = diagnostics.len();
-    text.push_str(&format!("\n{count} problem{} found.", if count == 1 { "" } else { "s" }));
+    // Past the problems reported one by one, the last line already counts the rest.
+    if !diagnostics.last().is_some_and(|d| d.message.starts_with("… and ")) {
+        let count = diagnostics.len();
+        text.push_str(&format!("\n{count} problem{} found.", if count == 1 { "" } else { "s" }));
+    }
     text
 }
 

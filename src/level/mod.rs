@@ -56,11 +56,24 @@ pub fn parse(file: &str, text: &str) -> Result<Scenario, LevelError> {
     }
     let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let raw: raw::Level = options.from_str(text).map_err(|e| LevelError::Invalid(vec![syntax(file, text, &e)]))?;
-    let locations = locate::Locations::scan(text);
     validate::validate(&raw, fingerprint(text.as_bytes())).map_err(|problems| {
-        LevelError::Invalid(problems.into_iter().map(|p| Diagnostic::locate(file, text, &locations, p)).collect())
+        // The first problems, located; the rest counted. Locating one costs a pass over the
+        // text up to it: thousands of them were quadratic, and nobody reads past the first.
+        let locations = locate::Locations::scan(text);
+        let more = problems.len().saturating_sub(MAX_REPORTED);
+        let mut shown: Vec<Diagnostic> =
+            problems.into_iter().take(MAX_REPORTED).map(|p| Diagnostic::locate(file, text, &locations, p)).collect();
+        if more > 0 {
+            let message =
+                format!("… and {more} more problem{} not shown: mend these first", if more == 1 { "" } else { "s" });
+            shown.push(Diagnostic::at(file, text, 0, 0, message, None));
+        }
+        LevelError::Invalid(shown)
     })
 }
+
+/// The most problems of a level reported one by one.
+pub const MAX_REPORTED: usize = 50;
 
 /// A parse error from RON, placed at its position.
 fn syntax(file: &str, text: &str, error: &ron::error::SpannedError) -> Diagnostic {

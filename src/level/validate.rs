@@ -197,6 +197,8 @@ impl Validator<'_> {
             for (i, key) in keys.iter().enumerate() {
                 if key.is_empty() {
                     self.problem(format!("{table}[{i}].key"), "a key cannot be empty");
+                } else if !is_key(key) {
+                    self.problem(format!("{table}[{i}].key"), not_a_key(key));
                 } else if !seen.insert(*key) {
                     self.problem(format!("{table}[{i}].key"), format!("the key `{key}` is used twice in `{table}`"));
                 }
@@ -211,7 +213,7 @@ impl Validator<'_> {
         if text.fr.trim().is_empty() {
             self.problem(format!("{path}.fr"), "the French text is empty");
         }
-        text.clone()
+        Text { en: printable(&text.en), fr: printable(&text.fr) }
     }
 
     fn sources(&mut self, keys: &[String], path: &str, required: bool) -> Vec<SourceId> {
@@ -232,6 +234,9 @@ impl Validator<'_> {
         let raw = self.raw;
         if raw.id.trim().is_empty() {
             self.problem("id", "the level needs an id");
+        } else if !is_key(&raw.id) {
+            // The id names the level's saves and exports: it must not be able to name a path.
+            self.problem("id", not_a_key(&raw.id));
         }
         let title = self.text(&raw.title, "title");
         let summary = self.text(&raw.summary, "summary");
@@ -340,9 +345,17 @@ impl Validator<'_> {
         let mut seasons = Vec::new();
         for (i, s) in c.seasons.iter().enumerate() {
             let path = format!("calendar.seasons[{i}]");
-            for (j, m) in s.months.iter().enumerate() {
+            // A year has twelve months: a longer list is refused whole, not checked month by
+            // month (a million entries would give a million problems).
+            let months: &[u8] = if s.months.len() > 12 {
+                self.problem(format!("{path}.months"), "a season lists at most the 12 months of a year");
+                &[]
+            } else {
+                &s.months
+            };
+            for (j, m) in months.iter().enumerate() {
                 if (1..=12).contains(m) {
-                    covered[*m as usize] += 1;
+                    covered[*m as usize] = covered[*m as usize].saturating_add(1);
                 } else {
                     self.problem(format!("{path}.months[{j}]"), "a month is a number from 1 to 12");
                 }
@@ -366,7 +379,7 @@ impl Validator<'_> {
             seasons.push(SeasonDef {
                 key: s.key.clone(),
                 name: self.text(&s.name, &format!("{path}.name")),
-                months: s.months.clone(),
+                months: months.to_vec(),
                 capacity_factor,
                 demand_factor,
             });
@@ -394,6 +407,16 @@ impl Validator<'_> {
     /// A closed outline the board fills: refused, at the point or edge at fault, when it has
     /// unusable coordinates, no area, or crosses itself.
     fn outline(&mut self, points: &[Point], path: &str) {
+        // Marseille's longest coastline has under 500 points; the crossing check grows faster
+        // than the points on jagged shapes, so no map's outline needs more than this.
+        if points.len() > MAX_OUTLINE_POINTS {
+            self.problem_with_help(
+                path,
+                format!("this outline has {} points; an outline may have at most {MAX_OUTLINE_POINTS}", points.len()),
+                "simplify the shape (most drawing tools can drop points closer than a pixel)",
+            );
+            return;
+        }
         if let Err(flaw) = geometry::check_outline(points) {
             let at = match flaw {
                 geometry::Flaw::OutOfReach { index } | geometry::Flaw::Crossing { a: index, .. } => {
@@ -512,6 +535,11 @@ impl Validator<'_> {
                     Shape::Point(*point)
                 }
             };
+            if let Some(label) = p.label {
+                // Checked like the outline's points: at NaN or far away the name and its icon
+                // would vanish from the board.
+                self.points(std::slice::from_ref(&label), &format!("{path}.label"), false);
+            }
             let label_at = p.label.unwrap_or_else(|| centroid(&shape));
             let mut kinds = BTreeSet::new();
             let mut stocks = Vec::new();
@@ -863,7 +891,7 @@ impl Validator<'_> {
                         if text.trim().is_empty() {
                             self.problem(path, "a source needs its full reference");
                         }
-                        Text { en: text.clone(), fr: text.clone() }
+                        Text { en: printable(text), fr: printable(text) }
                     }
                 };
                 SourceDef { key: s.key.clone(), text, url: s.url.clone(), caution: s.caution }
@@ -1208,4 +1236,28 @@ fn centroid(shape: &Shape) -> Point {
         }
         Shape::Polygon(_) => (0.0, 0.0),
     }
+}
+
+/// The most points an outline may have.
+pub const MAX_OUTLINE_POINTS: usize = 2_000;
+
+/// The longest key a level may use.
+const MAX_KEY: usize = 64;
+
+/// Whether `text` is a key: letters, digits, `_` and `-`, at most 64 of them.
+fn is_key(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= MAX_KEY
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+}
+
+fn not_a_key(text: &str) -> String {
+    let shown: String = text.chars().take(40).flat_map(char::escape_default).collect();
+    format!("`{shown}` is not a key: a key is made of at most {MAX_KEY} letters, digits, `_` and `-`")
+}
+
+/// A level's text without control characters (line breaks aside): an escape sequence in a
+/// place's name would otherwise reach a terminal (retitling it, clearing it) or a file.
+fn printable(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control() || *c == '\n').collect()
 }

@@ -38,6 +38,13 @@ fn amount(x: f64, what: &str) -> Result<(), String> {
 /// The world of a save, against its level.
 pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
     ensure!(w.turn <= scn.calendar.turns, "turn {} is past the level's {} turns", w.turn, scn.calendar.turns);
+    // Turns are counted from 0: a game still being played is at most at the last one.
+    ensure!(
+        w.turn < scn.calendar.turns || w.phase == Phase::Ended,
+        "the game is still being played at turn {} of a level of {} turns",
+        w.turn + 1,
+        scn.calendar.turns
+    );
     match (&w.phase, &w.outcome) {
         (Phase::Orders(_), None) | (Phase::Ended, Some(_)) => {}
         (Phase::Orders(_), Some(_)) => return Err("the game has an outcome but is still being played".into()),
