@@ -179,3 +179,27 @@ fn an_outline_of_thousands_of_teeth_and_a_label_at_nan_are_refused_where_they_st
     let error = nuage::level::parse("label.ron", &text).expect_err("a label at NaN").to_string();
     assert!(error.contains("label.ron:35:"), "{error}");
 }
+
+#[test]
+fn a_level_that_could_make_an_unsavable_game_is_refused_where_it_says_so() {
+    let cases = [
+        // 1,001 action points a turn.
+        ("action_points: 1,", "action_points: 1001,", "at most 1000"),
+        // A resource effect of 1e308, and a chance whose base is not a number.
+        (
+            "effects: [Indicator(\"anger\", -5), Indicator(\"prestige\", 2)]",
+            "effects: [Resource(Builder, \"money\", 1e308)]",
+            "more than a game holds",
+        ),
+        ("Chance(base: 0.0,", "Chance(base: NaN,", "expected a finite number"),
+        // A step of 200,000 turns.
+        ("turns: 2, contestable: [\"hearing\"]", "turns: 200000, contestable: [\"hearing\"]", "at most 100000"),
+    ];
+    for (from, to, said) in cases {
+        let text = valley_text();
+        assert!(text.contains(from), "{from}");
+        let error = nuage::level::parse("bounds.ron", &text.replacen(from, to, 1)).expect_err(to).to_string();
+        assert!(error.contains(said), "{to}: {error}");
+        assert!(error.contains("bounds.ron:"), "located: {error}");
+    }
+}

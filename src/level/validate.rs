@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::diagnostic::{Problem, suggest};
 use super::{geometry, raw};
+use crate::sim::bounds::{MAX_ACTION_POINTS, MAX_AMOUNT, MAX_TURNS_LEFT};
 use crate::sim::ids::*;
 use crate::sim::rules::{Condition, Effect, PlaceRef, ScoreTerm};
 use crate::sim::scenario::*;
@@ -443,6 +444,25 @@ impl Validator<'_> {
     fn positive(&mut self, value: f64, path: &str) {
         if !value.is_finite() || value < 0.0 {
             self.problem(path, format!("expected a finite number of zero or more, found {value}"));
+        } else {
+            self.figure(value, path);
+        }
+    }
+
+    /// A figure a game adds up (an effect's amount, an income): finite, and within the bounds
+    /// play keeps to (`sim::bounds`), so that what the level makes reachable can be saved.
+    fn figure(&mut self, value: f64, path: &str) {
+        if !value.is_finite() {
+            self.problem(path, format!("expected a finite number, found {value}"));
+        } else if value.abs() > MAX_AMOUNT {
+            self.problem(path, format!("{value} is more than a game holds: at most {MAX_AMOUNT:e} either way"));
+        }
+    }
+
+    /// A number of turns or action points, at most `max`.
+    fn count(&mut self, value: u32, max: u32, path: &str) {
+        if value > max {
+            self.problem(path, format!("{value} is more than a game allows here: at most {max}"));
         }
     }
 
@@ -492,6 +512,10 @@ impl Validator<'_> {
             .map(|(i, r)| {
                 let rpath = format!("{path}.resources[{i}]");
                 self.positive(r.initial, &format!("{rpath}.initial"));
+                self.figure(r.income, &format!("{rpath}.income"));
+                for (k, f) in &r.income_from {
+                    self.figure(*f, &format!("{rpath}.income_from.{k}"));
+                }
                 let income_from = r
                     .income_from
                     .iter()
@@ -508,6 +532,7 @@ impl Validator<'_> {
                 }
             })
             .collect();
+        self.count(side.action_points, MAX_ACTION_POINTS, &format!("{path}.action_points"));
         SideDef {
             name: self.text(&side.name, &format!("{path}.name")),
             description: self.text(&side.description, &format!("{path}.description")),
@@ -674,6 +699,7 @@ impl Validator<'_> {
             let path = format!("actions[{i}]");
             // An action that costs nothing, takes no action point and can be used without end
             // would let a side give orders for ever within one phase.
+            self.count(a.action_points, MAX_ACTION_POINTS, &format!("{path}.action_points"));
             if a.cost.values().all(|c| *c <= 0.0) && a.action_points == 0 && a.max_uses.is_none() {
                 self.problem_with_help(
                     format!("{path}.action_points"),
@@ -736,6 +762,7 @@ impl Validator<'_> {
                         if m.turns == 0 {
                             self.problem(format!("{mpath}.turns"), "a milestone takes at least one turn");
                         }
+                        self.count(m.turns, MAX_TURNS_LEFT, &format!("{mpath}.turns"));
                         MilestoneDef {
                             key: m.key.clone(),
                             name: self.text(&m.name, &format!("{mpath}.name")),
@@ -1038,6 +1065,25 @@ impl Validator<'_> {
             }
         };
         match effect {
+            raw::Effect::Indicator(_, d)
+            | raw::Effect::Resource(_, _, d)
+            | raw::Effect::Income(_, _, d)
+            | raw::Effect::Demand(_, _, _, d)
+            | raw::Effect::Capacity(_, _, d)
+            | raw::Effect::Reserve(_, _, d) => self.figure(*d, &arg(effect_amount_at(effect))),
+            raw::Effect::Delay(n) | raw::Effect::Block(n) | raw::Effect::DelayTagged(_, n) => {
+                let at = if matches!(effect, raw::Effect::DelayTagged(..)) { 1 } else { 0 };
+                self.count(*n, MAX_TURNS_LEFT, &arg(at));
+            }
+            raw::Effect::Chance { base, per_indicator, .. } => {
+                self.figure(*base, &format!("{path}.base"));
+                for (k, f) in per_indicator {
+                    self.figure(*f, &format!("{path}.per_indicator.{k}"));
+                }
+            }
+            _ => {}
+        }
+        match effect {
             raw::Effect::Indicator(k, d) => {
                 Effect::Indicator(IndicatorId(self.resolve(|v| &v.indicators, k, &arg(0))), *d)
             }
@@ -1235,6 +1281,15 @@ fn centroid(shape: &Shape) -> Point {
             (x / n, y / n)
         }
         Shape::Polygon(_) => (0.0, 0.0),
+    }
+}
+
+/// Where an effect's amount stands among its arguments.
+fn effect_amount_at(effect: &raw::Effect) -> usize {
+    match effect {
+        raw::Effect::Indicator(..) => 1,
+        raw::Effect::Resource(..) | raw::Effect::Income(..) | raw::Effect::Capacity(..) | raw::Effect::Reserve(..) => 2,
+        _ => 3,
     }
 }
 

@@ -9,9 +9,9 @@ use super::order::{Order, Target};
 use super::world::{Phase, ProjectStatus, World};
 use super::{Scenario, Side};
 
-/// Larger counts than these are no game's: a turn's worth of orders, a game's worth of projects.
-const MAX_PROJECTS: usize = 10_000;
-const MAX_TURNS_LEFT: u32 = 100_000;
+use super::bounds::{MAX_ACTION_POINTS, MAX_AMOUNT, MAX_PROJECTS, MAX_TURNS_LEFT};
+
+/// A larger log than this is no game's.
 const MAX_LOG: usize = 5_000_000;
 
 macro_rules! ensure {
@@ -32,6 +32,7 @@ fn finite(x: f64, what: &str) -> Result<(), String> {
 fn amount(x: f64, what: &str) -> Result<(), String> {
     finite(x, what)?;
     ensure!(x >= 0.0, "{what} is negative ({x})");
+    ensure!(x <= MAX_AMOUNT, "{what} is {x}, past the most a game holds ({MAX_AMOUNT})");
     Ok(())
 }
 
@@ -106,7 +107,7 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
         for x in &state.resources {
             amount(*x, &format!("a resource of {side:?}"))?;
         }
-        ensure!(state.action_points <= 1000, "{side:?} has {} action points", state.action_points);
+        ensure!(state.action_points <= MAX_ACTION_POINTS, "{side:?} has {} action points", state.action_points);
         ensure!(
             state.secrets_revealed_before <= w.turn + 1,
             "{side:?}'s secrets are revealed up to a turn still to come"

@@ -40,7 +40,8 @@ impl Apply<'_> {
             Effect::Indicator(i, delta) => {
                 let def = &scn.indicators[i.index()];
                 let value = &mut world.indicators[i.index()];
-                let new = (*value + delta).clamp(def.min, def.max);
+                let sum = *value + delta;
+                let new = if sum.is_nan() { *value } else { sum.clamp(def.min, def.max) };
                 let applied = new - *value;
                 *value = new;
                 self.changed(out, Quantity::Indicator(*i), applied);
@@ -50,8 +51,11 @@ impl Apply<'_> {
                 self.changed(out, Quantity::Resource(*side, *r), applied);
             }
             Effect::Income(side, r, delta) => {
-                world.side_mut(*side).extra_income[r.index()] += delta;
-                self.changed(out, Quantity::Income(*side, *r), *delta);
+                let income = &mut world.side_mut(*side).extra_income[r.index()];
+                let new = super::bounds::add_signed(*income, *delta);
+                let applied = new - *income;
+                *income = new;
+                self.changed(out, Quantity::Income(*side, *r), applied);
             }
             Effect::Demand(at, kind, user, delta) => {
                 let Some(place) = self.stock_place(*at, *kind) else { return };
@@ -111,14 +115,15 @@ impl Apply<'_> {
             }
             Effect::Delay(turns) => {
                 if let Some(p) = self.active_project(world) {
-                    world.projects[p.index()].remaining += turns;
+                    let project = &mut world.projects[p.index()];
+                    project.remaining = super::bounds::add_turns(project.remaining, *turns);
                     out.push(Happening::ProjectDelayed { project: p, turns: *turns, cause: self.cause.clone() });
                 }
             }
             Effect::Block(turns) => {
                 if let Some(p) = self.active_project(world) {
                     let project = &mut world.projects[p.index()];
-                    project.blocked = project.blocked.max(*turns);
+                    project.blocked = project.blocked.max((*turns).min(super::bounds::MAX_TURNS_LEFT));
                     out.push(Happening::ProjectBlocked { project: p, turns: *turns, cause: self.cause.clone() });
                 }
             }
@@ -133,7 +138,8 @@ impl Apply<'_> {
                     let project = &world.projects[i];
                     let tagged = scn.action(project.action).project.as_ref().is_some_and(|d| d.tags.contains(tag));
                     if project.status == ProjectStatus::Active && tagged {
-                        world.projects[i].remaining += turns;
+                        let remaining = &mut world.projects[i].remaining;
+                        *remaining = super::bounds::add_turns(*remaining, *turns);
                         let project = ProjectId(i as u16);
                         out.push(Happening::ProjectDelayed { project, turns: *turns, cause: self.cause.clone() });
                     }
@@ -167,7 +173,7 @@ impl Apply<'_> {
 
 /// Adds `delta` to a quantity that cannot go below zero; returns what was actually added.
 fn add_at_least_zero(value: &mut f64, delta: f64) -> f64 {
-    let new = (*value + delta).max(0.0);
+    let new = super::bounds::add_amount(*value, delta);
     let applied = new - *value;
     *value = new;
     applied

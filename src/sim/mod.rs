@@ -1,6 +1,7 @@
 //! The simulation core: plain Rust, no engine. Serializable state with its seeded generator,
 //! orders checked then applied, happenings out with their causes, ordered collections only.
 
+pub mod bounds;
 pub mod check;
 pub mod condition;
 pub mod effects;

@@ -48,6 +48,10 @@ pub enum Refusal {
     UsedUp {
         max: u32,
     },
+    /// The game holds the most projects a game may (`bounds::MAX_PROJECTS`).
+    TooManyProjects {
+        max: u32,
+    },
     NeedsTarget,
     NoTargetExpected,
     UnknownTarget,

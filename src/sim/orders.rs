@@ -48,6 +48,9 @@ fn check_means(scn: &Scenario, world: &World, order: &Order, action: &ActionDef)
     {
         return Err(Refusal::UsedUp { max });
     }
+    if action.project.is_some() && world.projects.len() >= super::bounds::MAX_PROJECTS {
+        return Err(Refusal::TooManyProjects { max: super::bounds::MAX_PROJECTS as u32 });
+    }
     let side = world.side(order.side);
     if side.action_points < action.action_points {
         return Err(Refusal::NoActionPoints { need: action.action_points, have: side.action_points });

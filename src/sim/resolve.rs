@@ -169,7 +169,7 @@ fn earn_income(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>) {
             let income = income(scn, world, side, ResourceId(r as u16));
             let state = world.side_mut(side);
             let old = state.resources[r];
-            state.resources[r] = (old + income).max(0.0);
+            state.resources[r] = super::bounds::add_amount(old, income);
             let delta = state.resources[r] - old;
             if delta != 0.0 {
                 let quantity = Quantity::Resource(side, ResourceId(r as u16));

@@ -21,6 +21,7 @@ refusal-cannot-afford = Not enough { $resource }: this costs { $need }, you have
 refusal-requirement = Not possible yet: it needs { $condition }.
 refusal-flag-in-force = Not possible with { $flag }.
 refusal-used-up = Already done the most times allowed ({ $max }).
+refusal-too-many-projects = No project can be started any more: the game already holds { $max }, the most a game may.
 refusal-needs-target = Choose a target first.
 refusal-no-target-expected = This action takes no target.
 refusal-unknown-target = That target does not exist.

@@ -1,0 +1,51 @@
+//! The bounds every number of a game stays within, in one place: validation refuses a level
+//! that states more, play saturates at them (and says so in the log when it must), and the save
+//! check accepts everything inside them. So whatever a valid level lets a game reach, the game
+//! can save, and the save loads.
+
+/// The largest amount of anything: a resource, an income, a stock's capacity, demand or
+/// reservation. Far above any real figure (Marseille's largest is in the thousands), far below
+/// where floating point loses whole units.
+pub const MAX_AMOUNT: f64 = 1.0e12;
+
+/// The most action points a side may have in a turn.
+pub const MAX_ACTION_POINTS: u32 = 1_000;
+
+/// The most turns a project may wait: a step's length, a delay, a blockade, and their sum.
+pub const MAX_TURNS_LEFT: u32 = 100_000;
+
+/// The most projects a game may hold; past it, no action starts another.
+pub const MAX_PROJECTS: usize = 10_000;
+
+/// `value + delta`, kept within `0..=MAX_AMOUNT` (a NaN change changes nothing).
+pub fn add_amount(value: f64, delta: f64) -> f64 {
+    let new = value + delta;
+    if new.is_nan() { value } else { new.clamp(0.0, MAX_AMOUNT) }
+}
+
+/// `value + delta` for a figure that may go below zero (an extra income), kept within
+/// `-MAX_AMOUNT..=MAX_AMOUNT`.
+pub fn add_signed(value: f64, delta: f64) -> f64 {
+    let new = value + delta;
+    if new.is_nan() { value } else { new.clamp(-MAX_AMOUNT, MAX_AMOUNT) }
+}
+
+/// `turns + more`, at most `MAX_TURNS_LEFT`.
+pub fn add_turns(turns: u32, more: u32) -> u32 {
+    turns.saturating_add(more).min(MAX_TURNS_LEFT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn play_saturates_at_the_bounds_and_never_makes_a_nan() {
+        assert_eq!(add_amount(MAX_AMOUNT, 1e308), MAX_AMOUNT);
+        assert_eq!(add_amount(1e308, 1e308), MAX_AMOUNT);
+        assert_eq!(add_amount(5.0, f64::NAN), 5.0);
+        assert_eq!(add_amount(5.0, -10.0), 0.0);
+        assert_eq!(add_signed(-MAX_AMOUNT, -1e308), -MAX_AMOUNT);
+        assert_eq!(add_turns(MAX_TURNS_LEFT - 1, u32::MAX), MAX_TURNS_LEFT);
+    }
+}
