@@ -314,3 +314,19 @@ fn with_no_person_at_the_table_the_board_shows_only_what_the_public_may_know() {
     let mut marks = app.world_mut().query::<&ProjectMark>();
     assert_eq!(marks.iter(app.world()).count(), 0, "nor either side's secret project");
 }
+
+#[test]
+fn the_board_lives_on_the_play_screen_and_is_built_anew_on_coming_back() {
+    let mut app = app();
+    let roots = |app: &mut App| app.world_mut().query::<&MapRoot>().iter(app.world()).count();
+    assert_eq!(roots(&mut app), 2, "both maps on the play screen");
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Debrief);
+    app.update();
+    assert_eq!(roots(&mut app), 0, "leaving the play screen takes the maps away");
+    let places = app.world_mut().query::<&PlaceMark>().iter(app.world()).count();
+    assert_eq!(places, 0, "and all they carry");
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Play);
+    app.update();
+    app.update();
+    assert_eq!(roots(&mut app), 2, "built again on coming back");
+}

@@ -134,7 +134,9 @@ pub fn run(launch: Launch) -> AppExit {
         }
     }
     if !scripted {
-        app.add_systems(PostUpdate, save_changed_settings);
+        // Runs when a screen changed a setting (the screens mark the settings changed only
+        // then), not on every frame.
+        app.add_systems(PostUpdate, save_changed_settings.run_if(resource_changed::<Settings>));
     }
     if let Some(dir) = launch.tour {
         app.add_plugins(tour::TourPlugin { dir });
@@ -266,21 +268,27 @@ fn draw_screen(
         "screen".into(),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
-    let shell = shell.shell();
-    let go = match screen.get() {
-        Screen::Title => full_screen(&mut root, |ui| title::panel(ui, shell.settings, &mut shell.view.settings_notice)),
-        Screen::Choose => full_screen(&mut root, |ui| choose::panel(ui, shell.catalogue, shell.settings.lang)),
-        Screen::Play => play::show(&mut root, shell, &mut frame),
-        Screen::Debrief => full_screen(&mut root, |ui| {
-            debrief::panel(ui, shell.catalogue, shell.playing, shell.view, shell.settings.lang)
-        }),
-    };
+    let settings_before = *shell.settings;
+    let go = draw(&mut root, shell.shell(), screen.get(), &mut frame);
+    shell.settings_changed(settings_before);
     if let Some(go) = go {
         asks.write(go);
         // Carried out in the next frame, which must come even if the mouse stays still.
         redraw.write(bevy::window::RequestRedraw);
     }
     Ok(())
+}
+
+/// The screen `screen`, drawn into `root`; where it sends the player.
+fn draw(root: &mut egui::Ui, shell: session::Shell, screen: &Screen, frame: &mut board::BoardFrame) -> Option<Go> {
+    match screen {
+        Screen::Title => full_screen(root, |ui| title::panel(ui, shell.settings, &mut shell.view.settings_notice)),
+        Screen::Choose => full_screen(root, |ui| choose::panel(ui, shell.catalogue, shell.settings.lang)),
+        Screen::Play => play::show(root, shell, frame),
+        Screen::Debrief => {
+            full_screen(root, |ui| debrief::panel(ui, shell.catalogue, shell.playing, shell.view, shell.settings.lang))
+        }
+    }
 }
 
 /// Shows a full-screen panel and passes on where it sends the player.

@@ -4,6 +4,7 @@
 //! opening and resuming a game, exporting its debrief, and the four borrowed together for the
 //! play screen.
 
+use bevy::ecs::change_detection::DetectChangesMut;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::ResMut;
 
@@ -34,12 +35,25 @@ pub struct ShellMut<'w> {
 }
 
 impl ShellMut<'_> {
+    /// The four, for one frame's screen. The settings are lent without marking them changed:
+    /// `settings_changed` marks them once the screen has run, only if it changed one, so that
+    /// what follows the settings (saving them) runs on change rather than on every frame.
     pub fn shell(&mut self) -> Shell<'_> {
         Shell {
-            settings: &mut self.settings,
+            settings: self.settings.bypass_change_detection(),
             catalogue: &mut self.catalogue,
             playing: &mut self.playing,
             view: &mut self.view,
+        }
+    }
+}
+
+impl ShellMut<'_> {
+    /// Marks the settings changed when they differ from `before` (a copy taken before the
+    /// screen ran).
+    pub fn settings_changed(&mut self, before: Settings) {
+        if *self.settings != before {
+            self.settings.set_changed();
         }
     }
 }

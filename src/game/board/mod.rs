@@ -144,6 +144,9 @@ impl Plugin for BoardPlugin {
             .init_resource::<sync::Built>()
             .init_resource::<crate::game::settings::TextScale>()
             .add_systems(Startup, load_font)
+            // The maps are spawned for the play screen and despawned on leaving it (they carry
+            // `DespawnOnExit`): what was built is forgotten with them.
+            .add_systems(OnExit(crate::game::Screen::Play), sync::forget)
             .add_systems(
                 Update,
                 (
@@ -161,7 +164,8 @@ impl Plugin for BoardPlugin {
                     camera::size_label_backs,
                     camera::declutter,
                 )
-                    .chain(),
+                    .chain()
+                    .run_if(in_state(crate::game::Screen::Play)),
             );
     }
 }

@@ -189,7 +189,11 @@ impl Spawner<'_, '_, '_> {
 
 /// Spawns the whole of one map under a hidden root; returns the root.
 pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> Entity {
-    let root = s.commands.spawn((MapRoot(map), Transform::default(), Visibility::Hidden)).id();
+    // The board lives on the play screen: leaving it takes the maps and all they carry away.
+    let root = s
+        .commands
+        .spawn((MapRoot(map), Transform::default(), Visibility::Hidden, DespawnOnExit(crate::game::Screen::Play)))
+        .id();
     let Some((min, max)) = bounds(scn, map) else { return root };
     let centre = (min + max) / 2.0;
     let size = max - min;

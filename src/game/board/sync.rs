@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use super::feedback::{Flow, Ping, Pulse};
 use super::scene::{self, Spawner, z};
 use super::{BoardFont, BoardFrame, Hovered, Label, LandmarkMark, LinkMark, MapRoot, PlaceMark, ProjectMark};
-use crate::game::{Playing, Screen, Settings, ViewState};
+use crate::game::{Playing, Settings, ViewState};
 use crate::i18n::Lang;
 use crate::sim::scenario::Icon;
 use crate::sim::world::{Level, ProjectStatus};
@@ -59,22 +59,24 @@ struct SyncKey {
     selected: Option<PlaceId>,
 }
 
-/// Builds both maps when a game starts, or anew when the language or the text size changes.
+/// The maps were despawned with the play screen: nothing is built any more.
+pub fn forget(mut built: ResMut<Built>) {
+    *built = Built::default();
+}
+
+/// Builds both maps when a game starts, or anew when the language or the text size changes
+/// (the board's systems run on the play screen only).
 pub fn rebuild(
     mut commands: Commands,
     playing: Res<Playing>,
     settings: Res<Settings>,
     text_scale: Res<crate::game::settings::TextScale>,
-    screen: Res<State<Screen>>,
     font: Option<Res<BoardFont>>,
     mut built: ResMut<Built>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
     cache: Option<ResMut<scene::BoardCache>>,
 ) {
-    if *screen.get() != Screen::Play {
-        return;
-    }
     let scale = text_scale.0;
     let key =
         playing.game.as_ref().map(|g| (playing.started_games, g.scenario.fingerprint, settings.lang, scale.to_bits()));
@@ -112,14 +114,9 @@ pub fn rebuild(
     built.log_seen = playing.log_lines(playing.viewer(), settings.lang).map_or(0, |l| l.len());
 }
 
-/// Shows the map on screen, on the play screen only.
-pub fn show_map(
-    playing: Res<Playing>,
-    view: Res<ViewState>,
-    screen: Res<State<Screen>>,
-    mut roots: Query<(&MapRoot, &mut Visibility)>,
-) {
-    let shown = *screen.get() == Screen::Play && playing.game.is_some() && !view.paused;
+/// Shows the map chosen, unless the pause menu covers the board.
+pub fn show_map(playing: Res<Playing>, view: Res<ViewState>, mut roots: Query<(&MapRoot, &mut Visibility)>) {
+    let shown = playing.game.is_some() && !view.paused;
     for (root, mut visibility) in &mut roots {
         let wanted = if shown && root.0 == view.map { Visibility::Inherited } else { Visibility::Hidden };
         visibility.set_if_neq(wanted);
