@@ -121,7 +121,7 @@ fn a_mark_chooses_what_a_project_draws_when_it_completes() {
             game.submit(&order(&scn, Side::Builder, "dry", project)).unwrap();
             // A second mark of the same kind is refused: the choice is made.
             assert_eq!(game.check(&order(&scn, Side::Builder, "dry", project)), Err(Refusal::Requirement(0)));
-            assert_eq!(game.world.projects[0].marks, vec!["dry".to_owned()]);
+            assert_eq!(game.world.projects[0].marks.iter().collect::<Vec<_>>(), ["dry"]);
         }
         next_turn(&mut game);
         next_turn(&mut game);

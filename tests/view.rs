@@ -191,7 +191,7 @@ mod fairness {
                 blocked: 0,
                 status: ProjectStatus::Active,
                 secret: true,
-                marks: Vec::new(),
+                marks: Default::default(),
             });
         }
         other

@@ -65,9 +65,7 @@ pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> 
             .stock_place(scn, *at, *kind)
             .and_then(|p| world.stock(p, *kind))
             .is_some_and(|s| cmp.holds(pressure::booked(scn, world, s), *v)),
-        Condition::Marked(mark) => {
-            ctx.project.and_then(|p| world.project(p)).is_some_and(|p| p.marks.iter().any(|m| m == mark))
-        }
+        Condition::Marked(mark) => ctx.project.and_then(|p| world.project(p)).is_some_and(|p| p.marks.contains(mark)),
         Condition::All(cs) => cs.iter().all(|c| holds(scn, world, c, ctx)),
         Condition::Any(cs) => cs.iter().any(|c| holds(scn, world, c, ctx)),
         Condition::Not(c) => !holds(scn, world, c, ctx),

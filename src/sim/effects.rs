@@ -78,8 +78,7 @@ impl Apply<'_> {
             Effect::Mark(mark) => {
                 if let Some(p) = self.active_project(world) {
                     let marks = &mut world.projects[p.index()].marks;
-                    if !marks.contains(mark) {
-                        marks.push(mark.clone());
+                    if marks.insert(mark.clone()) {
                         out.push(Happening::ProjectMarked {
                             project: p,
                             mark: mark.clone(),

@@ -210,7 +210,7 @@ pub fn apply(scn: &Scenario, world: &mut World, order: &Order) -> Result<Vec<Hap
             blocked: 0,
             status: ProjectStatus::Active,
             secret: action.secret,
-            marks: Vec::new(),
+            marks: Default::default(),
         });
         out.push(Happening::ProjectStarted(id));
     }

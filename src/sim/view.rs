@@ -140,7 +140,7 @@ impl View {
                     let local = self.project_ids.binary_search(project).ok();
                     if let Some(local) = local.filter(|_| visibility::sees_cause(scn, world, viewer, cause, entry.turn))
                     {
-                        known.projects[local].marks.push(mark.clone());
+                        known.projects[local].marks.insert(mark.clone());
                     }
                 }
                 _ => {}

@@ -85,9 +85,11 @@ pub struct Project {
     pub blocked: u32,
     pub status: ProjectStatus,
     pub secret: bool,
-    /// Choices made for this project by later orders (`Mark` effects), in the order made.
+    /// Choices made for this project by later orders (`Mark` effects). A set, looked up by name:
+    /// a level with thousands of marks made each lookup a walk through all of them. (Saved as a
+    /// list, as when it was one: saves written before load alike.)
     #[serde(default)]
-    pub marks: Vec<String>,
+    pub marks: std::collections::BTreeSet<String>,
 }
 
 /// The ending a game reached, with both sides' scores for the record.

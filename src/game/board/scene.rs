@@ -272,7 +272,11 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                 outlines.stroke(ps, 2.0 * line, true, Color::srgba(1.0, 1.0, 1.0, 0.7));
                 let selection = s.meshes.add(shapes::outline(ps, 5.5 * line));
                 let yellow = s.material(Color::srgb(1.0, 0.95, 0.35));
-                let hatch = s.meshes.add(hatch(ps, 9.0, 1.6));
+                // Stripes about 8 pixels apart at the fitted size, whatever the level's units (as
+                // before on Marseille's port, drawn 700 units wide): a fixed step in level units
+                // made a large place on a map drawn in large units millions of stripes
+                // (gigabytes of mesh for a 116 KB level).
+                let hatch = s.meshes.add(hatch(ps, line * 9.0, line * 1.6));
                 let hatch_colour = s.material(Color::srgba(0.25, 0.08, 0.0, 0.55));
                 s.commands.entity(root).with_children(|c| {
                     c.spawn((
@@ -439,15 +443,29 @@ fn centroid(points: &[Point]) -> Vec2 {
 /// Diagonal stripes clipped to a polygon: each 45° line is cut where it crosses the outline
 /// and kept on the stretches inside (even-odd), so that concave shapes hatch correctly.
 pub fn hatch(points: &[Point], step: f32, width: f32) -> Mesh {
+    hatch_lines(points, step, width).map_or_else(|| shapes::compound(&[], &[]), |lines| shapes::compound(&[], &lines))
+}
+
+/// The most stripes one place's hatching may have: a jagged outline cut by every stripe
+/// could otherwise make a stripe per tooth per line.
+pub const MAX_HATCH_STRIPES: usize = 4_000;
+
+/// The stripes of `hatch`, at most `MAX_HATCH_STRIPES` of them (`None` for no usable outline).
+pub fn hatch_lines(points: &[Point], step: f32, width: f32) -> Option<Vec<(Vec<(f32, f32)>, f32)>> {
     // Rotate by -45° so the stripes are horizontal, cut them, rotate back.
     let (c, s) = (std::f32::consts::FRAC_1_SQRT_2, std::f32::consts::FRAC_1_SQRT_2);
     let rot: Vec<(f32, f32)> = points.iter().map(|p| (p.0 * c + p.1 * s, -p.0 * s + p.1 * c)).collect();
     let back = |x: f32, y: f32| (x * c - y * s, x * s + y * c);
     let (ymin, ymax) = rot.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
     let mut lines = Vec::new();
-    if rot.len() >= 3 && ymin.is_finite() && ymax.is_finite() && (ymax - ymin) / step < 10_000.0 {
+    if !step.is_finite() || step <= 0.0 || rot.len() < 3 || !ymin.is_finite() || !ymax.is_finite() {
+        return None;
+    }
+    // Never more lines across a place than fit the map at its fitted size.
+    let step = step.max((ymax - ymin) / 1_000.0);
+    {
         let mut y = ymin + step / 2.0;
-        while y < ymax {
+        while y < ymax && lines.len() < MAX_HATCH_STRIPES {
             let mut xs: Vec<f32> = Vec::new();
             for i in 0..rot.len() {
                 let (a, b) = (rot[i], rot[(i + 1) % rot.len()]);
@@ -456,13 +474,13 @@ pub fn hatch(points: &[Point], step: f32, width: f32) -> Mesh {
                 }
             }
             xs.sort_by(f32::total_cmp);
-            for pair in xs.chunks_exact(2) {
+            for pair in xs.chunks_exact(2).take(MAX_HATCH_STRIPES - lines.len()) {
                 lines.push((vec![back(pair[0], y), back(pair[1], y)], width));
             }
             y += step;
         }
     }
-    shapes::compound(&[], &lines)
+    Some(lines)
 }
 
 #[cfg(test)]
@@ -472,6 +490,19 @@ mod tests {
 
     fn land(points: Vec<Point>) -> Backdrop {
         Backdrop { map: MapKind::World, kind: BackdropKind::Land, polygon: points, name: Default::default() }
+    }
+
+    #[test]
+    fn a_places_hatching_is_bounded_whatever_its_size_and_shape() {
+        // A comb of 2,000 points, a million units tall: at most MAX_HATCH_STRIPES stripes.
+        let mut comb: Vec<Point> = (0..1_000).map(|i| (i as f32 * 2.0, if i % 2 == 0 { 0.0 } else { 1.0e6 })).collect();
+        comb.extend([(2_000.0, -10.0), (0.0, -10.0)]);
+        let lines = hatch_lines(&comb, 9.0, 1.6).unwrap();
+        assert!(!lines.is_empty() && lines.len() <= MAX_HATCH_STRIPES, "{}", lines.len());
+        // A plain square keeps its stripes at the step asked for.
+        let square = [(0.0, 0.0), (90.0, 0.0), (90.0, 90.0), (0.0, 90.0)];
+        let n = hatch_lines(&square, 9.0, 1.6).unwrap().len();
+        assert!((10..=20).contains(&n), "{n}");
     }
 
     #[test]
