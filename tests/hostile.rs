@@ -16,6 +16,19 @@ fn valley() -> Arc<nuage::sim::Scenario> {
     Arc::new(nuage::level::parse("valley.ron", &valley_text()).expect("the fixture loads"))
 }
 
+/// The valley with `n` more flags, each named `name` in both languages.
+fn valley_with_flags(n: usize, name: &str) -> String {
+    let flags: Vec<String> =
+        (0..n).map(|i| format!("(key: \"f{i}\", name: (en: \"{name}\", fr: \"{name}\"))")).collect();
+    valley_text().replace(
+        "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\"))],",
+        &format!(
+            "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],",
+            flags.join(", ")
+        ),
+    )
+}
+
 #[test]
 fn a_save_with_impossible_contents_is_refused_with_its_reason() {
     let scn = valley();
@@ -59,14 +72,7 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
 
 #[test]
 fn a_list_past_the_cap_is_refused_before_any_id_wraps() {
-    let flags: Vec<String> = (0..10_001).map(|i| format!("(key: \"f{i}\", name: (en: \"f\", fr: \"f\"))")).collect();
-    let text = valley_text().replace(
-        "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\"))],",
-        &format!(
-            "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],",
-            flags.join(", ")
-        ),
-    );
+    let text = valley_with_flags(10_001, "f");
     let error = nuage::level::parse("many.ron", &text).expect_err("too many flags").to_string();
     assert!(error.contains("a level may hold at most 10000 in one list"), "{error}");
     assert!(error.contains("many.ron:"), "the error is located: {error}");
@@ -116,14 +122,7 @@ fn a_levels_text_reaches_screens_without_control_characters() {
 #[test]
 fn a_level_with_thousands_of_problems_reports_the_first_and_counts_the_rest() {
     // 9,000 flags with empty names: two problems each.
-    let flags: Vec<String> = (0..9_000).map(|i| format!("(key: \"f{i}\", name: (en: \"\", fr: \"\"))")).collect();
-    let text = valley_text().replace(
-        "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\"))],",
-        &format!(
-            "flags: [(key: \"banned\", name: (en: \"campus banned\", fr: \"campus interdit\")), {}],",
-            flags.join(", ")
-        ),
-    );
+    let text = valley_with_flags(9_000, "");
     let error = nuage::level::parse("many.ron", &text).expect_err("empty names");
     let nuage::level::LevelError::Invalid(diagnostics) = &error else { panic!("{error}") };
     assert_eq!(diagnostics.len(), nuage::level::MAX_REPORTED + 1);

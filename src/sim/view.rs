@@ -212,26 +212,10 @@ impl View {
             Condition::Pressure(at, kind, ..) | Condition::Booked(at, kind, ..) => known_at(*at, *kind),
             Condition::MaxPressure(kind, ..) | Condition::Demand(_, kind, ..) => all_known(*kind),
             Condition::Resource(side, ..) => self.purse_known[side.index()],
-            Condition::All(parts) => {
-                let answers: Vec<Option<bool>> = parts.iter().map(|c| self.holds_as_known(scn, c, ctx)).collect();
-                return if answers.contains(&Some(false)) {
-                    Some(false)
-                } else if answers.iter().all(|a| *a == Some(true)) {
-                    Some(true)
-                } else {
-                    None
-                };
-            }
-            Condition::Any(parts) => {
-                let answers: Vec<Option<bool>> = parts.iter().map(|c| self.holds_as_known(scn, c, ctx)).collect();
-                return if answers.contains(&Some(true)) {
-                    Some(true)
-                } else if answers.iter().all(|a| *a == Some(false)) {
-                    Some(false)
-                } else {
-                    None
-                };
-            }
+            // Kleene's logic: one known failing part settles an `All`, one known holding part
+            // an `Any`; otherwise an unknown part leaves the answer unknown.
+            Condition::All(parts) => return settle(parts.iter().map(|c| self.holds_as_known(scn, c, ctx)), false),
+            Condition::Any(parts) => return settle(parts.iter().map(|c| self.holds_as_known(scn, c, ctx)), true),
             Condition::Not(inner) => return self.holds_as_known(scn, inner, ctx).map(|h| !h),
             _ => true,
         };
@@ -315,6 +299,21 @@ impl View {
         world.rng = ChaCha8Rng::seed_from_u64(rng.random());
         world
     }
+}
+
+/// Combines the answers of a condition's parts: `decisive` (false for `All`, true for `Any`)
+/// if any part is known to give it, the other answer if every part is known to give that one,
+/// otherwise unknown.
+fn settle(answers: impl Iterator<Item = Option<bool>>, decisive: bool) -> Option<bool> {
+    let mut all_known = true;
+    for answer in answers {
+        match answer {
+            Some(a) if a == decisive => return Some(decisive),
+            Some(_) => {}
+            None => all_known = false,
+        }
+    }
+    all_known.then_some(!decisive)
 }
 
 /// Adds a change the viewer can work out to a figure it does not know (never below zero, as
