@@ -19,10 +19,27 @@ pub fn run(level: &Path, games: u32) -> ExitCode {
     if crate::level::load(level).is_ok() {
         println!("load and validate {}: {:.2} ms", level.display(), started.elapsed().as_secs_f64() * 1e3);
     }
+    validation();
     whole_games(&scenario, games);
     decisions(&scenario, (games / 10).max(2));
     harness(&scenario, games as usize);
     ExitCode::SUCCESS
+}
+
+/// Times the validation of levels grown to the size limit in hostile shapes
+/// (`level::stress`): each must stay near linear in the file's size.
+fn validation() {
+    println!("\n{:<34} {:>10} {:>12} {:>10}", "validate, at the limits", "KiB", "ms", "problems");
+    for (name, text) in crate::level::stress::levels() {
+        let started = Instant::now();
+        let problems = match crate::level::parse(name, &text) {
+            Ok(_) => 0,
+            Err(crate::level::LevelError::Invalid(d)) => d.len(),
+            Err(_) => 1,
+        };
+        let ms = started.elapsed().as_secs_f64() * 1e3;
+        println!("{name:<34} {:>10} {ms:>12.1} {problems:>10}", text.len() / 1024);
+    }
 }
 
 fn whole_games(scenario: &Arc<Scenario>, games: u32) {

@@ -4,6 +4,7 @@ pub mod diagnostic;
 pub mod geometry;
 pub mod locate;
 pub mod raw;
+pub mod stress;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
