@@ -419,3 +419,29 @@ fn stocks_start_at_their_level_so_the_first_report_tells_only_what_changed() {
         }
     }
 }
+
+#[test]
+fn conditions_read_in_a_batch_answer_as_read_one_by_one() {
+    // World-wide figures are worked out once for a batch: the answers must not change, at each
+    // threshold around the figures of a game in progress.
+    let scn = fixture();
+    let mut game = Game::new(scn.clone(), 3);
+    game.end_phase(Side::Builder).unwrap();
+    game.end_phase(Side::Collective).unwrap();
+    let world = &game.world;
+    let batch = condition::Batch::new(&scn, world);
+    let ctx = Context::default();
+    for kind in StockKind::ALL {
+        for threshold in [0.0, 0.3, 0.6, 0.9, 1.2] {
+            for cmp in [Cmp::AtLeast, Cmp::Below] {
+                let max = Condition::MaxPressure(kind, cmp, threshold);
+                let demand = Condition::Demand(nuage::sim::UserId(0), kind, cmp, threshold * 50.0);
+                let both = Condition::Any(vec![max.clone(), Condition::Not(Box::new(demand.clone()))]);
+                for cond in [max, demand, both] {
+                    let alone = condition::holds(&scn, world, &cond, &ctx);
+                    assert_eq!(batch.all_hold(std::slice::from_ref(&cond), &ctx), alone, "{cond:?}");
+                }
+            }
+        }
+    }
+}

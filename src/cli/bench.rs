@@ -20,6 +20,7 @@ pub fn run(level: &Path, games: u32) -> ExitCode {
         println!("load and validate {}: {:.2} ms", level.display(), started.elapsed().as_secs_f64() * 1e3);
     }
     validation();
+    busy_turns();
     whole_games(&scenario, games);
     decisions(&scenario, (games / 10).max(2));
     harness(&scenario, games as usize);
@@ -40,6 +41,20 @@ fn validation() {
         let ms = started.elapsed().as_secs_f64() * 1e3;
         println!("{name:<34} {:>10} {ms:>12.1} {problems:>10}", text.len() / 1024);
     }
+}
+
+/// Times the turns of a level heavy to play (`level::stress::busy_turns`): random players, a
+/// whole game.
+fn busy_turns() {
+    let Ok(scenario) = crate::level::parse("busy.ron", &crate::level::stress::busy_turns()) else { return };
+    let started = Instant::now();
+    let game = policy::play(Arc::new(scenario), 1, PolicyKind::Random, PolicyKind::Random);
+    let turns = game.history.snapshots.len().max(1);
+    let ms = started.elapsed().as_secs_f64() * 1e3;
+    println!(
+        "\nbusy level (2,000 places, 1,000 cards, 100 news a turn, 1,000 consequences): {turns} turns, {:.1} ms per turn",
+        ms / turns as f64
+    );
 }
 
 fn whole_games(scenario: &Arc<Scenario>, games: u32) {

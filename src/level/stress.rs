@@ -66,8 +66,50 @@ fn jagged_outlines() -> String {
     VALLEY.replace("    places: [\n", &format!("    places: [\n{}\n", places.join("\n")))
 }
 
+/// A level that is heavy to play rather than to read: 2,000 places, 1,000 news cards that
+/// each read the highest pressure, 100 of them drawn a turn, and 1,000 consequences that read it
+/// too. `nuage bench` times its turns.
+pub fn busy_turns() -> String {
+    let places: Vec<String> = (0..2_000)
+        .map(|i| {
+            format!(
+                "(key: \"p{i}\", map: World, name: (en: \"p\", fr: \"p\"), description: (en: \"p\", fr: \"p\"), shape: Point(({}, {})), stocks: [(kind: Water, unit: (en: \"u\", fr: \"u\"), capacity: 100, demand: {{\"farms\": {}}}, sources: [\"guess\"])]),",
+                i % 100 * 10,
+                i / 100 * 10,
+                i % 90
+            )
+        })
+        .collect();
+    let cards: Vec<String> = (0..1_000)
+        .map(|i| {
+            format!(
+                "(key: \"n{i}\", trigger: Draw(1.0), conditions: [MaxPressure(Water, Below, 1.5)], name: (en: \"n\", fr: \"n\"), text: (en: \"n\", fr: \"n\"), effects: [Indicator(\"anger\", 0.01)], once: false, sources: [\"guess\"]),"
+            )
+        })
+        .collect();
+    let consequences: Vec<String> = (0..1_000)
+        .map(|i| {
+            format!(
+                "(key: \"w{i}\", trigger: When, conditions: [MaxPressure(Water, AtLeast, {}.0)], name: (en: \"w\", fr: \"w\"), text: (en: \"w\", fr: \"w\"), effects: [], once: true, sources: [\"guess\"]),",
+                2 + i
+            )
+        })
+        .collect();
+    VALLEY
+        .replace("news_per_turn: 1,", "news_per_turn: 100,")
+        .replace("    places: [\n", &format!("    places: [\n{}\n", places.join("\n")))
+        .replace("    events: [\n", &format!("    events: [\n{}\n{}\n", cards.join("\n"), consequences.join("\n")))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_busy_level_loads() {
+        let scn = super::super::parse("busy.ron", &super::busy_turns()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(scn.calendar.news_per_turn, 100);
+        assert!(scn.places.len() > 2_000 && scn.events.len() > 2_000);
+    }
+
     #[test]
     fn every_stress_level_is_within_the_size_limit_and_refused_or_loaded_cleanly() {
         for (name, text) in super::levels() {

@@ -39,6 +39,60 @@ pub fn count_projects(scn: &Scenario, world: &World, tag: &str, status: ProjectS
 }
 
 pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> bool {
+    holds_reading(scn, world, cond, ctx, &Direct)
+}
+
+/// The world-wide figures a condition may read: each one is a pass over every stock.
+trait Totals {
+    fn max_pressure(&self, scn: &Scenario, world: &World, kind: StockKind) -> f64;
+    fn demand(&self, world: &World, user: UserId, kind: StockKind) -> f64;
+}
+
+/// Worked out anew at each reading.
+struct Direct;
+
+impl Totals for Direct {
+    fn max_pressure(&self, scn: &Scenario, world: &World, kind: StockKind) -> f64 {
+        pressure::max_of_kind(scn, world, kind)
+    }
+    fn demand(&self, world: &World, user: UserId, kind: StockKind) -> f64 {
+        pressure::demand_of(world, user, kind)
+    }
+}
+
+/// Conditions read many at a time on one world that does not change meanwhile (every news card
+/// at a draw, every consequence at a turn's end): the world-wide figures are worked out once
+/// for all of them. A level of a thousand cards over a thousand places read each of them a
+/// thousand times a draw.
+pub struct Batch<'a> {
+    scn: &'a Scenario,
+    world: &'a World,
+    max: std::cell::RefCell<[Option<f64>; 5]>,
+    demand: std::cell::RefCell<std::collections::BTreeMap<(UserId, StockKind), f64>>,
+}
+
+impl<'a> Batch<'a> {
+    pub fn new(scn: &'a Scenario, world: &'a World) -> Batch<'a> {
+        Batch { scn, world, max: Default::default(), demand: Default::default() }
+    }
+
+    /// Whether every condition of `conds` holds (as `first_failing` is `None`).
+    pub fn all_hold(&self, conds: &[Condition], ctx: &Context) -> bool {
+        conds.iter().all(|c| holds_reading(self.scn, self.world, c, ctx, self))
+    }
+}
+
+impl Totals for Batch<'_> {
+    fn max_pressure(&self, scn: &Scenario, world: &World, kind: StockKind) -> f64 {
+        *self.max.borrow_mut()[kind.index()].get_or_insert_with(|| pressure::max_of_kind(scn, world, kind))
+    }
+    fn demand(&self, world: &World, user: UserId, kind: StockKind) -> f64 {
+        *self.demand.borrow_mut().entry((user, kind)).or_insert_with(|| pressure::demand_of(world, user, kind))
+    }
+}
+
+fn holds_reading(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context, totals: &dyn Totals) -> bool {
+    let holds = |c: &Condition| holds_reading(scn, world, c, ctx, totals);
     match cond {
         Condition::Always => true,
         Condition::Indicator(i, cmp, v) => cmp.holds(world.indicators[i.index()], *v),
@@ -46,8 +100,8 @@ pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> 
         Condition::Pressure(at, kind, cmp, v) => {
             ctx.stock_place(scn, *at, *kind).is_some_and(|p| cmp.holds(pressure::at(scn, world, p, *kind), *v))
         }
-        Condition::MaxPressure(kind, cmp, v) => cmp.holds(pressure::max_of_kind(scn, world, *kind), *v),
-        Condition::Demand(user, kind, cmp, v) => cmp.holds(pressure::demand_of(world, *user, *kind), *v),
+        Condition::MaxPressure(kind, cmp, v) => cmp.holds(totals.max_pressure(scn, world, *kind), *v),
+        Condition::Demand(user, kind, cmp, v) => cmp.holds(totals.demand(world, *user, *kind), *v),
         Condition::Flag(f) => world.flags[f.index()],
         Condition::Completed(tag, cmp, n) => {
             cmp.holds(count_projects(scn, world, tag, ProjectStatus::Completed) as f64, *n as f64)
@@ -66,9 +120,9 @@ pub fn holds(scn: &Scenario, world: &World, cond: &Condition, ctx: &Context) -> 
             .and_then(|p| world.stock(p, *kind))
             .is_some_and(|s| cmp.holds(pressure::booked(scn, world, s), *v)),
         Condition::Marked(mark) => ctx.project.and_then(|p| world.project(p)).is_some_and(|p| p.marks.contains(mark)),
-        Condition::All(cs) => cs.iter().all(|c| holds(scn, world, c, ctx)),
-        Condition::Any(cs) => cs.iter().any(|c| holds(scn, world, c, ctx)),
-        Condition::Not(c) => !holds(scn, world, c, ctx),
+        Condition::All(cs) => cs.iter().all(holds),
+        Condition::Any(cs) => cs.iter().any(holds),
+        Condition::Not(c) => !holds(c),
     }
 }
 

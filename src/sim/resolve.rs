@@ -34,6 +34,7 @@ pub fn begin_turn(scn: &Scenario, world: &mut World) -> Vec<Happening> {
 
 /// A card eligible to be drawn now, picked by weight with the world's generator.
 fn draw_news(scn: &Scenario, world: &mut World) -> Option<EventId> {
+    let batch = condition::Batch::new(scn, world);
     let eligible: Vec<(usize, f64)> = scn
         .events
         .iter()
@@ -43,10 +44,9 @@ fn draw_news(scn: &Scenario, world: &mut World) -> Option<EventId> {
             _ => None,
         })
         .filter(|(i, _)| !(scn.events[*i].once && world.fired[*i]))
-        .filter(|(i, _)| {
-            condition::first_failing(scn, world, &scn.events[*i].conditions, &Context::default()).is_none()
-        })
+        .filter(|(i, _)| batch.all_hold(&scn.events[*i].conditions, &Context::default()))
         .collect();
+    drop(batch);
     let total: f64 = eligible.iter().map(|(_, w)| w).sum();
     if total <= 0.0 {
         return None;
@@ -209,15 +209,35 @@ fn push_back(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>) {
 
 /// `When` consequences fire on the turn their conditions start to hold.
 fn trigger_consequences(scn: &Scenario, world: &mut World, out: &mut Vec<Happening>) {
-    for (i, event) in scn.events.iter().enumerate() {
-        if !matches!(event.trigger, Trigger::When) {
-            continue;
+    let mut next = 0;
+    while next < scn.events.len() {
+        // Read against one world, in the events' order, until a consequence fires and changes it.
+        let (read, fires) = {
+            let batch = condition::Batch::new(scn, world);
+            let mut read = Vec::new();
+            let mut fires = false;
+            for (i, event) in scn.events.iter().enumerate().skip(next) {
+                if !matches!(event.trigger, Trigger::When) {
+                    continue;
+                }
+                let holds = batch.all_hold(&event.conditions, &Context::default());
+                read.push((i, holds));
+                if holds && !world.held[i] && !(event.once && world.fired[i]) {
+                    fires = true;
+                    break;
+                }
+            }
+            (read, fires)
+        };
+        for (i, holds) in &read {
+            world.held[*i] = *holds;
         }
-        let holds = condition::first_failing(scn, world, &event.conditions, &Context::default()).is_none();
-        let rose = holds && !world.held[i];
-        world.held[i] = holds;
-        if rose && !(event.once && world.fired[i]) {
-            fire(scn, world, EventId(i as u16), Happening::Triggered(EventId(i as u16)), out);
+        match read.last() {
+            Some((i, _)) if fires => {
+                fire(scn, world, EventId(*i as u16), Happening::Triggered(EventId(*i as u16)), out);
+                next = i + 1;
+            }
+            _ => break,
         }
     }
 }
