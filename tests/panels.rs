@@ -94,7 +94,7 @@ fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
         },
         session,
     );
-    harness.run();
+    run_until_shown(&mut harness, "good — ");
     assert!(harness.query_by_label_contains("broken: cannot be used (the save is damaged").is_some());
     assert!(harness.query_by_label_contains("alien: cannot be used (the level `atlantis` is not installed)").is_some());
     assert!(harness.query_by_label_contains("good — The cloud was under our feet, turn 1").is_some());
@@ -102,9 +102,50 @@ fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
     // Saving under a new name adds a slot, written whole.
     harness.state_mut().view.slot_name = Some("second".into());
     harness.get_by_label("Save").click();
-    harness.run();
+    run_until_shown(&mut harness, "second — ");
     assert!(dir.join("second.ron").exists() && !dir.join(".second.ron.tmp").exists());
     assert!(harness.query_by_label_contains("second — The cloud was under our feet").is_some());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Runs the harness until a label containing `text` shows: the saves folder is read off the
+/// main thread, and a frame waits for it only a little.
+fn run_until_shown<S>(harness: &mut Harness<'_, S>, text: &str) {
+    for _ in 0..600 {
+        // A step, not `run`: the spinner shown while reading asks for frames without end.
+        harness.step();
+        if harness.query_by_label_contains(text).is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("`{text}` never showed");
+}
+
+#[test]
+fn a_folder_of_large_saves_is_read_without_freezing_the_menu() {
+    // Two names for one save of nearly the read limit (hard links: no disk space), beside a
+    // good one: reading them all takes far longer than a frame.
+    let dir = empty_temp_dir("big-slots");
+    let mut session = marseille_session(Lang::En);
+    session.catalogue.saves_dir = dir.clone();
+    nuage::saves::write(session.playing.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
+    let padding = "x".repeat((nuage::saves::MAX_SAVE_BYTES - 1024) as usize);
+    std::fs::write(dir.join("big0.ron"), format!("(format: 1, level: \"marseille\", note: \"{padding}\")")).unwrap();
+    for i in 1..2 {
+        std::fs::hard_link(dir.join("big0.ron"), dir.join(format!("big{i}.ron"))).unwrap();
+    }
+    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
+        |ui, parts: &mut Parts| {
+            nuage::game::pause::panel(ui, parts.shell());
+        },
+        session,
+    );
+    harness.step();
+    assert!(harness.query_by_label("Reading the saved games…").is_some(), "the first frame waited for the folder");
+    assert!(harness.query_by_label_contains("good — ").is_none());
+    run_until_shown(&mut harness, "good — ");
+    assert!(harness.query_by_label_contains("big1: cannot be used").is_some());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

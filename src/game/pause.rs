@@ -32,9 +32,25 @@ pub fn panel(ui: &mut egui::Ui, shell: Shell) -> Option<Go> {
     }
     ui.separator();
     ui.label(egui::RichText::new(tr(lang, "ui-saved-games")).strong());
-    // The folder is read when the menu opens and after a save, not at every frame.
+    // The folder is read when the menu opens and after a save, not at every frame, and off the
+    // main thread: a folder of many large saves must not freeze the menu.
     if view.slots.is_none() {
-        view.slots = Some(crate::saves::list(&catalogue.saves_dir, &catalogue.loaded()));
+        let reading = view.slots_reading.get_or_insert_with(|| {
+            super::view_state::SlotsReading::start(catalogue.saves_dir.clone(), catalogue.loaded())
+        });
+        match reading.poll() {
+            Some(slots) => {
+                view.slots = Some(slots);
+                view.slots_reading = None;
+            }
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(egui::RichText::new(tr(lang, "ui-reading-saves")).weak());
+                });
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+            }
+        }
     }
     let mut resume = None;
     if view.slots.as_ref().is_some_and(|s| s.is_empty()) {

@@ -26,6 +26,8 @@ pub struct ViewState {
     pub slot_name: Option<String>,
     /// The save slots as last read; `None` to read the folder again.
     pub slots: Option<Vec<crate::saves::Slot>>,
+    /// The folder being read off the main thread, while `slots` is `None`.
+    pub slots_reading: Option<SlotsReading>,
     /// The outcome of the last save, or a computer stopped short, shown in the pause menu.
     pub notice: Option<String>,
     /// The outcome of the last export, shown on the debrief.
@@ -47,6 +49,7 @@ impl Default for ViewState {
             sources_filter: String::new(),
             slot_name: None,
             slots: None,
+            slots_reading: None,
             notice: None,
             export_notice: None,
             settings_notice: None,
@@ -61,6 +64,7 @@ impl ViewState {
         self.goals_open = false;
         self.paused = false;
         self.slots = None;
+        self.slots_reading = None;
         self.export_notice = None;
     }
 
@@ -68,10 +72,42 @@ impl ViewState {
     pub fn set_paused(&mut self, paused: bool) {
         self.paused = paused;
         self.slots = None;
+        self.slots_reading = None;
     }
 
     /// The save name as the pause menu shows it.
     pub fn slot_name(&self, lang: crate::i18n::Lang) -> String {
         self.slot_name.clone().unwrap_or_else(|| crate::i18n::tr(lang, "ui-default-slot"))
+    }
+}
+
+/// The saves folder read on a thread of its own: a folder of many large saves is read and
+/// checked whole, which may take seconds, and the menu must not freeze meanwhile.
+pub struct SlotsReading(std::sync::Mutex<std::sync::mpsc::Receiver<Vec<crate::saves::Slot>>>);
+
+/// How long a frame waits for the folder before showing that it is being read: a usual folder
+/// is read within it, and the list shows at once, as before.
+const WAIT_FOR_SLOTS: std::time::Duration = std::time::Duration::from_millis(30);
+
+impl SlotsReading {
+    /// Starts reading `dir`, each save checked against the levels it may belong to.
+    pub fn start(dir: std::path::PathBuf, levels: Vec<std::sync::Arc<crate::sim::Scenario>>) -> SlotsReading {
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // The menu may have closed meanwhile: then nobody listens, and that is fine.
+            let _ = send.send(crate::saves::list(&dir, &levels));
+        });
+        SlotsReading(std::sync::Mutex::new(receive))
+    }
+
+    /// The slots once read, waiting a frame's worth at most; `None` while still reading.
+    pub fn poll(&self) -> Option<Vec<crate::saves::Slot>> {
+        let receive = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match receive.recv_timeout(WAIT_FOR_SLOTS) {
+            Ok(slots) => Some(slots),
+            // A reader that died (it cannot panic on a file, but if it did) leaves an empty list.
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Some(Vec::new()),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+        }
     }
 }

@@ -197,6 +197,7 @@ ui-save = Save
 ui-saved-games = Saved games
 ui-default-slot = my game
 ui-no-saves = No saved game yet.
+ui-reading-saves = Reading the saved games…
 ui-load = Load
 ui-slot-turn = turn { $turn }
 ui-slot-unusable = { $name }: cannot be used ({ $reason })

@@ -197,6 +197,7 @@ ui-save = Sauvegarder
 ui-saved-games = Parties sauvegardées
 ui-default-slot = ma partie
 ui-no-saves = Aucune partie enregistrée pour l’instant.
+ui-reading-saves = Lecture des parties enregistrées…
 ui-load = Charger
 ui-slot-turn = tour { $turn }
 ui-slot-unusable = { $name } : inutilisable ({ $reason })
