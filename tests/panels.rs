@@ -81,19 +81,10 @@ fn a_refused_action_shows_its_reason_and_a_possible_one_can_be_taken() {
 
 #[test]
 fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
-    let dir = empty_temp_dir("slots");
-    let mut session = marseille_session(Lang::En);
-    session.catalogue.saves_dir = dir.clone();
-    nuage::saves::write(session.playing.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
+    let (dir, session) = session_with_a_good_save("slots");
     std::fs::write(dir.join("broken.ron"), "(format:1, level:\"marseille\", world: oops").unwrap();
     std::fs::write(dir.join("alien.ron"), "(format:1, level:\"atlantis\")").unwrap();
-
-    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
-        |ui, parts: &mut Parts| {
-            nuage::game::pause::panel(ui, parts.shell());
-        },
-        session,
-    );
+    let mut harness = pause_menu(session);
     run_until_shown(&mut harness, "good — ");
     assert!(harness.query_by_label_contains("broken: cannot be used (the save is damaged").is_some());
     assert!(harness.query_by_label_contains("alien: cannot be used (the level `atlantis` is not installed)").is_some());
@@ -106,6 +97,25 @@ fn the_save_list_shows_a_damaged_slot_as_unusable_and_the_others_as_loadable() {
     assert!(dir.join("second.ron").exists() && !dir.join(".second.ron.tmp").exists());
     assert!(harness.query_by_label_contains("second — The cloud was under our feet").is_some());
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A Marseille session whose saves folder (emptied, returned) holds one good save, `good.ron`.
+fn session_with_a_good_save(name: &str) -> (std::path::PathBuf, Parts) {
+    let dir = empty_temp_dir(name);
+    let mut session = marseille_session(Lang::En);
+    session.catalogue.saves_dir = dir.clone();
+    nuage::saves::write(session.playing.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
+    (dir, session)
+}
+
+/// The pause menu of `session`, in a window of 1280 × 720.
+fn pause_menu(session: Parts) -> Harness<'static, Parts> {
+    Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
+        |ui, parts: &mut Parts| {
+            nuage::game::pause::panel(ui, parts.shell());
+        },
+        session,
+    )
 }
 
 /// Runs the harness until a label containing `text` shows: the saves folder is read off the
@@ -126,21 +136,13 @@ fn run_until_shown<S>(harness: &mut Harness<'_, S>, text: &str) {
 fn a_folder_of_large_saves_is_read_without_freezing_the_menu() {
     // Two names for one save of nearly the read limit (hard links: no disk space), beside a
     // good one: reading them all takes far longer than a frame.
-    let dir = empty_temp_dir("big-slots");
-    let mut session = marseille_session(Lang::En);
-    session.catalogue.saves_dir = dir.clone();
-    nuage::saves::write(session.playing.game.as_ref().unwrap(), &dir.join("good.ron")).unwrap();
+    let (dir, session) = session_with_a_good_save("big-slots");
     let padding = "x".repeat((nuage::saves::MAX_SAVE_BYTES - 1024) as usize);
     std::fs::write(dir.join("big0.ron"), format!("(format: 1, level: \"marseille\", note: \"{padding}\")")).unwrap();
     for i in 1..2 {
         std::fs::hard_link(dir.join("big0.ron"), dir.join(format!("big{i}.ron"))).unwrap();
     }
-    let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
-        |ui, parts: &mut Parts| {
-            nuage::game::pause::panel(ui, parts.shell());
-        },
-        session,
-    );
+    let mut harness = pause_menu(session);
     harness.step();
     assert!(harness.query_by_label("Reading the saved games…").is_some(), "the first frame waited for the folder");
     assert!(harness.query_by_label_contains("good — ").is_none());

@@ -425,9 +425,8 @@ fn conditions_read_in_a_batch_answer_as_read_one_by_one() {
     // World-wide figures are worked out once for a batch: the answers must not change, at each
     // threshold around the figures of a game in progress.
     let scn = fixture();
-    let mut game = Game::new(scn.clone(), 3);
-    game.end_phase(Side::Builder).unwrap();
-    game.end_phase(Side::Collective).unwrap();
+    // Into the third turn, played by the greedy players: some figures have moved.
+    let game = nuage::policy::play_until(scn.clone(), 3, PolicyKind::Greedy, PolicyKind::Greedy, |w| w.turn >= 2);
     let world = &game.world;
     let batch = condition::Batch::new(&scn, world);
     let ctx = Context::default();
