@@ -81,7 +81,7 @@ fn follow_the_game(
     // they answer in time (a game between computers goes on phase after phase); while one
     // thinks longer, the window keeps drawing and says so.
     let started = std::time::Instant::now();
-    while playing.computer_in_phase() && started.elapsed() < super::playing::WAIT_FOR_COMPUTER {
+    while playing.computer_in_phase() && started.elapsed() < super::background::FRAME_WAIT {
         match playing.think() {
             Some(false) => {
                 let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
@@ -91,7 +91,7 @@ fn follow_the_game(
             None => break,
         }
     }
-    if playing.thinking.is_some() || playing.computer_in_phase() {
+    if playing.computer_in_phase() {
         redraw.write(bevy::window::RequestRedraw);
     }
     if playing.game.as_ref().is_some_and(|g| g.world.outcome.is_some()) {

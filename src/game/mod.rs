@@ -6,6 +6,7 @@
 // filters in its type: many parameters and long types are how systems read, not a smell here.
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
+pub mod background;
 pub mod bench;
 pub mod board;
 pub mod catalogue;

@@ -409,8 +409,7 @@ fn goals_strip(ui: &mut egui::Ui, scn: &crate::sim::Scenario, view: &crate::sim:
                 // An ending a vote decides: the vote's odds now, beside how near it is.
                 if let Some(chance) = crate::sim::progress::draw_odds(scn, &view.world, crate::sim::EndingId(i as u16))
                 {
-                    let chance = crate::i18n::percent(lang, (chance * 100.0).round());
-                    text.push_str(&format!(" ({})", tr_args(lang, "ui-odds", &[("chance", chance.into())])));
+                    text.push_str(&format!(" ({})", odds_text(lang, chance)));
                 }
                 let why = describe::condition_seen(scn, view, &ending.condition, &Default::default(), lang);
                 // An ending against this side that comes near is a warning, in the pressure colours
@@ -667,10 +666,14 @@ fn what_it_brings(
         lines.push(tr(lang, "ui-target-nothing"));
     }
     for o in crate::sim::odds::of_order(scn, &view.world, order.action, &ctx) {
-        let chance = crate::i18n::percent(lang, (o.chance * 100.0).round());
-        lines.push(tr_args(lang, "ui-odds", &[("chance", chance.into())]));
+        lines.push(odds_text(lang, o.chance));
     }
     lines.join("\n")
+}
+
+/// A chance in words, as every odds chip and hint says it: "odds 12%".
+fn odds_text(lang: Lang, chance: f64) -> String {
+    tr_args(lang, "ui-odds", &[("chance", crate::i18n::percent(lang, (chance * 100.0).round()).into())])
 }
 
 /// One legal order of a card: its button's label, and on hover what it brings at that target
@@ -742,11 +745,7 @@ pub fn action_rows(scn: &crate::sim::Scenario, view: &crate::sim::View, side: Si
                 .unwrap_or_default()
                 .into_iter()
                 .map(|o| {
-                    let chip = tr_args(
-                        lang,
-                        "ui-odds",
-                        &[("chance", crate::i18n::percent(lang, (o.chance * 100.0).round()).into())],
-                    );
+                    let chip = odds_text(lang, o.chance);
                     let names = |ids: &[crate::sim::IndicatorId]| {
                         ids.iter().map(|i| scn.indicators[i.index()].name.get(lang)).collect::<Vec<_>>().join(", ")
                     };

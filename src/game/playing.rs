@@ -51,12 +51,8 @@ pub struct Thinking {
     /// is dropped.
     game: u64,
     /// The policy, the game after its phase's orders, and whether it stayed within the bound.
-    answer: Mutex<std::sync::mpsc::Receiver<(Policy, Game, bool)>>,
+    answer: super::background::Task<(Policy, Game, bool)>,
 }
-
-/// How long a frame waits for a computer's phase before showing that it thinks: most phases
-/// take a few milliseconds and are played within the frame, as before.
-pub const WAIT_FOR_COMPUTER: std::time::Duration = std::time::Duration::from_millis(30);
 
 /// A log entry in words, and the place it is about.
 pub type LogLine = (String, Option<PlaceId>);
@@ -160,20 +156,16 @@ impl Playing {
             let Phase::Orders(side) = game.world.phase else { return None };
             let mut policy = self.computers[side.index()].take()?;
             let mut copy = game.clone();
-            let (send, answer) = std::sync::mpsc::channel();
-            std::thread::spawn(move || {
+            let answer = super::background::Task::start(move || {
                 let within = crate::policy::play_phase(&mut copy, &mut policy);
-                // The window may have closed meanwhile: nobody to tell.
-                let _ = send.send((policy, copy, within));
+                (policy, copy, within)
             });
-            self.thinking = Some(Thinking { side, game: self.started_games, answer: Mutex::new(answer) });
+            self.thinking = Some(Thinking { side, game: self.started_games, answer });
         }
-        let thinking = self.thinking.as_ref()?;
-        let answer = thinking.answer.lock().unwrap_or_else(|p| p.into_inner()).recv_timeout(WAIT_FOR_COMPUTER);
-        let (policy, mut game, within) = match answer {
-            Ok(answer) => answer,
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => return None,
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+        let (policy, mut game, within) = match self.thinking.as_ref()?.answer.poll() {
+            super::background::Poll::Done(answer) => answer,
+            super::background::Poll::Running => return None,
+            super::background::Poll::Lost => {
                 // The thread died (a bug): the phase ends without its orders and the game goes
                 // on, with a new player in the computer's seat.
                 let side = self.thinking.take()?.side;

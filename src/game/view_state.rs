@@ -83,31 +83,21 @@ impl ViewState {
 
 /// The saves folder read on a thread of its own: a folder of many large saves is read and
 /// checked whole, which may take seconds, and the menu must not freeze meanwhile.
-pub struct SlotsReading(std::sync::Mutex<std::sync::mpsc::Receiver<Vec<crate::saves::Slot>>>);
-
-/// How long a frame waits for the folder before showing that it is being read: a usual folder
-/// is read within it, and the list shows at once, as before.
-const WAIT_FOR_SLOTS: std::time::Duration = std::time::Duration::from_millis(30);
+pub struct SlotsReading(super::background::Task<Vec<crate::saves::Slot>>);
 
 impl SlotsReading {
     /// Starts reading `dir`, each save checked against the levels it may belong to.
     pub fn start(dir: std::path::PathBuf, levels: Vec<std::sync::Arc<crate::sim::Scenario>>) -> SlotsReading {
-        let (send, receive) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            // The menu may have closed meanwhile: then nobody listens, and that is fine.
-            let _ = send.send(crate::saves::list(&dir, &levels));
-        });
-        SlotsReading(std::sync::Mutex::new(receive))
+        SlotsReading(super::background::Task::start(move || crate::saves::list(&dir, &levels)))
     }
 
     /// The slots once read, waiting a frame's worth at most; `None` while still reading.
     pub fn poll(&self) -> Option<Vec<crate::saves::Slot>> {
-        let receive = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        match receive.recv_timeout(WAIT_FOR_SLOTS) {
-            Ok(slots) => Some(slots),
+        match self.0.poll() {
+            super::background::Poll::Done(slots) => Some(slots),
             // A reader that died (it cannot panic on a file, but if it did) leaves an empty list.
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Some(Vec::new()),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+            super::background::Poll::Lost => Some(Vec::new()),
+            super::background::Poll::Running => None,
         }
     }
 }
