@@ -330,3 +330,25 @@ fn the_board_lives_on_the_play_screen_and_is_built_anew_on_coming_back() {
     app.update();
     assert_eq!(roots(&mut app), 2, "built again on coming back");
 }
+
+#[test]
+fn a_frame_where_nothing_happens_marks_neither_the_game_nor_the_view_changed() {
+    // The board's systems run when the game or the view changed (Bevy's change detection);
+    // a system that borrowed them mutably on every frame would keep them running for nothing.
+    let mut app = app();
+    app.update();
+    let last_changed = |app: &App| {
+        (
+            app.world().resource_ref::<Playing>().last_changed(),
+            app.world().resource_ref::<nuage::game::ViewState>().last_changed(),
+        )
+    };
+    let before = last_changed(&app);
+    app.update();
+    assert_eq!(last_changed(&app), before, "an idle frame");
+    app.world_mut().resource_mut::<Playing>().end_phase();
+    app.update();
+    let before = last_changed(&app);
+    app.update();
+    assert_eq!(last_changed(&app), before, "idle again once the change is taken in");
+}

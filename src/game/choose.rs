@@ -9,6 +9,33 @@ use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::PolicyKind;
 use crate::sim::Side;
 
+/// The scenario screen's system, drawn while it is shown.
+pub struct ChooseScreen;
+
+impl bevy::prelude::Plugin for ChooseScreen {
+    fn build(&self, app: &mut bevy::prelude::App) {
+        use bevy::prelude::*;
+        app.add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            draw.in_set(super::DrawScreen).run_if(in_state(Screen::Choose)),
+        );
+    }
+}
+
+/// Draws the scenario screen: it changes the next game's set-up, nothing else.
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut catalogue: bevy::prelude::ResMut<Catalogue>,
+    settings: bevy::prelude::Res<super::Settings>,
+    mut asks: bevy::prelude::MessageWriter<Go>,
+    mut redraw: bevy::prelude::MessageWriter<bevy::window::RequestRedraw>,
+) -> bevy::prelude::Result {
+    let mut root = super::screen_root(contexts.ctx_mut()?);
+    let go = super::full_screen(&mut root, |ui| panel(ui, &mut catalogue, settings.lang));
+    super::send(go, &mut asks, &mut redraw);
+    Ok(())
+}
+
 pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option<Go> {
     let mut go = None;
     ui.heading(tr(lang, "ui-choose-scenario"));

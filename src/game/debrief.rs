@@ -6,6 +6,35 @@ use super::{Catalogue, Go, Playing, Screen, ViewState};
 use crate::i18n::{labelled, tr, tr_args};
 use crate::sim::{Happening, describe};
 
+/// The debrief's system, drawn once a game has ended.
+pub struct DebriefScreen;
+
+impl bevy::prelude::Plugin for DebriefScreen {
+    fn build(&self, app: &mut bevy::prelude::App) {
+        use bevy::prelude::*;
+        app.add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            draw.in_set(super::DrawScreen).run_if(in_state(Screen::Debrief)),
+        );
+    }
+}
+
+/// Draws the debrief: it reads the game and changes only the export's notice.
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    catalogue: bevy::prelude::Res<Catalogue>,
+    playing: bevy::prelude::Res<Playing>,
+    mut view: bevy::prelude::ResMut<ViewState>,
+    settings: bevy::prelude::Res<super::Settings>,
+    mut asks: bevy::prelude::MessageWriter<Go>,
+    mut redraw: bevy::prelude::MessageWriter<bevy::window::RequestRedraw>,
+) -> bevy::prelude::Result {
+    let mut root = super::screen_root(contexts.ctx_mut()?);
+    let go = super::full_screen(&mut root, |ui| panel(ui, &catalogue, &playing, &mut view, settings.lang));
+    super::send(go, &mut asks, &mut redraw);
+    Ok(())
+}
+
 /// The highest pressure of each kind, every indicator and both sides' resources, turn by turn,
 /// over the whole game.
 fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, game_number: u64) {

@@ -29,6 +29,7 @@ pub mod timer;
 pub mod title;
 mod tour;
 pub mod view_state;
+mod warm_up;
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
@@ -166,10 +167,14 @@ impl Plugin for AppPlugin {
             // egui goes on a camera of its own (`spawn_camera`), not on the first one made.
             .insert_resource(bevy_egui::EguiGlobalSettings { auto_create_primary_context: false, ..default() })
             .add_plugins(egui_rest::plugin)
+            .add_plugins(warm_up::plugin)
             .add_plugins(board::BoardPlugin)
             .add_systems(PreUpdate, settings::follow_text_scale)
             .add_systems(Startup, spawn_camera)
-            .add_systems(EguiPrimaryContextPass, draw_screen);
+            .init_resource::<FrameReady>()
+            .configure_sets(EguiPrimaryContextPass, DrawScreen.run_if(frame_ready))
+            .add_systems(EguiPrimaryContextPass, prepare_frame.before(DrawScreen))
+            .add_plugins((title::TitleScreen, choose::ChooseScreen, play::PlayScreen, debrief::DebriefScreen));
     }
 }
 
@@ -240,59 +245,76 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-/// Draws the current screen; a screen asks for the next one through its return value.
-fn draw_screen(
+/// The screens draw in this set, each from a plugin of its own (`title::TitleScreen`, ...),
+/// only in its state and only once the frame's style is in place.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DrawScreen;
+
+/// Whether this frame's style is in place (`prepare_frame`): nothing is drawn before.
+#[derive(Resource, Default, PartialEq)]
+struct FrameReady(bool);
+
+fn frame_ready(ready: Res<FrameReady>) -> bool {
+    ready.0
+}
+
+/// Sets the frame's style and the colour behind the panels, before any screen draws.
+fn prepare_frame(
     mut contexts: bevy_egui::EguiContexts,
-    mut shell: session::ShellMut,
+    settings: Res<Settings>,
     scale: Res<settings::TextScale>,
-    mut frame: ResMut<board::BoardFrame>,
-    screen: Res<State<Screen>>,
-    mut asks: MessageWriter<Go>,
+    mut ready: ResMut<FrameReady>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     mut clear: ResMut<ClearColor>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    if !shell.settings.apply_style(ctx, scale.0) {
+    let styled = settings.apply_style(ctx, scale.0);
+    ready.set_if_neq(FrameReady(styled));
+    if !styled {
         // Nothing is laid out at the old zoom: side panels keep the width of their first
         // layout, and opened on the play screen directly (`--level`) they took the width of a
         // frame at zoom 1 (a third more of the window than designed). The next pass comes now.
         redraw.write(bevy::window::RequestRedraw);
         return Ok(());
     }
-    let [r, g, b, _] = shell.settings.panel_colour().to_array();
+    let [r, g, b, _] = settings.panel_colour().to_array();
     let behind = Color::srgb_u8(r, g, b);
     if clear.0 != behind {
         clear.0 = behind;
     }
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "screen".into(),
-        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
-    );
-    let settings_before = *shell.settings;
-    let go = draw(&mut root, shell.shell(), screen.get(), &mut frame);
-    shell.settings_changed(settings_before);
-    if let Some(go) = go {
-        asks.write(go);
-        // Carried out in the next frame, which must come even if the mouse stays still.
-        redraw.write(bevy::window::RequestRedraw);
-    }
     Ok(())
 }
 
-/// The screen `screen`, drawn into `root`; where it sends the player.
-fn draw(root: &mut egui::Ui, shell: session::Shell, screen: &Screen, frame: &mut board::BoardFrame) -> Option<Go> {
-    match screen {
-        Screen::Title => full_screen(root, |ui| title::panel(ui, shell.settings, &mut shell.view.settings_notice)),
-        Screen::Choose => full_screen(root, |ui| choose::panel(ui, shell.catalogue, shell.settings.lang)),
-        Screen::Play => play::show(root, shell, frame),
-        Screen::Debrief => {
-            full_screen(root, |ui| debrief::panel(ui, shell.catalogue, shell.playing, shell.view, shell.settings.lang))
-        }
+/// The whole window, as the `Ui` a screen draws into.
+pub fn screen_root(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    )
+}
+
+/// Passes on where a screen sends the player; the next frame carries it out, and must come
+/// even if the mouse stays still.
+pub fn send(go: Option<Go>, asks: &mut MessageWriter<Go>, redraw: &mut MessageWriter<bevy::window::RequestRedraw>) {
+    if let Some(go) = go {
+        asks.write(go);
+        redraw.write(bevy::window::RequestRedraw);
     }
 }
 
+/// Lends `settings` to a screen without marking them changed, and marks them only if the
+/// screen changed one: what follows the settings (saving them) runs on change.
+pub fn with_settings<R>(settings: &mut ResMut<Settings>, draw: impl FnOnce(&mut Settings) -> R) -> R {
+    let before = **settings;
+    let out = draw(settings.bypass_change_detection());
+    if **settings != before {
+        settings.set_changed();
+    }
+    out
+}
+
 /// Shows a full-screen panel and passes on where it sends the player.
-fn full_screen(root: &mut egui::Ui, panel: impl FnOnce(&mut egui::Ui) -> Option<Go>) -> Option<Go> {
+pub fn full_screen(root: &mut egui::Ui, panel: impl FnOnce(&mut egui::Ui) -> Option<Go>) -> Option<Go> {
     egui::CentralPanel::default().show(root, panel).inner
 }

@@ -15,6 +15,47 @@ use crate::i18n::{Lang, labelled, number, tr, tr_args};
 use crate::sim::scenario::MapKind;
 use crate::sim::{Order, Phase, Side, describe, orders};
 
+/// The play screen's system, drawn while a game is on.
+pub struct PlayScreen;
+
+impl bevy::prelude::Plugin for PlayScreen {
+    fn build(&self, app: &mut bevy::prelude::App) {
+        use bevy::prelude::*;
+        app.add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            draw.in_set(super::DrawScreen).run_if(in_state(super::Screen::Play)),
+        );
+    }
+}
+
+/// Draws the play screen. It changes the table's state (a report read, the keyboard handed
+/// over) and the view (a selection, a window opened): each is lent without marking it
+/// changed, and marked only when what others follow of it changed.
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut shell: super::session::ShellMut,
+    mut frame: bevy::prelude::ResMut<BoardFrame>,
+    mut asks: bevy::prelude::MessageWriter<Go>,
+    mut redraw: bevy::prelude::MessageWriter<bevy::window::RequestRedraw>,
+) -> bevy::prelude::Result {
+    use bevy::ecs::change_detection::DetectChangesMut;
+    let mut root = super::screen_root(contexts.ctx_mut()?);
+    let (playing_before, view_before) = (shell.playing.screen_stamp(), shell.view.board_stamp());
+    let settings_before = *shell.settings;
+    let go = show(&mut root, shell.shell(), &mut frame);
+    if *shell.settings != settings_before {
+        shell.settings.set_changed();
+    }
+    if shell.playing.screen_stamp() != playing_before {
+        shell.playing.set_changed();
+    }
+    if shell.view.board_stamp() != view_before {
+        shell.view.set_changed();
+    }
+    super::send(go, &mut asks, &mut redraw);
+    Ok(())
+}
+
 pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option<Go> {
     let lang = shell.settings.lang;
     let game = shell.playing.game.as_ref()?;

@@ -85,6 +85,13 @@ struct Key {
 }
 
 impl Playing {
+    /// What the screens change in the table's state (the game itself changes through `Go`
+    /// messages): the play screen marks `Playing` changed only when this changes, so that
+    /// the board's systems run on change rather than on every frame.
+    pub fn screen_stamp(&self) -> impl PartialEq + use<> {
+        (self.started_games, self.hand_over, self.reported, self.briefed, self.guide, self.phase_clock)
+    }
+
     /// Puts a new game on the table, played by `seats`; computers' policies are seeded with
     /// `seed`. Each side sees its goals before its first orders.
     pub fn start(&mut self, game: Game, seats: [Seat; 2], seed: u64) {

@@ -35,25 +35,15 @@ pub struct ShellMut<'w> {
 }
 
 impl ShellMut<'_> {
-    /// The four, for one frame's screen. The settings are lent without marking them changed:
-    /// `settings_changed` marks them once the screen has run, only if it changed one, so that
-    /// what follows the settings (saving them) runs on change rather than on every frame.
+    /// The four, for one frame's screen, lent without marking them changed: the screen's
+    /// system marks each once it has run, only if what others follow of it changed
+    /// (`play::PlayScreen`), so that what follows them runs on change, not on every frame.
     pub fn shell(&mut self) -> Shell<'_> {
         Shell {
             settings: self.settings.bypass_change_detection(),
-            catalogue: &mut self.catalogue,
-            playing: &mut self.playing,
-            view: &mut self.view,
-        }
-    }
-}
-
-impl ShellMut<'_> {
-    /// Marks the settings changed when they differ from `before` (a copy taken before the
-    /// screen ran).
-    pub fn settings_changed(&mut self, before: Settings) {
-        if *self.settings != before {
-            self.settings.set_changed();
+            catalogue: self.catalogue.bypass_change_detection(),
+            playing: self.playing.bypass_change_detection(),
+            view: self.view.bypass_change_detection(),
         }
     }
 }

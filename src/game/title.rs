@@ -5,6 +5,39 @@ use bevy_egui::egui;
 use super::{Go, Screen, Settings};
 use crate::i18n::tr;
 
+/// The title screen's system, drawn while the title is shown.
+pub struct TitleScreen;
+
+impl bevy::prelude::Plugin for TitleScreen {
+    fn build(&self, app: &mut bevy::prelude::App) {
+        use bevy::prelude::*;
+        app.add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            draw.in_set(super::DrawScreen).run_if(in_state(Screen::Title)),
+        );
+    }
+}
+
+/// Draws the title; the settings and the notice are marked changed only when they change.
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut settings: bevy::prelude::ResMut<Settings>,
+    mut view: bevy::prelude::ResMut<super::ViewState>,
+    mut asks: bevy::prelude::MessageWriter<Go>,
+    mut redraw: bevy::prelude::MessageWriter<bevy::window::RequestRedraw>,
+) -> bevy::prelude::Result {
+    let mut root = super::screen_root(contexts.ctx_mut()?);
+    let mut notice = view.settings_notice.clone();
+    let go = super::with_settings(&mut settings, |settings| {
+        super::full_screen(&mut root, |ui| panel(ui, settings, &mut notice))
+    });
+    if notice != view.settings_notice {
+        view.settings_notice = notice;
+    }
+    super::send(go, &mut asks, &mut redraw);
+    Ok(())
+}
+
 /// The title panel, as a plain function of a `Ui` (tested headless); `notice` is what went
 /// wrong with the settings or the icons' files.
 pub fn panel(ui: &mut egui::Ui, settings: &mut Settings, notice: &mut Option<String>) -> Option<Go> {

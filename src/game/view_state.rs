@@ -58,6 +58,13 @@ impl Default for ViewState {
 }
 
 impl ViewState {
+    /// What the board follows (the map shown and its framing, the selection, what covers the
+    /// board): the play screen marks the view changed only when this changes, so that the
+    /// board's systems run on change rather than on every frame.
+    pub fn board_stamp(&self) -> impl PartialEq + use<> {
+        (self.map, self.cameras, self.selected, self.goals_open, self.paused, self.sources_open)
+    }
+
     /// A game was started or loaded: nothing of the last one stays selected or open.
     pub fn new_game(&mut self) {
         self.selected = None;

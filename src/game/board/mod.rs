@@ -150,9 +150,25 @@ impl Plugin for BoardPlugin {
             .add_systems(
                 Update,
                 (
-                    sync::rebuild,
-                    sync::show_map,
-                    sync::update,
+                    sync::rebuild.run_if(
+                        resource_changed::<crate::game::Playing>
+                            .or_eager(resource_changed::<crate::game::Settings>)
+                            .or_eager(resource_changed::<crate::game::settings::TextScale>)
+                            .or_eager(resource_added::<BoardFont>)
+                            .or_eager(resource_changed::<sync::Built>)
+                            // Conditions are looked at on other screens too: a change made
+                            // there (a game started from the scenario screen) is seen then, so
+                            // the board is brought up to date on coming to the play screen.
+                            .or_eager(state_changed::<crate::game::Screen>),
+                    ),
+                    // The game and what the screens show are marked changed only when they
+                    // change (`play::PlayScreen`): on other frames the board is left alone.
+                    (sync::show_map, sync::update).run_if(
+                        resource_changed::<crate::game::Playing>
+                            .or_eager(resource_changed::<crate::game::ViewState>)
+                            .or_eager(resource_changed::<sync::Built>)
+                            .or_eager(state_changed::<crate::game::Screen>),
+                    ),
                     sync::apply_looks,
                     sync::guide_ring,
                     feedback::start,
