@@ -90,6 +90,7 @@ fn walk_and_time(
         // once the third frame ends.
         Step::Title if walk.frame == 3 => {
             figures.launch = Some(now - bench.started);
+            shell.catalogue.wait_for_levels();
             shell.catalogue.choose_file("marseille.ron");
             shell.catalogue.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
             let ShellMut { catalogue, playing, view, .. } = &mut shell;

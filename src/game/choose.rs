@@ -39,7 +39,13 @@ fn draw(
 pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option<Go> {
     let mut go = None;
     ui.heading(tr(lang, "ui-choose-scenario"));
-    if catalogue.levels.is_empty() {
+    if let Some(arriving) = &catalogue.arriving {
+        let args = [("arrived", (arriving.arrived as u32).into()), ("expected", (arriving.expected as u32).into())];
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr_args(lang, "ui-levels-loading", &args));
+        });
+    } else if catalogue.levels.is_empty() {
         // Where it looked, and what to do: the game cannot start without a level.
         let dir = std::fs::canonicalize(&catalogue.levels_dir).unwrap_or_else(|_| catalogue.levels_dir.clone());
         ui.label(
@@ -47,6 +53,7 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
                 .color(ui.visuals().warn_fg_color),
         );
     }
+    let mut chosen = catalogue.chosen;
     egui::ScrollArea::vertical().max_height(ui.available_height() * 0.55).show(ui, |ui| {
         for (i, entry) in catalogue.levels.iter().enumerate() {
             match &entry.scenario {
@@ -54,7 +61,7 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
                     let (y0, _) = s.calendar.date(0);
                     let (y1, _) = s.calendar.date(s.calendar.turns);
                     let title = format!("{} ({y0}-{y1})", s.title.get(lang));
-                    ui.radio_value(&mut catalogue.chosen, i, egui::RichText::new(title).strong());
+                    ui.radio_value(&mut chosen, i, egui::RichText::new(title).strong());
                     ui.label(s.summary.get(lang));
                     let sides = format!(
                         "{} / {}",
@@ -72,6 +79,9 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
             ui.separator();
         }
     });
+    if chosen != catalogue.chosen {
+        catalogue.choose(chosen);
+    }
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
         let chosen = catalogue.levels.get(catalogue.chosen).and_then(|l| l.scenario.as_ref().ok());

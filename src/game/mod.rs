@@ -170,6 +170,7 @@ impl Plugin for AppPlugin {
             .add_plugins(warm_up::plugin)
             .add_plugins(board::BoardPlugin)
             .add_systems(PreUpdate, settings::follow_text_scale)
+            .add_systems(Update, catalogue::receive_levels)
             .add_systems(Startup, spawn_camera)
             .init_resource::<FrameReady>()
             .configure_sets(EguiPrimaryContextPass, DrawScreen.run_if(frame_ready))

@@ -61,7 +61,7 @@ impl Parts {
     pub fn new(lang: Lang) -> Parts {
         Parts {
             settings: Settings::new(lang),
-            catalogue: Catalogue::bundled(),
+            catalogue: Catalogue::of_dir(std::path::Path::new("levels")),
             playing: Playing::default(),
             view: ViewState::default(),
         }

@@ -53,6 +53,7 @@ fn take_the_tour(
     match *frame {
         f if f == step(1) => shot(&mut commands, "title.png"),
         f if f == step(1) + 2 => {
+            shell.catalogue.wait_for_levels();
             shell.catalogue.choose_file("marseille.ron");
             shell.catalogue.seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(Difficulty::Medium))];
             next.set(Screen::Choose);

@@ -32,24 +32,6 @@ pub fn load(path: &Path) -> Result<Scenario, LevelError> {
     parse(&file, &text)
 }
 
-/// Loads a level on a thread of its own and waits for it at most `budget`: a level that takes
-/// longer is reported as such (its thread is left to finish on its own) and the caller goes on.
-/// The window loads its levels this way, so that no file can hold up the title screen.
-pub fn load_within(path: &Path, budget: std::time::Duration) -> Result<Scenario, LevelError> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let owned = path.to_path_buf();
-    let spawned = std::thread::Builder::new().name("level loader".into()).spawn(move || {
-        let _ = tx.send(load(&owned));
-    });
-    let file = path.display().to_string();
-    if let Err(e) = spawned {
-        return Err(LevelError::Unreadable { file, reason: format!("no thread to load it on: {e}") });
-    }
-    rx.recv_timeout(budget).unwrap_or_else(|_| {
-        Err(LevelError::Unreadable { file, reason: format!("it took more than {} s to load", budget.as_secs()) })
-    })
-}
-
 /// Parses and validates level text; `file` names it in messages.
 pub fn parse(file: &str, text: &str) -> Result<Scenario, LevelError> {
     if text.len() as u64 > MAX_LEVEL_BYTES {

@@ -275,6 +275,7 @@ ui-settings-not-saved = Settings not saved to { $file }: { $reason }
 ui-dismiss = OK
 ui-side-builder = Builders
 ui-side-collective = Collective
+ui-levels-loading = Loading the levels… { $arrived } of { $expected }
 ui-no-levels = No level was found in { $dir }. Start the game from the folder that holds `levels/`, or put level files (.ron) there.
 ui-choose-a-level = Choose a level that loads to start.
 ui-guide-title = Guide, { $n } of { $of }

@@ -278,6 +278,7 @@ ui-settings-not-saved = Réglages non enregistrés dans { $file } : { $reason }
 ui-dismiss = OK
 ui-side-builder = Bâtisseurs
 ui-side-collective = Collectif
+ui-levels-loading = Chargement des niveaux… { $arrived } sur { $expected }
 ui-no-levels = Aucun niveau trouvé dans { $dir }. Lancez le jeu depuis le dossier qui contient `levels/`, ou placez-y des fichiers de niveau (.ron).
 ui-choose-a-level = Choisissez un niveau qui se charge pour commencer.
 ui-guide-title = Guide, { $n } sur { $of }
