@@ -78,15 +78,27 @@ pub fn default_dir() -> PathBuf {
 /// A save is the game's text: its history grows with the turns, to a few megabytes at most.
 pub const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// One save file and whether it can be resumed.
+/// One save file, as the list shows it: what its head says, or why it cannot be resumed.
 pub struct Slot {
     pub name: String,
     pub path: PathBuf,
-    /// The game, ready to resume, or why not.
-    pub game: Result<Game, String>,
+    pub summary: Result<Summary, String>,
 }
 
-/// Every `.ron` save of a folder, sorted by name, each loaded against the level it names.
+/// What the head of a save says: the level it is of (installed, and unchanged since) and the
+/// turn it stopped at. The rest is read and checked whole only when the player resumes it.
+#[derive(Clone)]
+pub struct Summary {
+    pub scenario: Arc<Scenario>,
+    pub turn: u32,
+}
+
+/// How much of a save the list reads: its head holds the format, the level, the level's
+/// fingerprint and the turn, in its first hundred bytes.
+const HEAD_BYTES: u64 = 4096;
+
+/// Every `.ron` save of a folder, sorted by name, each summed up from its head alone: a
+/// folder of large saves is listed in the time it takes to open them.
 pub fn list(dir: &Path, levels: &[Arc<Scenario>]) -> Vec<Slot> {
     clean_leftovers(dir);
     let Ok(files) = crate::level::files_in(dir) else { return Vec::new() };
@@ -94,17 +106,64 @@ pub fn list(dir: &Path, levels: &[Arc<Scenario>]) -> Vec<Slot> {
         .into_iter()
         .map(|path| {
             let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
-            let game = crate::files::read_text(&path, MAX_SAVE_BYTES).and_then(|text| {
-                let level = saved_level(&text).ok_or_else(|| "not a Nuage save".to_owned())?;
-                let scenario = levels
-                    .iter()
-                    .find(|s| s.id == level)
-                    .ok_or_else(|| format!("the level `{level}` is not installed"))?;
-                Game::load(scenario.clone(), &text).map_err(|e| e.to_string())
-            });
-            Slot { name, path, game }
+            let summary = summarize(&path, levels);
+            Slot { name, path, summary }
         })
         .collect()
+}
+
+/// What a save's head says, checked against the levels installed.
+fn summarize(path: &Path, levels: &[Arc<Scenario>]) -> Result<Summary, String> {
+    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+    if size > MAX_SAVE_BYTES {
+        return Err(crate::files::ReadError::TooLarge { limit: MAX_SAVE_BYTES }.to_string());
+    }
+    let head = read_head(path)?;
+    let expected = crate::sim::game::SAVE_FORMAT;
+    if let Some(found) = field(&head, "format:").filter(|f| *f != u64::from(expected)) {
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        return Err(crate::sim::LoadError::Format { found, expected }.to_string());
+    }
+    let level = saved_level(&head).ok_or_else(|| "not a Nuage save".to_owned())?;
+    let scenario =
+        levels.iter().find(|s| s.id == level).ok_or_else(|| format!("the level `{level}` is not installed"))?;
+    if field(&head, "fingerprint:").is_some_and(|f| f != scenario.fingerprint) {
+        return Err(crate::sim::LoadError::LevelChanged { level }.to_string());
+    }
+    let turn = field(&head, "turn:").ok_or_else(|| "not a Nuage save".to_owned())?;
+    let turn = u32::try_from(turn).map_err(|_| "its turn is out of range".to_owned())?;
+    Ok(Summary { scenario: scenario.clone(), turn })
+}
+
+/// The first bytes of a regular file, as text up to the last whole character.
+fn read_head(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    if !std::fs::metadata(path).map_err(|e| e.to_string())?.is_file() {
+        return Err(crate::files::ReadError::NotAFile.to_string());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).and_then(|f| f.take(HEAD_BYTES).read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let whole = e.utf8_error().valid_up_to();
+            String::from_utf8_lossy(&e.into_bytes()[..whole]).into_owned()
+        }
+    })
+}
+
+/// The number after the first `name` in a save's head.
+fn field(head: &str, name: &str) -> Option<u64> {
+    let after = head.split_once(name)?.1.trim_start();
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The whole game of a listed save, read and checked against its level: what resuming it takes.
+pub fn open(slot: &Slot) -> Result<Game, String> {
+    let summary = slot.summary.as_ref().map_err(Clone::clone)?;
+    let text = crate::files::read_text(&slot.path, MAX_SAVE_BYTES)?;
+    Game::load(summary.scenario.clone(), &text).map_err(|e| e.to_string())
 }
 
 /// The level id a save names, read without trusting the rest of the file.
@@ -153,6 +212,47 @@ mod write_tests {
         clean_leftovers(&dir);
         assert!(!dir.join(".other.ron.tmp").exists());
         assert!(dir.join("slot.ron").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    fn valley() -> Arc<Scenario> {
+        Arc::new(crate::level::load(Path::new("tests/fixtures/valley.ron")).expect("the fixture loads"))
+    }
+
+    #[test]
+    fn the_list_reads_a_saves_head_and_resuming_reads_it_whole() {
+        let dir = std::env::temp_dir().join(format!("nuage-list-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let scenario = valley();
+        let mut game = Game::new(scenario.clone(), 3);
+        game.end_phase(crate::sim::Side::Builder).unwrap();
+        game.end_phase(crate::sim::Side::Collective).unwrap();
+        let text = game.save();
+        std::fs::write(dir.join("a-good.ron"), &text).unwrap();
+        // Damaged past its head: listed as resumable from the head, refused whole on opening.
+        let cut = &text[..text.len() / 2];
+        std::fs::write(dir.join("b-cut.ron"), cut).unwrap();
+        std::fs::write(dir.join("c-other.ron"), text.replace("level:\"valley\"", "level:\"elsewhere\"")).unwrap();
+        std::fs::write(dir.join("d-changed.ron"), text.replacen("fingerprint:", "fingerprint:1", 1)).unwrap();
+        std::fs::write(dir.join("e-format.ron"), text.replacen("format:1", "format:9", 1)).unwrap();
+        // Larger than any save may be: refused from its size, without reading it.
+        let big = std::fs::File::create(dir.join("f-big.ron")).unwrap();
+        big.set_len(MAX_SAVE_BYTES + 1).unwrap();
+        let slots = list(&dir, &[scenario]);
+        let summary = |i: usize| slots[i].summary.as_ref().map(|s| s.turn);
+        assert_eq!(summary(0), Ok(1), "the turn, from the head");
+        assert!(open(&slots[0]).is_ok());
+        assert_eq!(summary(1), Ok(1));
+        assert!(open(&slots[1]).is_err(), "a save damaged past its head is refused on opening");
+        assert!(summary(2).unwrap_err().contains("not installed"));
+        assert!(summary(3).unwrap_err().contains("has changed"));
+        assert!(summary(4).unwrap_err().contains("format 9"));
+        assert!(summary(5).unwrap_err().contains("larger than"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -57,12 +57,13 @@ pub fn panel(ui: &mut egui::Ui, shell: Shell) -> Option<Go> {
         ui.label(egui::RichText::new(tr(lang, "ui-no-saves")).weak());
     }
     for slot in view.slots.iter().flatten() {
-        ui.horizontal(|ui| match &slot.game {
-            Ok(game) => {
-                let title = game.scenario.title.get(lang).to_owned();
-                let turn = tr_args(lang, "ui-slot-turn", &[("turn", (game.world.turn + 1).into())]);
+        ui.horizontal(|ui| match &slot.summary {
+            Ok(summary) => {
+                let title = summary.scenario.title.get(lang).to_owned();
+                let turn = tr_args(lang, "ui-slot-turn", &[("turn", (summary.turn + 1).into())]);
                 if ui.button(tr(lang, "ui-load")).clicked() {
-                    resume = Some(game.clone());
+                    // Read and checked whole only now: the list read the file's head alone.
+                    resume = Some(crate::saves::open(slot).map_err(|reason| (slot.name.clone(), reason)));
                 }
                 ui.label(format!("{} — {title}, {turn}", slot.name));
             }
@@ -76,8 +77,13 @@ pub fn panel(ui: &mut egui::Ui, shell: Shell) -> Option<Go> {
             }
         });
     }
-    if let Some(game) = resume {
-        super::session::resume(catalogue, playing, view, game);
+    match resume {
+        Some(Ok(game)) => super::session::resume(catalogue, playing, view, game),
+        Some(Err((name, reason))) => {
+            let args = [("name", name.as_str().into()), ("reason", reason.as_str().into())];
+            view.notice = Some(tr_args(lang, "ui-slot-unusable", &args));
+        }
+        None => {}
     }
     ui.separator();
     super::settings::controls(ui, settings, &mut view.settings_notice);
