@@ -102,14 +102,17 @@ pub struct TopActions {
     pub collective: Vec<(String, f64)>,
 }
 
-/// Plays `games` games over seeds `0..games` on `jobs` threads. `progress` is called after each
-/// game with the number done. The result does not depend on `jobs`.
+/// Plays `games` games over seeds `0..games` on `jobs` threads, each from the start or, for a
+/// workshop session, from its opening (the session's index and the game its opening left).
+/// `progress` is called after each game with the number done. The result does not depend on
+/// `jobs`.
 pub fn run(
     scenario: Arc<Scenario>,
     games: usize,
     builder: PolicyKind,
     collective: PolicyKind,
     jobs: usize,
+    session: Option<(usize, &crate::sim::Game)>,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Report {
     let next = AtomicUsize::new(0);
@@ -124,7 +127,16 @@ pub fn run(
                         if seed >= games {
                             break;
                         }
-                        mine.push((seed, play_one(scenario.clone(), seed as u64, builder, collective)));
+                        let game = match session {
+                            // Each game of a session starts from the same opening, with its own draws.
+                            Some((index, opening)) => {
+                                let mut game = opening.clone();
+                                crate::opening::session_from(&mut game, index, seed as u64);
+                                policy::play_on(game, seed as u64, builder, collective, |_| false)
+                            }
+                            None => policy::play(scenario.clone(), seed as u64, builder, collective),
+                        };
+                        mine.push((seed, summarize(game)));
                         progress(done.fetch_add(1, Ordering::Relaxed) + 1);
                     }
                     mine
@@ -138,8 +150,7 @@ pub fn run(
     report(&scenario, &summaries, builder, collective)
 }
 
-fn play_one(scenario: Arc<Scenario>, seed: u64, builder: PolicyKind, collective: PolicyKind) -> GameSummary {
-    let game = policy::play(scenario, seed, builder, collective);
+fn summarize(game: crate::sim::Game) -> GameSummary {
     let scn = &game.scenario;
     let outcome = game.world.outcome.as_ref().expect("games end");
     let mut orders: [BTreeMap<usize, u32>; 2] = [BTreeMap::new(), BTreeMap::new()];

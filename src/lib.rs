@@ -12,6 +12,7 @@ pub mod fuzz;
 pub mod game;
 pub mod i18n;
 pub mod level;
+pub mod opening;
 pub mod policy;
 pub mod saves;
 pub mod seed;

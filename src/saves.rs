@@ -124,14 +124,15 @@ fn summarize(path: &Path, levels: &[Arc<Scenario>]) -> Result<Summary, String> {
         let found = u32::try_from(found).unwrap_or(u32::MAX);
         return Err(crate::sim::LoadError::Format { found, expected }.to_string());
     }
-    let level = saved_level(&head).ok_or_else(|| "not a Nuage save".to_owned())?;
+    let damaged = |why: &str| crate::sim::LoadError::Corrupt(why.to_owned()).to_string();
+    let level = saved_level(&head).ok_or_else(|| damaged("no level named at its head"))?;
     let scenario =
         levels.iter().find(|s| s.id == level).ok_or_else(|| format!("the level `{level}` is not installed"))?;
     if field(&head, "fingerprint:").is_some_and(|f| f != scenario.fingerprint) {
         return Err(crate::sim::LoadError::LevelChanged { level }.to_string());
     }
-    let turn = field(&head, "turn:").ok_or_else(|| "not a Nuage save".to_owned())?;
-    let turn = u32::try_from(turn).map_err(|_| "its turn is out of range".to_owned())?;
+    let turn = field(&head, "turn:").ok_or_else(|| damaged("no turn at its head"))?;
+    let turn = u32::try_from(turn).map_err(|_| damaged("its turn is out of range"))?;
     Ok(Summary { scenario: scenario.clone(), turn })
 }
 

@@ -155,7 +155,7 @@ fn hard_beats_random_in_most_games() {
 
 /// The builders' share of the decisive games of `games` games of Marseille.
 fn builders_share(builder: PolicyKind, collective: PolicyKind, games: usize) -> f64 {
-    let report = nuage::balance::run(common::load("marseille.ron"), games, builder, collective, 2, &|_| {});
+    let report = nuage::balance::run(common::load("marseille.ron"), games, builder, collective, 2, None, &|_| {});
     report.wins.builder / (report.wins.builder + report.wins.collective)
 }
 

@@ -25,6 +25,9 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("flat_backdrop.ron", "this point is not a usable coordinate", 28, 37),
     ("untranslated_source.ron", "the French text is empty (in `sources[0].text.fr`)", 79, 72),
     ("source_not_text.ron", "Expected a text, or one in each language", 79, 36),
+    ("session_outside.ron", "turns 9 to 14 are past the level's 12 turns", 81, 45),
+    ("session_too_long.ron", "that is past 30 minutes: play fewer turns or shorter phases", 81, 45),
+    ("session_unknown_player.ron", "unknown player `ai:expert`", 81, 67),
     ("effects_show_not_secret.ron", "only a secret action's effects can wait for the secret to come out", 37, 52),
 ];
 

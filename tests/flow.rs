@@ -179,3 +179,22 @@ fn a_computer_thinks_off_the_main_thread_and_a_frame_never_waits_long_for_it() {
     // on): measured 39 ms here, where a whole game played in one frame takes some 350 ms.
     assert!(longest < std::time::Duration::from_millis(250), "a frame took {longest:?}");
 }
+
+#[test]
+fn a_workshop_session_starts_at_its_first_turn_on_its_own_timer_with_the_goals_first() {
+    let mut app = app([Seat::Human, Seat::Human]);
+    app.world_mut().resource_mut::<Catalogue>().minutes = Some(90);
+    ask(&mut app, Go::Start);
+    assert_eq!(screen(&app), Screen::Play);
+    let playing = app.world().resource::<Playing>();
+    let game = playing.game.as_ref().expect("a game");
+    let session = game.scenario.sessions.iter().find(|s| s.minutes == 90).expect("Marseille's 90 minutes");
+    assert_eq!(game.world.turn, session.first_turn, "the opening is played");
+    assert_eq!(game.world.session_end, Some(session.first_turn + session.turns));
+    let settings = app.world().resource::<nuage::game::Settings>();
+    assert_eq!(playing.phase_seconds(settings), session.phase_seconds, "the session's pace, not the settings'");
+    assert!(
+        nuage::game::goals::showing(playing, app.world().resource::<nuage::game::ViewState>(), Side::Builder),
+        "each side reads its goals before its first orders of the session"
+    );
+}

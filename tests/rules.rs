@@ -180,7 +180,7 @@ fn a_stock_that_is_not_seasonal_ignores_the_seasons_factors() {
 #[test]
 fn the_harness_reports_pressures_and_actions_on_a_level_whose_answer_is_known() {
     let scn = fixture();
-    let report = balance::run(scn.clone(), 6, PolicyKind::Passive, PolicyKind::Passive, 2, &|_| {});
+    let report = balance::run(scn.clone(), 6, PolicyKind::Passive, PolicyKind::Passive, 2, None, &|_| {});
     // Nobody acts: the spring is critical at every turn of every game (1.2), land stays at 0.5,
     // and the line at 0.5 is never even strained.
     let water = &report.pressures["water"];
@@ -201,7 +201,7 @@ fn the_harness_reports_pressures_and_actions_on_a_level_whose_answer_is_known() 
     assert_eq!(report.actions["book"].map, None);
 
     // With players who act, each side's shares add up to one.
-    let report = balance::run(scn.clone(), 8, PolicyKind::Random, PolicyKind::Random, 2, &|_| {});
+    let report = balance::run(scn.clone(), 8, PolicyKind::Random, PolicyKind::Random, 2, None, &|_| {});
     for side in ["builder", "collective"] {
         let total: f64 = report.actions.values().filter(|a| a.side == side).map(|a| a.share).sum();
         assert!((total - 1.0).abs() < 1e-9, "{side}: {total}");
@@ -216,7 +216,7 @@ fn a_level_can_be_measured_without_some_of_its_actions() {
     let reduced = balance::without(&scn, &["survey".to_owned()]).unwrap();
     assert!(reduced.actions.iter().all(|a| a.key != "survey"));
     assert_eq!(reduced.actions.len(), scn.actions.len() - 1);
-    let report = balance::run(Arc::new(reduced), 4, PolicyKind::Random, PolicyKind::Random, 1, &|_| {});
+    let report = balance::run(Arc::new(reduced), 4, PolicyKind::Random, PolicyKind::Random, 1, None, &|_| {});
     assert!(!report.actions.contains_key("survey"));
     let error = balance::without(&scn, &["survy".to_owned()]).unwrap_err();
     assert!(error.contains("`survy`") && error.contains("`survey`"), "{error}");

@@ -17,6 +17,8 @@ pub struct Options {
     pub json: bool,
     /// Actions taken out of the level for the run.
     pub without: Vec<String>,
+    /// Play the level's workshop session of this many minutes instead of the whole game.
+    pub session: Option<u32>,
 }
 
 pub fn run(level: &Path, options: &Options) -> ExitCode {
@@ -28,13 +30,36 @@ pub fn run(level: &Path, options: &Options) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let opening = match options.session {
+        None => None,
+        Some(minutes) => {
+            let Some(index) = crate::opening::find(&scenario, minutes) else {
+                let have: Vec<String> = scenario.sessions.iter().map(|s| s.minutes.to_string()).collect();
+                eprintln!(
+                    "error: {} has no session of {minutes} minutes{}",
+                    level.display(),
+                    if have.is_empty() { String::new() } else { format!(" (it has {})", have.join(", ")) }
+                );
+                return ExitCode::from(2);
+            };
+            match crate::opening::opening(scenario.clone(), index) {
+                Ok(game) => Some((index, game)),
+                Err(message) => {
+                    eprintln!("error: {}: {message}", level.display());
+                    return ExitCode::from(1);
+                }
+            }
+        }
+    };
     // indicatif draws nothing when standard error is not a terminal.
     let bar = ProgressBar::new(options.games as u64);
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} games, {eta} left").expect("a valid template"));
     let started = Instant::now();
-    let report = balance::run(scenario, options.games, options.builder, options.collective, options.jobs, &|done| {
-        bar.set_position(done as u64)
-    });
+    let session = opening.as_ref().map(|(index, game)| (*index, game));
+    let report =
+        balance::run(scenario, options.games, options.builder, options.collective, options.jobs, session, &|done| {
+            bar.set_position(done as u64)
+        });
     bar.finish_and_clear();
     let report = Report { without: options.without.clone(), ..report };
     let seconds = started.elapsed().as_secs_f64();

@@ -122,7 +122,7 @@ fn harness(scenario: &Arc<Scenario>, games: usize) {
     let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let medium = PolicyKind::Ai(Difficulty::Medium);
     let started = Instant::now();
-    crate::balance::run(scenario.clone(), games, medium, medium, jobs, &|_| {});
+    crate::balance::run(scenario.clone(), games, medium, medium, jobs, None, &|_| {});
     let seconds = started.elapsed().as_secs_f64();
     println!(
         "\nbalance harness, ai:medium vs ai:medium: {games} games on {jobs} threads in {seconds:.2} s ({:.1} games/s; 1,000 games ≈ {:.0} s)",

@@ -3,6 +3,7 @@
 mod balance;
 mod bench;
 mod inspect;
+mod plan;
 mod play;
 mod simulate;
 mod validate;
@@ -38,6 +39,10 @@ pub struct Cli {
     /// With --level: the game's seed (a new one each time by default).
     #[arg(long, requires = "level")]
     pub seed: Option<u64>,
+    /// With --level: play the level's workshop session of this many minutes (`nuage plan`
+    /// prints its running order) instead of the whole game.
+    #[arg(long, requires = "level")]
+    pub minutes: Option<u32>,
     /// Language of the window (en or fr); the saved setting, else the system's, by default.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -158,6 +163,23 @@ pub enum Command {
         /// Take an action out of the level for this run (repeatable), to measure what it is worth.
         #[arg(long, value_name = "ACTION")]
         without: Vec<String>,
+        /// Play the level's workshop session of this many minutes (from its opening, to its
+        /// last turn) instead of the whole game.
+        #[arg(long, value_name = "MINUTES")]
+        session: Option<u32>,
+    },
+    /// Print a workshop's running order for a session length: briefing, turns, phase time, debrief.
+    Plan {
+        #[arg(long)]
+        level: PathBuf,
+        /// The session's length in minutes (15 to 600).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(15..=600))]
+        minutes: u32,
+        #[arg(long)]
+        json: bool,
+        /// Language of the running order (en or fr); the system's by default.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Walk through the game's screens in a window, save a screenshot of each in DIR, and quit.
     Tour {
@@ -263,6 +285,7 @@ pub fn run() -> ExitCode {
                 level,
                 players: [cli.builder, cli.collective],
                 seed: cli.seed.unwrap_or_else(crate::seed::from_clock),
+                minutes: cli.minutes,
             });
             play(cli.lang, open)
         }
@@ -305,10 +328,13 @@ pub fn run() -> ExitCode {
         Some(Command::Decide { level, load, player, seed, json: _, lang }) => {
             inspect::decide(&level, &load, player, seed, lang.unwrap_or_else(Lang::from_environment))
         }
-        Some(Command::Balance { level, games, builder, collective, jobs, json, without }) => {
+        Some(Command::Balance { level, games, builder, collective, jobs, json, without, session }) => {
             let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |j| j as usize);
             let games = games as usize;
-            balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without })
+            balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without, session })
+        }
+        Some(Command::Plan { level, minutes, json, lang }) => {
+            plan::run(&level, minutes, json, lang.unwrap_or_else(Lang::from_environment))
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
         Some(Command::Fuzz { levels, cases, seed }) => fuzz(&levels, cases as usize, seed),
@@ -325,6 +351,7 @@ struct OpenGame {
     level: PathBuf,
     players: [play::Player; 2],
     seed: u64,
+    minutes: Option<u32>,
 }
 
 /// No subcommand: open the game's window where there is a display (on the play screen of a
@@ -334,7 +361,21 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
     // A level that does not load is reported before any window opens.
     let scenario = match &open {
         Some(game) => match load_level(&game.level) {
-            Some(scenario) => Some(scenario),
+            Some(scenario) => {
+                if let Some(minutes) = game.minutes
+                    && crate::opening::find(&scenario, minutes).is_none()
+                {
+                    let have: Vec<String> = scenario.sessions.iter().map(|s| s.minutes.to_string()).collect();
+                    let have = if have.is_empty() { "none".to_owned() } else { have.join(", ") };
+                    eprintln!(
+                        "error: {} has no session of {minutes} minutes (its sessions: {have}); `nuage plan --level {} --minutes {minutes}` works one out",
+                        game.level.display(),
+                        game.level.display()
+                    );
+                    return ExitCode::from(2);
+                }
+                Some(scenario)
+            }
             None => return ExitCode::from(1),
         },
         None => None,
@@ -351,6 +392,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             scenario,
             seats: game.players.map(seat),
             seed: game.seed,
+            minutes: game.minutes,
         });
         let launch = crate::game::Launch {
             lang: shown_lang,

@@ -160,7 +160,7 @@ fn show_status(game: &Game, side: Side, lang: Lang) {
         describe::side(scn, side, lang),
         tr(lang, "cli-turn"),
         world.turn + 1,
-        scn.calendar.turns
+        world.turns(scn)
     ));
     let state = world.side(side);
     let purse: Vec<String> = scn

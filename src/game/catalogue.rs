@@ -37,6 +37,8 @@ pub struct Catalogue {
     pub seats: [Seat; 2],
     /// The next game's seed; each game started moves it on.
     pub seed: u64,
+    /// The workshop session of this many minutes, when the level has one; `None`: the whole game.
+    pub minutes: Option<u32>,
     pub saves_dir: PathBuf,
     pub exports_dir: PathBuf,
     /// The levels still loading, when some are.
@@ -103,6 +105,7 @@ impl Catalogue {
             seats: [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Medium))],
             // A new game each time the window opens; the seed is recorded in saves.
             seed: crate::seed::from_clock(),
+            minutes: None,
             saves_dir: crate::saves::default_dir(),
             exports_dir: super::export::default_dir(),
             arriving,

@@ -82,6 +82,23 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
     if chosen != catalogue.chosen {
         catalogue.choose(chosen);
     }
+    // A workshop plays one of the level's sessions, fitted to its length (`nuage plan`).
+    let sessions: Vec<u32> = catalogue
+        .levels
+        .get(catalogue.chosen)
+        .and_then(|l| l.scenario.as_ref().ok())
+        .map(|s| s.sessions.iter().map(|s| s.minutes).collect())
+        .unwrap_or_default();
+    if !sessions.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr(lang, "ui-session"));
+            ui.selectable_value(&mut catalogue.minutes, None, tr(lang, "ui-session-whole"));
+            for minutes in sessions {
+                let label = tr_args(lang, "ui-session-minutes", &[("minutes", minutes.into())]);
+                ui.selectable_value(&mut catalogue.minutes, Some(minutes), label);
+            }
+        });
+    }
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
         let chosen = catalogue.levels.get(catalogue.chosen).and_then(|l| l.scenario.as_ref().ok());

@@ -67,9 +67,10 @@ pub fn panel(ui: &mut egui::Ui, scn: &Scenario, view: &View, side: Side, lang: L
     ui.label(egui::RichText::new(tr(lang, "ui-goals-hint")).italics().weak());
 }
 
-/// `side` has not yet seen its goals and is about to give its first orders.
+/// `side` has not yet seen its goals and is about to give its first orders (of the game, or
+/// of a workshop session that starts later in the story).
 fn first_look(playing: &Playing, side: Side) -> bool {
-    playing.game.as_ref().is_some_and(|g| g.world.turn == 0 && !playing.briefed[side.index()])
+    playing.game.is_some() && !playing.briefed[side.index()]
 }
 
 /// The goals window is up for `side`: before its first orders, or asked for.

@@ -73,6 +73,8 @@ pub struct OpenGame {
     pub scenario: std::sync::Arc<crate::sim::Scenario>,
     pub seats: [catalogue::Seat; 2],
     pub seed: u64,
+    /// The level's workshop session of this many minutes, or the whole game.
+    pub minutes: Option<u32>,
 }
 
 /// The main window, at a size; timed runs turn vsync off so frames are not held to the screen's.

@@ -101,14 +101,14 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
         return None;
     }
     // Before the pause can be toggled: the frame that ends a pause still belongs to it.
-    let minutes = shell.settings.phase_minutes;
-    if minutes > 0 {
+    let length = shell.playing.phase_seconds(shell.settings);
+    if length > 0 {
         let now = root.ctx().input(|i| i.time);
         let turn = game.world.turn;
         let paused = shell.view.paused;
         let clock = super::timer::PhaseClock::tick(shell.playing.phase_clock, turn, side, now, paused);
         shell.playing.phase_clock = Some(clock);
-        if let Some(wait) = super::timer::next_change(minutes, clock.started, now, paused) {
+        if let Some(wait) = super::timer::next_change(length, clock.started, now, paused) {
             root.ctx().request_repaint_after(std::time::Duration::from_secs_f64(wait));
         }
     }
@@ -330,9 +330,10 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
     let (year, month) = scn.calendar.date(world.turn);
     let season = scn.calendar.seasons[scn.calendar.season(world.turn).index()].name.get(lang);
     ui.horizontal_wrapped(|ui| {
-        if let (true, Some(clock)) = (settings.phase_minutes > 0, playing.phase_clock) {
+        let length = playing.phase_seconds(settings);
+        if let (true, Some(clock)) = (length > 0, playing.phase_clock) {
             use super::timer::{Urgency, left, text};
-            let (seconds, urgency) = left(settings.phase_minutes, clock.started, ui.input(|i| i.time));
+            let (seconds, urgency) = left(length, clock.started, ui.input(|i| i.time));
             let colour = match urgency {
                 Urgency::Plenty => ui.visuals().strong_text_color(),
                 Urgency::Soon => egui::Color32::from_rgb(230, 159, 0),
@@ -341,7 +342,7 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
             ui.label(egui::RichText::new(text(lang, seconds, urgency)).strong().color(colour));
             ui.separator();
         }
-        ui.strong(format!("{} {}/{}", tr(lang, "cli-turn"), world.turn + 1, scn.calendar.turns));
+        ui.strong(format!("{} {}/{}", tr(lang, "cli-turn"), world.turn + 1, world.turns(scn)));
         ui.label(format!("{year}-{month:02}, {season}"));
         ui.separator();
         ui.strong(describe::side(scn, side, lang));

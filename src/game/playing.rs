@@ -27,6 +27,9 @@ pub struct Playing {
     pub guide: Option<super::lesson::Guide>,
     /// When the phase on screen began, for a workshop's timer.
     pub phase_clock: Option<super::timer::PhaseClock>,
+    /// A workshop session's pace, when the game is one (`sim::plan`): it wins over the
+    /// settings' timer.
+    pub session_phase_seconds: Option<u32>,
     /// Games started or loaded in this session, to tell one game's state from another's.
     pub started_games: u64,
     /// A computer's phase being worked out off the main thread, when it takes longer than a
@@ -85,6 +88,11 @@ struct Key {
 }
 
 impl Playing {
+    /// How long each side's phase lasts on the timer, in seconds; 0 for no timer.
+    pub fn phase_seconds(&self, settings: &super::Settings) -> u32 {
+        self.session_phase_seconds.unwrap_or(settings.phase_minutes * 60)
+    }
+
     /// What the screens change in the table's state (the game itself changes through `Go`
     /// messages): the play screen marks `Playing` changed only when this changes, so that
     /// the board's systems run on change rather than on every frame.
@@ -105,6 +113,8 @@ impl Playing {
     pub fn resume(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
         self.take(game, seats, seed);
         self.hand_over = None;
+        // A game taken up again: its players have read their goals (the Goals button shows them).
+        self.briefed = [true, true];
     }
 
     fn take(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
@@ -115,6 +125,11 @@ impl Playing {
             Seat::Human => None,
         });
         self.reported = [game.world.turn; 2];
+        // A session's pace, found again from where it ends when a saved session is resumed.
+        self.session_phase_seconds = game
+            .world
+            .session_end
+            .and_then(|end| scenario.sessions.iter().find(|s| s.first_turn + s.turns == end).map(|s| s.phase_seconds));
         self.game = Some(game);
         self.thinking = None;
         self.phase_clock = None;

@@ -95,7 +95,18 @@ impl Parts {
 pub fn start(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewState) -> bool {
     let Some(scenario) = catalogue.chosen_scenario() else { return false };
     let seed = catalogue.take_seed();
-    playing.start(Game::new(scenario, seed), catalogue.seats, seed);
+    // A workshop session starts from its opening, the same for every room; a level without a
+    // session of that length is played whole.
+    let session = catalogue.minutes.and_then(|m| crate::opening::find(&scenario, m));
+    let game = match session.map(|i| crate::opening::start(scenario.clone(), i, seed)) {
+        Some(Ok(game)) => game,
+        Some(Err(why)) => {
+            bevy::log::warn!("the session could not be prepared, the whole game is played: {why}");
+            Game::new(scenario, seed)
+        }
+        None => Game::new(scenario, seed),
+    };
+    playing.start(game, catalogue.seats, seed);
     view.new_game();
     true
 }
@@ -106,6 +117,7 @@ pub fn open(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSta
     catalogue.choose_loaded(open.path, open.scenario);
     catalogue.seats = open.seats;
     catalogue.seed = open.seed;
+    catalogue.minutes = open.minutes;
     start(catalogue, playing, view)
 }
 

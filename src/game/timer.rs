@@ -43,9 +43,9 @@ pub enum Urgency {
     Over,
 }
 
-/// The seconds left of `minutes` since `started`, and how pressing they are.
-pub fn left(minutes: u32, started: f64, now: f64) -> (u32, Urgency) {
-    let left = (f64::from(minutes) * 60.0 - (now - started)).max(0.0);
+/// The seconds left of a phase of `length` seconds since `started`, and how pressing they are.
+pub fn left(length: u32, started: f64, now: f64) -> (u32, Urgency) {
+    let left = (f64::from(length) - (now - started)).max(0.0);
     let urgency = if left <= 0.0 {
         Urgency::Over
     } else if left <= SOON {
@@ -58,8 +58,8 @@ pub fn left(minutes: u32, started: f64, now: f64) -> (u32, Urgency) {
 
 /// How long until the shown time changes (the next whole second), or `None` once it is up or
 /// while paused: the game redraws only on input, so the countdown asks for its own redraws.
-pub fn next_change(minutes: u32, started: f64, now: f64, paused: bool) -> Option<f64> {
-    let left = f64::from(minutes) * 60.0 - (now - started);
+pub fn next_change(length: u32, started: f64, now: f64, paused: bool) -> Option<f64> {
+    let left = f64::from(length) - (now - started);
     (!paused && left > 0.0).then(|| {
         let to_next = left.fract();
         if to_next > 0.0 { to_next } else { 1.0 }
@@ -82,24 +82,24 @@ mod tests {
     #[test]
     fn the_clock_counts_down_stops_while_paused_and_starts_again_with_the_next_phase() {
         let clock = PhaseClock::tick(None, 3, Side::Builder, 100.0, false);
-        assert_eq!(left(2, clock.started, 100.0), (120, Urgency::Plenty));
+        assert_eq!(left(120, clock.started, 100.0), (120, Urgency::Plenty));
         let clock = PhaseClock::tick(Some(clock), 3, Side::Builder, 190.0, false);
-        assert_eq!(left(2, clock.started, 190.0), (30, Urgency::Soon));
+        assert_eq!(left(120, clock.started, 190.0), (30, Urgency::Soon));
         // Ten seconds in the pause menu do not count.
         let clock = PhaseClock::tick(Some(clock), 3, Side::Builder, 200.0, true);
-        assert_eq!(left(2, clock.started, 200.0), (30, Urgency::Soon));
-        assert_eq!(left(2, clock.started, 231.0), (0, Urgency::Over));
+        assert_eq!(left(120, clock.started, 200.0), (30, Urgency::Soon));
+        assert_eq!(left(120, clock.started, 231.0), (0, Urgency::Over));
         // The collective's phase gets its own two minutes.
         let clock = PhaseClock::tick(Some(clock), 3, Side::Collective, 231.0, false);
-        assert_eq!(left(2, clock.started, 231.0), (120, Urgency::Plenty));
+        assert_eq!(left(120, clock.started, 231.0), (120, Urgency::Plenty));
     }
 
     #[test]
     fn redraws_are_asked_for_each_second_until_the_time_is_up() {
-        assert_eq!(next_change(2, 0.0, 10.25, false), Some(0.75));
-        assert_eq!(next_change(2, 0.0, 10.0, false), Some(1.0));
-        assert_eq!(next_change(2, 0.0, 10.0, true), None);
-        assert_eq!(next_change(2, 0.0, 121.0, false), None);
+        assert_eq!(next_change(120, 0.0, 10.25, false), Some(0.75));
+        assert_eq!(next_change(120, 0.0, 10.0, false), Some(1.0));
+        assert_eq!(next_change(120, 0.0, 10.0, true), None);
+        assert_eq!(next_change(120, 0.0, 121.0, false), None);
     }
 
     #[test]

@@ -40,6 +40,49 @@ pub struct Level {
     #[serde(default)]
     pub lesson: Vec<LessonStep>,
     pub sources: Vec<Source>,
+    /// Workshop sessions, each fitted to a length in minutes.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+}
+
+/// A part of the story a workshop of `minutes` plays (`sim::plan`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub minutes: u32,
+    /// Counted from 0, as `AtTurn` counts.
+    pub first_turn: u32,
+    pub turns: u32,
+    #[serde(default = "default_phase_seconds")]
+    pub phase_seconds: u32,
+    #[serde(default)]
+    pub opening: Opening,
+}
+
+fn default_phase_seconds() -> u32 {
+    crate::sim::plan::DEFAULT_PHASE_SECONDS
+}
+
+/// Who plays the turns before a session's first, on which seed.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Opening {
+    #[serde(default = "passive")]
+    pub builder: String,
+    #[serde(default = "passive")]
+    pub collective: String,
+    #[serde(default)]
+    pub seed: u64,
+}
+
+impl Default for Opening {
+    fn default() -> Opening {
+        Opening { builder: passive(), collective: passive(), seed: 0 }
+    }
+}
+
+fn passive() -> String {
+    "passive".to_owned()
 }
 
 #[derive(Debug, Deserialize)]

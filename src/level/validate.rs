@@ -298,6 +298,7 @@ impl Validator<'_> {
             raw.questions.iter().enumerate().map(|(i, q)| self.text(q, &format!("questions[{i}]"))).collect();
         let lesson = self.lesson();
         let sources = self.source_defs();
+        let sessions = self.sessions();
         Scenario {
             id: raw.id.clone(),
             title,
@@ -319,8 +320,85 @@ impl Validator<'_> {
             questions,
             lesson,
             sources,
+            sessions,
             fingerprint,
         }
+    }
+
+    /// Workshop sessions: inside the calendar, one per length, and each fitting its minutes
+    /// with a briefing and a debrief that is never squeezed (`sim::plan`).
+    fn sessions(&mut self) -> Vec<crate::sim::scenario::SessionDef> {
+        use crate::sim::plan;
+        use crate::sim::scenario::{OpeningDef, SessionDef};
+        let raw = self.raw;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        for (i, s) in raw.sessions.iter().enumerate() {
+            let path = format!("sessions[{i}]");
+            if !(15..=600).contains(&s.minutes) {
+                self.problem(format!("{path}.minutes"), "a session lasts from 15 to 600 minutes");
+            } else if !seen.insert(s.minutes) {
+                self.problem(format!("{path}.minutes"), format!("another session already lasts {} minutes", s.minutes));
+            }
+            if !(30..=3600).contains(&s.phase_seconds) {
+                self.problem(format!("{path}.phase_seconds"), "a phase lasts from 30 seconds to an hour");
+            }
+            let turns = raw.calendar.turns;
+            if s.turns == 0 {
+                self.problem(format!("{path}.turns"), "a session plays at least one turn");
+            } else if u64::from(s.first_turn) + u64::from(s.turns) > u64::from(turns) {
+                self.problem(
+                    format!("{path}.turns"),
+                    format!(
+                        "turns {} to {} are past the level's {turns} turns: start earlier or play fewer",
+                        u64::from(s.first_turn) + 1,
+                        u64::from(s.first_turn) + u64::from(s.turns)
+                    ),
+                );
+            }
+            for (side, name) in [("builder", &s.opening.builder), ("collective", &s.opening.collective)] {
+                if name.parse::<crate::policy::PolicyKind>().is_err() {
+                    self.problem(
+                        format!("{path}.opening.{side}"),
+                        format!(
+                            "unknown player `{name}`: choose passive, random, greedy, ai:easy, ai:medium or ai:hard"
+                        ),
+                    );
+                }
+            }
+            let def = SessionDef {
+                minutes: s.minutes,
+                first_turn: s.first_turn,
+                turns: s.turns,
+                phase_seconds: s.phase_seconds,
+                opening: OpeningDef {
+                    builder: s.opening.builder.clone(),
+                    collective: s.opening.collective.clone(),
+                    seed: s.opening.seed,
+                },
+            };
+            if (15..=600).contains(&s.minutes) && s.turns > 0 {
+                match plan::briefing_room(&def) {
+                    Some(room) if room >= plan::MIN_BRIEFING => {}
+                    _ => self.problem(
+                        format!("{path}.turns"),
+                        format!(
+                            "{} turns at {} s a phase take {} minutes of play; with {} of briefing and {} of debrief \
+                             (a quarter at least, 25 from 90 minutes up) that is past {} minutes: play fewer turns or \
+                             shorter phases",
+                            s.turns,
+                            s.phase_seconds,
+                            plan::play_minutes(s.turns, s.phase_seconds),
+                            plan::MIN_BRIEFING,
+                            plan::min_debrief(s.minutes),
+                            s.minutes
+                        ),
+                    ),
+                }
+            }
+            out.push(def);
+        }
+        out
     }
 
     fn calendar(&mut self) -> Calendar {

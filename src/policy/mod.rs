@@ -203,7 +203,17 @@ pub fn play_until(
     collective: PolicyKind,
     stop: impl Fn(&World) -> bool,
 ) -> Game {
-    let mut game = Game::new(scenario, seed);
+    play_on(Game::new(scenario, seed), seed, builder, collective, stop)
+}
+
+/// Plays a game already under way (a workshop session's opening) on, as [`play_until`] does.
+pub fn play_on(
+    mut game: Game,
+    seed: u64,
+    builder: PolicyKind,
+    collective: PolicyKind,
+    stop: impl Fn(&World) -> bool,
+) -> Game {
     let mut players = [
         Policy::new(&game.scenario, builder, Side::Builder, seed),
         Policy::new(&game.scenario, collective, Side::Collective, seed),

@@ -38,6 +38,10 @@ fn amount(x: f64, what: &str) -> Result<(), String> {
 
 /// The world of a save, against its level.
 pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
+    if let Some(end) = w.session_end {
+        ensure!(end >= 1 && end <= scn.calendar.turns, "the session ends at turn {end}, outside the level's turns");
+        ensure!(w.turn <= end, "turn {} is past the session's last turn ({end})", w.turn + 1);
+    }
     ensure!(w.turn <= scn.calendar.turns, "turn {} is past the level's {} turns", w.turn, scn.calendar.turns);
     // Turns are counted from 0: a game still being played is at most at the last one.
     ensure!(

@@ -126,6 +126,15 @@ impl Game {
         orders::legal_orders(&self.scenario, &self.world, side)
     }
 
+    /// Makes this game a workshop session whose last turn is the one before `end` (counted from
+    /// 0): the scored endings are weighed there. Its draws from now on come from `seed`, so
+    /// that sessions sharing an opening differ in their luck.
+    pub fn begin_session(&mut self, end: u32, seed: u64) {
+        use rand::SeedableRng;
+        self.world.session_end = Some(end.clamp(self.world.turn + 1, self.scenario.calendar.turns));
+        self.world.rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    }
+
     /// The whole game as text; the same game always gives the same bytes.
     pub fn save(&self) -> String {
         let saved = SavedGame {

@@ -13,6 +13,7 @@ pub mod lesson;
 pub mod odds;
 pub mod order;
 pub mod orders;
+pub mod plan;
 pub mod pressure;
 pub mod progress;
 pub mod projects;

@@ -26,7 +26,7 @@ pub fn of_ending(scn: &Scenario, world: &World, ending: EndingId) -> f64 {
         return if outcome.ending == ending { 1.0 } else { 0.0 };
     }
     let def = &scn.endings[ending.index()];
-    let calendar = ((world.turn + 1) as f64 / scn.calendar.turns.max(1) as f64).min(1.0);
+    let calendar = ((world.turn + 1) as f64 / world.turns(scn).max(1) as f64).min(1.0);
     let ctx = Context::default();
     let condition = of_condition(scn, world, &def.condition, &ctx);
     if def.last_turn_only {

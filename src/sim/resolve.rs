@@ -244,7 +244,7 @@ fn trigger_consequences(scn: &Scenario, world: &mut World, out: &mut Vec<Happeni
 
 /// The first ending whose condition holds; on the last turn the scored endings are considered too.
 fn reach_ending(scn: &Scenario, world: &World, out: &mut Vec<Happening>) -> Option<Outcome> {
-    let last = world.turn + 1 >= scn.calendar.turns;
+    let last = world.turn + 1 >= world.turns(scn);
     let ctx = Context::default();
     let scores = [score::of(scn, world, Side::Builder), score::of(scn, world, Side::Collective)];
     for (i, ending) in scn.endings.iter().enumerate() {

@@ -116,8 +116,33 @@ pub struct Scenario {
     /// A guided game's prompts, in order (`sim::lesson`).
     pub lesson: Vec<super::lesson::LessonStep>,
     pub sources: Vec<SourceDef>,
+    /// Sessions a workshop can play, each fitted to a length in minutes (`sim::plan`).
+    #[serde(default)]
+    pub sessions: Vec<SessionDef>,
     /// Hash of the level file's bytes: a save made against another version is refused.
     pub fingerprint: u64,
+}
+
+/// A part of the story played in a workshop of a given length: from which turn, for how many,
+/// at what pace, and how the state at its first turn is reached.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionDef {
+    pub minutes: u32,
+    /// The first turn played (counted from 0, as `AtTurn` counts).
+    pub first_turn: u32,
+    pub turns: u32,
+    /// Each side's phase of orders, on the facilitator's timer.
+    pub phase_seconds: u32,
+    pub opening: OpeningDef,
+}
+
+/// How the turns before a session's first are played, the same way every time: by these
+/// players (names as the command line spells them: `passive`, `ai:medium`...) on this seed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpeningDef {
+    pub builder: String,
+    pub collective: String,
+    pub seed: u64,
 }
 
 impl Scenario {

@@ -119,9 +119,18 @@ pub struct World {
     pub held: Vec<bool>,
     pub outcome: Option<Outcome>,
     pub rng: ChaCha8Rng,
+    /// A workshop session plays the turns before this one only: the scored endings are
+    /// weighed at its last turn instead of the calendar's. `None`: the whole calendar.
+    #[serde(default)]
+    pub session_end: Option<u32>,
 }
 
 impl World {
+    /// How many turns this game lasts: the calendar's, or a session's end.
+    pub fn turns(&self, scn: &Scenario) -> u32 {
+        self.session_end.map_or(scn.calendar.turns, |end| end.min(scn.calendar.turns))
+    }
+
     /// The state before the first turn's news are drawn.
     pub fn new(scn: &Scenario, seed: u64) -> World {
         let users = scn.users.len();
@@ -171,6 +180,7 @@ impl World {
             held: vec![false; scn.events.len()],
             outcome: None,
             rng: ChaCha8Rng::seed_from_u64(seed),
+            session_end: None,
         };
         // Each stock starts at the level its figures give, so that the first turn's report
         // tells what changed in that turn, not that a stock strained from the start "is now
