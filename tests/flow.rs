@@ -198,3 +198,69 @@ fn a_workshop_session_starts_at_its_first_turn_on_its_own_timer_with_the_goals_f
         "each side reads its goals before its first orders of the session"
     );
 }
+
+#[test]
+fn the_game_saves_itself_each_turn_and_an_interrupted_one_is_taken_up_again() {
+    let dir = std::env::temp_dir().join(format!("nuage-autosave-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let computer = Seat::Computer(PolicyKind::Ai(Difficulty::Easy));
+    let mut first = app([Seat::Human, computer]);
+    first.world_mut().resource_mut::<Catalogue>().saves_dir = dir.clone();
+    first.add_plugins(nuage::game::autosave::plugin);
+    ask(&mut first, Go::Start);
+    // Five turns: the builders end their phase, the computer plays the collective's.
+    for _ in 0..5 {
+        ask(&mut first, Go::EndPhase);
+        for _ in 0..200 {
+            first.update();
+            let playing = first.world().resource::<Playing>();
+            if !playing.computer_in_phase() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+    let turn = first.world().resource::<Playing>().game.as_ref().unwrap().world.turn;
+    assert_eq!(turn, 5);
+    // The files are written off the main thread.
+    let folder = nuage::game::autosave::dir(&dir);
+    let names = || -> Vec<String> {
+        let mut n: Vec<String> = std::fs::read_dir(&folder)
+            .map_or(vec![], |d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect());
+        n.sort();
+        n.retain(|n| n.ends_with(".ron"));
+        n
+    };
+    for _ in 0..200 {
+        if names().last().is_some_and(|n| n.ends_with("t0005.ron")) && names().len() == nuage::game::autosave::KEEP {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let kept = names();
+    assert_eq!(kept.len(), nuage::game::autosave::KEEP, "the last turns only: {kept:?}");
+    assert!(kept.last().unwrap().ends_with("t0005.ron"), "{kept:?}");
+    // The window closes without warning; a new one offers the game where it stopped.
+    drop(first);
+    let mut app = app([Seat::Human, Seat::Human]);
+    app.world_mut().resource_mut::<Catalogue>().saves_dir = dir.clone();
+    let levels = app.world().resource::<Catalogue>().loaded();
+    let found = nuage::game::autosave::interrupted(&dir, &levels).expect("the interrupted game is offered");
+    assert_eq!(found.seats, [Seat::Human, computer], "with who sat where");
+    app.world_mut().resource_mut::<nuage::game::ViewState>().interrupted = Some(found);
+    ask(&mut app, Go::ResumeInterrupted);
+    assert_eq!(screen(&app), Screen::Play);
+    let playing = app.world().resource::<Playing>();
+    assert_eq!(playing.game.as_ref().unwrap().world.turn, 5);
+    assert_eq!(playing.seats, [Seat::Human, computer]);
+    assert_eq!(playing.seed, 5, "it goes on saving under its own name");
+    // A damaged latest autosave gives way to the one before.
+    std::fs::write(
+        folder.join(kept.last().unwrap()),
+        "(format:1, level:\"marseille\", fingerprint:1, world:(turn:5, oops",
+    )
+    .unwrap();
+    let found = nuage::game::autosave::interrupted(&dir, &levels).expect("the turn before");
+    assert_eq!(found.slot.summary.as_ref().unwrap().turn, 4);
+    let _ = std::fs::remove_dir_all(&dir);
+}

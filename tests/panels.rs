@@ -28,7 +28,7 @@ fn empty_temp_dir(name: &str) -> std::path::PathBuf {
 fn the_language_switch_changes_the_labels() {
     let mut harness = Harness::builder().with_size([1280.0, 720.0]).build_ui_state(
         |ui, parts: &mut Parts| {
-            nuage::game::title::panel(ui, &mut parts.settings, &mut parts.view.settings_notice);
+            nuage::game::title::panel(ui, &mut parts.settings, &mut parts.view.settings_notice, None);
         },
         Parts::new(Lang::En),
     );

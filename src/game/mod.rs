@@ -6,6 +6,7 @@
 // filters in its type: many parameters and long types are how systems read, not a smell here.
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
+pub mod autosave;
 pub mod background;
 pub mod bench;
 pub mod board;
@@ -170,6 +171,7 @@ impl Plugin for AppPlugin {
             .insert_resource(bevy_egui::EguiGlobalSettings { auto_create_primary_context: false, ..default() })
             .add_plugins(egui_rest::plugin)
             .add_plugins(warm_up::plugin)
+            .add_plugins(autosave::plugin)
             .add_plugins(board::BoardPlugin)
             .add_systems(PreUpdate, settings::follow_text_scale)
             .add_systems(Update, catalogue::receive_levels)

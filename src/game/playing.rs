@@ -32,6 +32,8 @@ pub struct Playing {
     pub session_phase_seconds: Option<u32>,
     /// Games started or loaded in this session, to tell one game's state from another's.
     pub started_games: u64,
+    /// The seed this game was started with (its computers' and its autosaves' name).
+    pub seed: u64,
     /// A computer's phase being worked out off the main thread, when it takes longer than a
     /// frame's wait (`think`).
     pub thinking: Option<Thinking>,
@@ -120,6 +122,7 @@ impl Playing {
     fn take(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
         let scenario = game.scenario.clone();
         self.seats = seats;
+        self.seed = seed;
         self.computers = Side::BOTH.map(|side| match seats[side.index()] {
             Seat::Computer(kind) => Some(Policy::new(&scenario, kind, side, seed)),
             Seat::Human => None,

@@ -28,8 +28,9 @@ fn draw(
 ) -> bevy::prelude::Result {
     let mut root = super::screen_root(contexts.ctx_mut()?);
     let mut notice = view.settings_notice.clone();
+    let interrupted = view.interrupted.clone();
     let go = super::with_settings(&mut settings, |settings| {
-        super::full_screen(&mut root, |ui| panel(ui, settings, &mut notice))
+        super::full_screen(&mut root, |ui| panel(ui, settings, &mut notice, interrupted.as_ref()))
     });
     if notice != view.settings_notice {
         view.settings_notice = notice;
@@ -39,8 +40,13 @@ fn draw(
 }
 
 /// The title panel, as a plain function of a `Ui` (tested headless); `notice` is what went
-/// wrong with the settings or the icons' files.
-pub fn panel(ui: &mut egui::Ui, settings: &mut Settings, notice: &mut Option<String>) -> Option<Go> {
+/// wrong with the settings or the icons' files; `interrupted`, a game to take up again.
+pub fn panel(
+    ui: &mut egui::Ui,
+    settings: &mut Settings,
+    notice: &mut Option<String>,
+    interrupted: Option<&super::autosave::Interrupted>,
+) -> Option<Go> {
     let lang = settings.lang;
     let mut go = None;
     ui.vertical_centered(|ui| {
@@ -48,6 +54,16 @@ pub fn panel(ui: &mut egui::Ui, settings: &mut Settings, notice: &mut Option<Str
         ui.heading(egui::RichText::new("Nuage").size(48.0));
         ui.label(tr(lang, "ui-tagline"));
         ui.add_space(30.0);
+        if let Some(found) = interrupted
+            && let Ok(summary) = &found.slot.summary
+        {
+            let args = [("level", summary.scenario.title.get(lang).into()), ("turn", (summary.turn + 1).into())];
+            let text = crate::i18n::tr_args(lang, "ui-resume-interrupted", &args);
+            if ui.button(egui::RichText::new(text).size(22.0)).clicked() {
+                go = Some(Go::ResumeInterrupted);
+            }
+            ui.add_space(10.0);
+        }
         if ui.button(egui::RichText::new(tr(lang, "ui-new-game")).size(22.0)).clicked() {
             go = Some(Go::To(Screen::Choose));
         }

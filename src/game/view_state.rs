@@ -35,6 +35,8 @@ pub struct ViewState {
     /// What went wrong with the settings file or the icons' files, told with the settings
     /// until dismissed.
     pub settings_notice: Option<String>,
+    /// A game interrupted before its ending (a crash, a closed lid), offered on the title.
+    pub interrupted: Option<super::autosave::Interrupted>,
 }
 
 impl Default for ViewState {
@@ -53,6 +55,7 @@ impl Default for ViewState {
             notice: None,
             export_notice: None,
             settings_notice: None,
+            interrupted: None,
         }
     }
 }

@@ -279,6 +279,7 @@ ui-levels-loading = Loading the levels… { $arrived } of { $expected }
 ui-session = Play:
 ui-session-whole = the whole game
 ui-session-minutes = a { $minutes }-minute workshop
+ui-resume-interrupted = Take up the interrupted game: { $level }, turn { $turn }
 ui-no-levels = No level was found in { $dir }. Start the game from the folder that holds `levels/`, or put level files (.ron) there.
 ui-choose-a-level = Choose a level that loads to start.
 ui-guide-title = Guide, { $n } of { $of }

@@ -282,6 +282,7 @@ ui-levels-loading = Chargement des niveaux… { $arrived } sur { $expected }
 ui-session = Jouer :
 ui-session-whole = toute la partie
 ui-session-minutes = un atelier de { $minutes } minutes
+ui-resume-interrupted = Reprendre la partie interrompue : { $level }, tour { $turn }
 ui-no-levels = Aucun niveau trouvé dans { $dir }. Lancez le jeu depuis le dossier qui contient `levels/`, ou placez-y des fichiers de niveau (.ron).
 ui-choose-a-level = Choisissez un niveau qui se charge pour commencer.
 ui-guide-title = Guide, { $n } sur { $of }

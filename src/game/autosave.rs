@@ -1,0 +1,156 @@
+//! Nothing lost: the game saves itself at the start of every turn, in a folder of the saves
+//! folder, the last few turns of each game kept, each written atomically on a thread of its
+//! own. A game that reaches its ending takes its autosaves away; one that was interrupted (a
+//! crash, a closed lid) is offered on the title screen, with who sat where.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::catalogue::Seat;
+use super::{Catalogue, Playing, Screen, ViewState};
+use crate::policy::PolicyKind;
+use crate::sim::{Phase, Scenario, Side};
+
+/// Turns of one game kept: the last is what a crash loses least of, the ones before it what a
+/// damaged last file falls back on.
+pub const KEEP: usize = 3;
+
+/// The folder autosaves go to.
+pub fn dir(saves_dir: &Path) -> PathBuf {
+    saves_dir.join("autosave")
+}
+
+/// The start of the names of one game's autosaves: its level and its seed name it.
+fn prefix(level: &str, seed: u64) -> String {
+    format!("{}-{seed}-t", crate::files::safe_stem(level))
+}
+
+/// The turn and the game an autosave was last written for.
+#[derive(Resource, Default)]
+pub struct Autosaved {
+    last: Option<(u64, u32)>,
+    /// The game whose autosaves were taken away at its ending.
+    cleared: Option<u64>,
+}
+
+/// A game interrupted before its ending, as the title screen offers it.
+#[derive(Clone)]
+pub struct Interrupted {
+    pub slot: Arc<crate::saves::Slot>,
+    pub seats: [Seat; 2],
+    /// The game's seed, from the file's name: the game taken up goes on saving under it.
+    pub seed: u64,
+}
+
+/// The seed in an autosave's name (`level-SEED-tTURN`).
+fn seed_of(name: &str) -> Option<u64> {
+    let (game, _turn) = name.rsplit_once("-t")?;
+    game.rsplit_once('-')?.1.parse().ok()
+}
+
+/// Saves the game at the start of each turn (the builders' phase before any order), and takes
+/// a game's autosaves away once it has ended.
+pub fn autosave(playing: Res<Playing>, catalogue: Res<Catalogue>, mut autosaved: ResMut<Autosaved>) {
+    let Some(game) = playing.game.as_ref() else { return };
+    let key = (playing.started_games, game.world.turn);
+    let folder = dir(&catalogue.saves_dir);
+    let prefix = prefix(&game.scenario.id, playing.seed);
+    if game.world.outcome.is_some() {
+        if autosaved.cleared != Some(playing.started_games) {
+            autosaved.cleared = Some(playing.started_games);
+            std::thread::spawn(move || prune(&folder, &prefix, 0));
+        }
+        return;
+    }
+    // The first look at a turn is at its start: this runs whenever the table changes.
+    if game.world.phase != Phase::Orders(Side::Builder) || autosaved.last == Some(key) {
+        return;
+    }
+    autosaved.last = Some(key);
+    let text = game.save();
+    let seats = seats_text(playing.seats);
+    let path = folder.join(format!("{prefix}{:04}.ron", game.world.turn));
+    std::thread::spawn(move || {
+        let written = crate::saves::write_atomically(&path, text.as_bytes())
+            .and_then(|()| crate::saves::write_atomically(&path.with_extension("seats"), seats.as_bytes()));
+        match written {
+            Ok(()) => prune(&folder, &prefix, KEEP),
+            Err(e) => warn!("the autosave {} was not written: {e}", path.display()),
+        }
+    });
+}
+
+/// Removes the autosaves of one game but its `keep` latest.
+fn prune(folder: &Path, prefix: &str, keep: usize) {
+    let Ok(files) = crate::level::files_in(folder) else { return };
+    let mine: Vec<PathBuf> =
+        files.into_iter().filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix))).collect();
+    for old in mine.iter().rev().skip(keep) {
+        let _ = std::fs::remove_file(old);
+        let _ = std::fs::remove_file(old.with_extension("seats"));
+    }
+}
+
+fn seats_text(seats: [Seat; 2]) -> String {
+    let name = |seat: Seat| match seat {
+        Seat::Human => "human".to_owned(),
+        Seat::Computer(kind) => kind.to_string(),
+    };
+    format!("{}\n{}\n", name(seats[0]), name(seats[1]))
+}
+
+fn seats_from(text: &str) -> Option<[Seat; 2]> {
+    let mut lines = text.lines().map(|l| match l.trim() {
+        "human" => Some(Seat::Human),
+        other => other.parse::<PolicyKind>().ok().map(Seat::Computer),
+    });
+    Some([lines.next()??, lines.next()??])
+}
+
+/// The latest autosave that can be resumed, of any game: each file is summed up from its head
+/// (`saves::list`); a damaged latest one gives way to the one before.
+pub fn interrupted(saves_dir: &Path, levels: &[Arc<Scenario>]) -> Option<Interrupted> {
+    let folder = dir(saves_dir);
+    let mut slots: Vec<(std::time::SystemTime, crate::saves::Slot)> = crate::saves::list(&folder, levels)
+        .into_iter()
+        .filter(|s| s.summary.is_ok())
+        .map(|s| (std::fs::metadata(&s.path).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), s))
+        .collect();
+    slots.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.name.cmp(&a.1.name)));
+    slots.into_iter().find_map(|(_, slot)| {
+        let seats = std::fs::read_to_string(slot.path.with_extension("seats"))
+            .ok()
+            .and_then(|t| seats_from(&t))
+            .unwrap_or([Seat::Human, Seat::Human]);
+        // Read and checked whole now: a damaged file is passed over for the turn before.
+        let seed = seed_of(&slot.name)?;
+        crate::saves::open(&slot).ok().map(|_| Interrupted { slot: Arc::new(slot), seats, seed })
+    })
+}
+
+/// Looks once for an interrupted game, on the title, once the levels have all arrived.
+pub fn look_for_interrupted(
+    catalogue: Res<Catalogue>,
+    mut view: ResMut<ViewState>,
+    mut looked: Local<bool>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if *looked || catalogue.arriving.is_some() {
+        return;
+    }
+    *looked = true;
+    view.interrupted = interrupted(&catalogue.saves_dir, &catalogue.loaded());
+    if view.interrupted.is_some() {
+        // The title offers it now, not at the next movement of the mouse.
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+/// The systems: autosaving while a game is on, looking for an interrupted one on the title.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Autosaved>()
+        .add_systems(Update, autosave.run_if(in_state(Screen::Play).and_then(resource_changed::<Playing>)))
+        .add_systems(Update, look_for_interrupted.run_if(in_state(Screen::Title)));
+}
