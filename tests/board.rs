@@ -352,3 +352,33 @@ fn a_frame_where_nothing_happens_marks_neither_the_game_nor_the_view_changed() {
     app.update();
     assert_eq!(last_changed(&app), before, "idle again once the change is taken in");
 }
+
+#[test]
+fn a_tap_with_no_hover_before_it_selects_the_place_it_lifts_from() {
+    // On a touch screen the press is aimed with the hover of the frame before the finger came
+    // down: it reaches nothing, and no click follows. The release, aimed where the finger is,
+    // must select the place as a click would; after a press on the board, the click does.
+    use bevy::camera::NormalizedRenderTarget;
+    use bevy::picking::backend::HitData;
+    use bevy::picking::events::{Pointer, Press, Release};
+    use bevy::picking::pointer::{Location, PointerButton, PointerId};
+    let mut app = app();
+    let river = place(&app, "river");
+    let shape = {
+        let mut q = app.world_mut().query::<(Entity, &PlaceMark, &PlaceLook)>();
+        q.iter(app.world()).find(|(_, m, _)| m.0 == river).map(|(e, _, _)| e).expect("the river's shape")
+    };
+    let location = Location { target: NormalizedRenderTarget::None { width: 100, height: 100 }, position: Vec2::ZERO };
+    let hit = HitData::new(Entity::PLACEHOLDER, 0.0, None, None);
+    let release = Release { button: PointerButton::Primary, hit: hit.clone() };
+    app.world_mut().trigger(Pointer::new(PointerId::Touch(0), location.clone(), release.clone(), shape));
+    app.update();
+    assert_eq!(app.world().resource::<ViewState>().selected, Some(river), "the tap selected the river");
+    // A press on the board first: its release leaves the choice to the click (none here).
+    app.world_mut().resource_mut::<ViewState>().selected = None;
+    let press = Press { button: PointerButton::Primary, hit, count: 1 };
+    app.world_mut().trigger(Pointer::new(PointerId::Mouse, location.clone(), press, shape));
+    app.world_mut().trigger(Pointer::new(PointerId::Mouse, location, release, shape));
+    app.update();
+    assert_eq!(app.world().resource::<ViewState>().selected, None, "a pressed release is not a tap");
+}

@@ -125,6 +125,9 @@ pub struct BoardFrame {
     pub highlight: Option<PlaceId>,
     /// How far the pointer moved since the button went down: a drag is not a click.
     pub(crate) dragged: f32,
+    /// A press landed on the board since the last release: its click selects. A tap with no
+    /// hover before it (touch screens, whiteboards) reaches the board only on its release.
+    pub(crate) pressed: bool,
 }
 
 /// The font of the board's labels (Inter, bundled under `assets/fonts`).

@@ -107,6 +107,7 @@ pub fn rebuild(
             .observe(on_press)
             .observe(on_over)
             .observe(on_out)
+            .observe(on_release)
             .observe(on_click);
         built.roots.push(root);
     }
@@ -377,6 +378,25 @@ fn hovered_of(
 fn on_press(ev: On<Pointer<Press>>, mut frame: ResMut<BoardFrame>) {
     let _ = ev;
     frame.dragged = 0.0;
+    frame.pressed = true;
+}
+
+/// A release with no press on the board before it: a tap on a touch screen, whose press Bevy
+/// aimed with the hover of the frame before the finger came down (nothing). By its release
+/// the board knows what is under the finger: the tap selects it, as a click would.
+fn on_release(
+    mut ev: On<Pointer<Release>>,
+    mut frame: ResMut<BoardFrame>,
+    playing: Res<Playing>,
+    view: ResMut<ViewState>,
+    places: Query<&PlaceMark>,
+    projects: Query<&ProjectMark>,
+) {
+    ev.propagate(false);
+    let tapped = !std::mem::replace(&mut frame.pressed, false);
+    if tapped && ev.button == PointerButton::Primary && free(&frame) {
+        select(ev.original_event_target(), &playing, view, &places, &projects);
+    }
 }
 
 fn on_over(
@@ -415,7 +435,7 @@ fn on_click(
     mut ev: On<Pointer<Click>>,
     frame: Res<BoardFrame>,
     playing: Res<Playing>,
-    mut view: ResMut<ViewState>,
+    view: ResMut<ViewState>,
     places: Query<&PlaceMark>,
     projects: Query<&ProjectMark>,
 ) {
@@ -423,7 +443,17 @@ fn on_click(
     if !free(&frame) || frame.dragged > 5.0 || ev.button != PointerButton::Primary {
         return;
     }
-    let target = ev.original_event_target();
+    select(ev.original_event_target(), &playing, view, &places, &projects);
+}
+
+/// Selects the place of what was clicked or tapped: a place, or a project's mark.
+fn select(
+    target: Entity,
+    playing: &Playing,
+    mut view: ResMut<ViewState>,
+    places: &Query<&PlaceMark>,
+    projects: &Query<&ProjectMark>,
+) {
     let place = places.get(target).ok().map(|p| p.0).or_else(|| {
         let project = projects.get(target).ok()?.project;
         playing.game.as_ref()?.world.project(project)?.place
