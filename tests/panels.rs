@@ -299,7 +299,10 @@ fn the_exported_debrief_holds_the_ending_the_tables_the_timeline_and_the_sources
     let title = game.scenario.title.get(Lang::En).to_owned();
     assert!(md.starts_with(&format!("# {title} — debrief")), "{}", &md[..80]);
     assert!(md.contains(&format!("## {ending}")));
-    assert!(md.contains("| Kind | Start | Highest | End |") && md.contains("| electricity | "), "pressure table");
+    assert!(
+        md.contains("| Kind | Start | Lowest | Highest | End |") && md.contains("| electricity | "),
+        "pressure table"
+    );
     assert!(md.contains("| public awareness | "), "indicator table");
     assert!(md.contains("## Questions to discuss"));
     // Every timeline line and every source of the level, with its address.
@@ -309,7 +312,37 @@ fn the_exported_debrief_holds_the_ending_the_tables_the_timeline_and_the_sources
     }
     assert!(md.contains("<https://laquadrature.net/"));
     let french = nuage::game::export::markdown(&game, &nuage::game::debrief::texts(&game, Lang::Fr), Lang::Fr);
-    assert!(french.contains("## Questions à discuter") && french.contains("| Type | Début | Maximum | Fin |"));
+    assert!(
+        french.contains("## Questions à discuter") && french.contains("| Type | Début | Minimum | Maximum | Fin |")
+    );
+    // A draw's outcome sits under its order.
+    assert!(text.timeline.iter().any(|(line, detail)| *detail && line.contains("odds")), "a draw's outcome");
+    // A computer's reason sits under the order it explains (a game between computers).
+    let computers = nuage::policy::play(
+        game.scenario.clone(),
+        3,
+        nuage::policy::PolicyKind::Ai(nuage::ai::Difficulty::Easy),
+        nuage::policy::PolicyKind::Ai(nuage::ai::Difficulty::Easy),
+    );
+    let timeline = nuage::game::debrief::texts(&computers, Lang::En).timeline;
+    let reasons = timeline.iter().enumerate().filter(|(_, (line, _))| line.contains("Computer player: "));
+    let mut any = false;
+    for (i, (_, detail)) in reasons {
+        any = true;
+        assert!(
+            *detail && i > 0 && !timeline[i - 1].1,
+            "a reason right under its order: {:?}",
+            &timeline[i.saturating_sub(1)..=i]
+        );
+    }
+    assert!(any, "the computers gave reasons");
+    // An ending that is not the score's says the scores did not decide it.
+    for g in [&game, &computers] {
+        let outcome = g.world.outcome.as_ref().unwrap();
+        let by_score = g.scenario.endings[outcome.ending.index()].winner == nuage::sim::scenario::Winner::ByScore;
+        let facts = nuage::sim::describe::ending_facts(&g.scenario, &g.world, Lang::En).join("\n");
+        assert_eq!(facts.contains("whatever the scores"), !by_score, "{facts}");
+    }
     assert!(french.contains("Camp gagnant\u{a0}: "), "French colon spacing");
 }
 

@@ -87,33 +87,37 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, g
 /// The debrief's texts, put in words once per game and language, not at every redraw.
 pub struct DebriefText {
     pub revealed: Vec<String>,
-    /// The timeline's lines; `true` for a computer's reason.
+    /// The timeline's lines; `true` for a detail of the line above it (a computer's reason for
+    /// its order, the outcome of the order's draw).
     pub timeline: Vec<(String, bool)>,
 }
 
 pub fn texts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> DebriefText {
-    let timeline = game
-        .history
-        .log
-        .iter()
-        .filter(|e| {
-            matches!(
-                e.happening,
-                Happening::OrderGiven { .. }
-                    | Happening::Reasoned(_)
-                    | Happening::News(_)
-                    | Happening::Triggered(_)
-                    | Happening::ProjectCompleted(_)
-                    | Happening::Flag { .. }
-                    | Happening::Ended { .. }
-            )
-        })
-        .map(|e| {
-            let line =
-                format!("[{}] {}", e.turn + 1, describe::happening(&game.scenario, &game.world, &e.happening, lang));
-            (line, matches!(e.happening, Happening::Reasoned(_)))
-        })
-        .collect();
+    let say = |e: &crate::sim::history::Entry| {
+        format!("[{}] {}", e.turn + 1, describe::happening(&game.scenario, &game.world, &e.happening, lang))
+    };
+    let mut timeline = Vec::new();
+    // A computer's reason is recorded just before its order: it is shown under the order.
+    let mut reason = None;
+    for entry in &game.history.log {
+        match &entry.happening {
+            Happening::Reasoned(_) => reason = Some(say(entry)),
+            Happening::OrderGiven { .. } => {
+                timeline.push((say(entry), false));
+                if let Some(reason) = reason.take() {
+                    timeline.push((reason, true));
+                }
+            }
+            // Whether an order's draw succeeded, under the order.
+            Happening::Draw { .. } => timeline.push((say(entry), true)),
+            Happening::News(_)
+            | Happening::Triggered(_)
+            | Happening::ProjectCompleted(_)
+            | Happening::Flag { .. }
+            | Happening::Ended { .. } => timeline.push((say(entry), false)),
+            _ => {}
+        }
+    }
     DebriefText { revealed: revelations(game, lang), timeline }
 }
 

@@ -56,7 +56,7 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
     line(format!("## {}", tr(lang, "ui-timeline")));
     line(String::new());
     for (entry, reason) in &text.timeline {
-        // A computer's reason sits under the order it explains.
+        // A computer's reason and a draw's outcome sit under the order they belong to.
         line(if *reason { format!("  - *{entry}*") } else { format!("- {entry}") });
     }
     line(String::new());
@@ -71,28 +71,43 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
 }
 
 /// Two tables: the highest pressure of each kind, and each indicator, at the start, at their
-/// highest (and when) and at the end.
+/// lowest and highest (and when) and at the end: for some figures (a hub's rank) lower is
+/// what a side wants.
 fn trajectories(game: &Game, lang: Lang) -> Vec<String> {
     let scn = &game.scenario;
     let snaps = &game.history.snapshots;
     let mut rows = Vec::new();
-    let columns = [tr(lang, "export-start"), tr(lang, "export-highest"), tr(lang, "export-end")].join(" | ");
+    let columns =
+        [tr(lang, "export-start"), tr(lang, "export-lowest"), tr(lang, "export-highest"), tr(lang, "export-end")]
+            .join(" | ");
     let mut table = |title: String, head: String, series: Vec<(String, Vec<f64>)>, show: &dyn Fn(f64) -> String| {
         rows.push(format!("## {title}"));
         rows.push(String::new());
         rows.push(format!("| {head} | {columns} |"));
-        rows.push("|---|---:|---:|---:|".to_owned());
+        rows.push("|---|---:|---:|---:|---:|".to_owned());
         for (name, values) in series {
             let (Some(first), Some(last)) = (values.first(), values.last()) else { continue };
-            let (turn, highest) =
+            let (high_turn, highest) =
                 values.iter().enumerate().fold((0, f64::MIN), |best, (t, v)| if *v > best.1 { (t, *v) } else { best });
+            let (low_turn, lowest) =
+                values.iter().enumerate().fold((0, f64::MAX), |best, (t, v)| if *v < best.1 { (t, *v) } else { best });
             // The first snapshot is the start of the game; the n-th after it, the end of turn n.
-            let when = if turn == 0 {
-                tr(lang, "export-at-start")
-            } else {
-                tr_args(lang, "export-in-turn", &[("turn", (turn as u32).into())])
+            let when = |turn: usize| {
+                if turn == 0 {
+                    tr(lang, "export-at-start")
+                } else {
+                    tr_args(lang, "export-in-turn", &[("turn", (turn as u32).into())])
+                }
             };
-            rows.push(format!("| {name} | {} | {} ({when}) | {} |", show(*first), show(highest), show(*last)));
+            rows.push(format!(
+                "| {name} | {} | {} ({}) | {} ({}) | {} |",
+                show(*first),
+                show(lowest),
+                when(low_turn),
+                show(highest),
+                when(high_turn),
+                show(*last)
+            ));
         }
         rows.push(String::new());
     };

@@ -782,6 +782,11 @@ pub fn ending_facts(scn: &Scenario, world: &World, lang: Lang) -> Vec<String> {
         facts.push(labelled(lang, &tr(lang, "cli-reason"), &why));
     }
     facts.push(labelled(lang, &tr(lang, "cli-scores"), &scores(scn, outcome.scores, lang)));
+    if ending.winner != super::scenario::Winner::ByScore {
+        // A reader who sees the lower score win needs to be told that it did not count.
+        let args = [("ending", ending.name.get(lang).into()), ("winner", winner.into())];
+        facts.push(tr_args(lang, "ending-not-by-score", &args));
+    }
     facts
 }
 
