@@ -14,11 +14,7 @@ pub struct ChooseScreen;
 
 impl bevy::prelude::Plugin for ChooseScreen {
     fn build(&self, app: &mut bevy::prelude::App) {
-        use bevy::prelude::*;
-        app.add_systems(
-            bevy_egui::EguiPrimaryContextPass,
-            draw.in_set(super::DrawScreen).run_if(in_state(Screen::Choose)),
-        );
+        super::add_screen(app, Screen::Choose, draw);
     }
 }
 

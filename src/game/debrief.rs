@@ -11,11 +11,7 @@ pub struct DebriefScreen;
 
 impl bevy::prelude::Plugin for DebriefScreen {
     fn build(&self, app: &mut bevy::prelude::App) {
-        use bevy::prelude::*;
-        app.add_systems(
-            bevy_egui::EguiPrimaryContextPass,
-            draw.in_set(super::DrawScreen).run_if(in_state(Screen::Debrief)),
-        );
+        super::add_screen(app, Screen::Debrief, draw);
     }
 }
 

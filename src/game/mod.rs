@@ -255,6 +255,15 @@ fn spawn_camera(mut commands: Commands) {
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DrawScreen;
 
+/// Adds a screen's drawing system: in egui's pass, in the screens' set, while `screen` is on.
+pub fn add_screen<M>(
+    app: &mut App,
+    screen: Screen,
+    draw: impl bevy::ecs::schedule::IntoScheduleConfigs<bevy::ecs::system::ScheduleSystem, M>,
+) {
+    app.add_systems(EguiPrimaryContextPass, draw.in_set(DrawScreen).run_if(in_state(screen)));
+}
+
 /// Whether this frame's style is in place (`prepare_frame`): nothing is drawn before.
 #[derive(Resource, Default, PartialEq)]
 struct FrameReady(bool);

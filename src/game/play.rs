@@ -20,11 +20,7 @@ pub struct PlayScreen;
 
 impl bevy::prelude::Plugin for PlayScreen {
     fn build(&self, app: &mut bevy::prelude::App) {
-        use bevy::prelude::*;
-        app.add_systems(
-            bevy_egui::EguiPrimaryContextPass,
-            draw.in_set(super::DrawScreen).run_if(in_state(super::Screen::Play)),
-        );
+        super::add_screen(app, super::Screen::Play, draw);
     }
 }
 

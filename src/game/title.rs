@@ -10,11 +10,7 @@ pub struct TitleScreen;
 
 impl bevy::prelude::Plugin for TitleScreen {
     fn build(&self, app: &mut bevy::prelude::App) {
-        use bevy::prelude::*;
-        app.add_systems(
-            bevy_egui::EguiPrimaryContextPass,
-            draw.in_set(super::DrawScreen).run_if(in_state(Screen::Title)),
-        );
+        super::add_screen(app, Screen::Title, draw);
     }
 }
 
