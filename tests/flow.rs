@@ -264,3 +264,28 @@ fn the_game_saves_itself_each_turn_and_an_interrupted_one_is_taken_up_again() {
     assert_eq!(found.slot.summary.as_ref().unwrap().turn, 4);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn in_hot_seat_the_tutorial_guides_each_side_through_its_own_steps() {
+    let mut parts = Parts::new(Lang::En);
+    assert!(parts.catalogue.choose_file("tutorial.ron"));
+    parts.catalogue.seats = [Seat::Human, Seat::Human];
+    assert!(parts.start());
+    let playing = &mut parts.playing;
+    let scn = playing.game.as_ref().unwrap().scenario.clone();
+    for side in Side::BOTH {
+        let guide = playing.guide[side.index()].expect("each side a person plays is guided");
+        assert_eq!(scn.lesson[guide.step].side, side);
+    }
+    // The builders play first: their guide shows from their first phase, not after the
+    // collective's steps.
+    let shown = nuage::game::lesson::showing(playing, Side::Builder);
+    assert!(!matches!(shown, nuage::sim::lesson::Show::Nothing), "{shown:?}");
+    // Against a computer, only the person's side is guided.
+    let mut parts = Parts::new(Lang::En);
+    assert!(parts.catalogue.choose_file("tutorial.ron"));
+    parts.catalogue.seats = [COMPUTER, Seat::Human];
+    assert!(parts.start());
+    assert!(parts.playing.guide[Side::Builder.index()].is_none());
+    assert!(parts.playing.guide[Side::Collective.index()].is_some());
+}

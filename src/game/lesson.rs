@@ -16,39 +16,53 @@ pub struct Guide {
     pub since: usize,
 }
 
-/// The guide of a game that just started: its first step for a side a person plays.
-pub fn begin(playing: &Playing) -> Option<Guide> {
-    let game = playing.game.as_ref()?;
-    let step = lesson::next_for(&game.scenario, playing.people(), 0)?;
-    Some(Guide { step, since: game.history.log.len() })
+/// The guides of a game that just started: for each side a person plays, its first step. In
+/// hot-seat both sides are guided, each through its own steps.
+pub fn begin(playing: &Playing) -> [Option<Guide>; 2] {
+    let people = playing.people();
+    Side::BOTH.map(|side| {
+        let game = playing.game.as_ref()?;
+        if !people[side.index()] {
+            return None;
+        }
+        let step = lesson::next_of_side(&game.scenario, side, 0)?;
+        Some(Guide { step, since: game.history.log.len() })
+    })
 }
 
-/// Moves past the steps the core says are done; call once a frame.
+/// Moves each side's guide past the steps the core says are done; call once a frame.
 pub fn advance(playing: &mut Playing) {
-    let people = playing.people();
-    let (Some(game), Some(mut guide)) = (playing.game.as_ref(), playing.guide) else { return };
-    let scn = &game.scenario;
-    while let Some(step) = scn.lesson.get(guide.step) {
-        // Judged on the world as the step's side knows it: a step never moves on, nor says
-        // what it waits for, from a figure or a secret that side may not know.
-        let Some(known) = playing.view(step.side) else { return };
-        if !lesson::done(scn, &known.world, &game.history, step, guide.since) {
-            break;
-        }
-        match lesson::next_for(scn, people, guide.step + 1) {
-            Some(next) => guide = Guide { step: next, since: game.history.log.len() },
-            None => {
-                playing.guide = None;
-                return;
+    for side in Side::BOTH {
+        let (Some(game), Some(mut guide)) = (playing.game.as_ref(), playing.guide[side.index()]) else { continue };
+        let scn = &game.scenario;
+        // Judged on the world as the side knows it: a step never moves on, nor says what it
+        // waits for, from a figure or a secret that side may not know.
+        let Some(known) = playing.view(side) else { return };
+        let mut ended = false;
+        while let Some(step) = scn.lesson.get(guide.step) {
+            if !lesson::done(scn, &known.world, &game.history, step, guide.since) {
+                break;
+            }
+            match lesson::next_of_side(scn, side, guide.step + 1) {
+                Some(next) => guide = Guide { step: next, since: game.history.log.len() },
+                None => {
+                    ended = true;
+                    break;
+                }
             }
         }
+        let now = (!ended).then_some(guide);
+        if playing.guide[side.index()] != now {
+            playing.guide[side.index()] = now;
+        }
     }
-    playing.guide = Some(guide);
 }
 
 /// What the current step points at, for the panels and the board to highlight.
 pub fn showing(playing: &Playing, side: Side) -> Show {
-    let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide) else { return Show::Nothing };
+    let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide[side.index()]) else {
+        return Show::Nothing;
+    };
     match game.scenario.lesson.get(guide.step) {
         // Waiting for the other side: the turn's end is where to go meanwhile.
         Some(step) if step.side == side && !ready(playing, step) => Show::EndTurn,
@@ -72,16 +86,15 @@ pub fn window(
     board: Option<egui::Rect>,
 ) {
     advance(playing);
-    let people = playing.people();
-    let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide) else { return };
+    let (Some(game), Some(guide)) = (playing.game.as_ref(), playing.guide[side.index()]) else { return };
     let scn = &game.scenario;
     let Some(step) = scn.lesson.get(guide.step) else { return };
     if step.side != side {
         return;
     }
     let Some(known) = playing.view(side) else { return };
-    let total = scn.lesson.iter().filter(|s| people[s.side.index()]).count();
-    let number = scn.lesson[..=guide.step].iter().filter(|s| people[s.side.index()]).count();
+    let total = scn.lesson.iter().filter(|s| s.side == side).count();
+    let number = scn.lesson[..=guide.step].iter().filter(|s| s.side == side).count();
     let title = tr_args(lang, "ui-guide-title", &[("n", (number as u32).into()), ("of", (total as u32).into())]);
     let mut next = false;
     let mut close = false;
@@ -118,9 +131,10 @@ pub fn window(
             });
         });
     if close {
-        playing.guide = None;
+        playing.guide[side.index()] = None;
     } else if next {
         let len = game.history.log.len();
-        playing.guide = lesson::next_for(scn, people, guide.step + 1).map(|step| Guide { step, since: len });
+        playing.guide[side.index()] =
+            lesson::next_of_side(scn, side, guide.step + 1).map(|step| Guide { step, since: len });
     }
 }

@@ -24,7 +24,8 @@ pub struct Playing {
     /// Each side has seen its goals before its first orders.
     pub briefed: [bool; 2],
     /// Where the guide of a lesson level stands; `None` when there is none or it was closed.
-    pub guide: Option<super::lesson::Guide>,
+    /// For each side a person plays: in hot-seat both are guided, each through its own steps.
+    pub guide: [Option<super::lesson::Guide>; 2],
     /// When the phase on screen began, for a workshop's timer.
     pub phase_clock: Option<super::timer::PhaseClock>,
     /// A workshop session's pace, when the game is one (`sim::plan`): it wins over the

@@ -73,6 +73,12 @@ pub fn done(scn: &Scenario, world: &World, history: &History, step: &LessonStep,
 }
 
 /// The next step for a person playing `sides` (true for a side a person plays), from `from` on.
+/// The first step from `from` on that speaks to `side`: each side follows its own steps, at
+/// its own pace (in hot-seat both sides are guided at once).
+pub fn next_of_side(scn: &Scenario, side: super::Side, from: usize) -> Option<usize> {
+    (from..scn.lesson.len()).find(|i| scn.lesson[*i].side == side)
+}
+
 pub fn next_for(scn: &Scenario, people: [bool; 2], from: usize) -> Option<usize> {
     (from..scn.lesson.len()).find(|i| people[scn.lesson[*i].side.index()])
 }
