@@ -289,3 +289,37 @@ fn in_hot_seat_the_tutorial_guides_each_side_through_its_own_steps() {
     assert!(parts.playing.guide[Side::Builder.index()].is_none());
     assert!(parts.playing.guide[Side::Collective.index()].is_some());
 }
+
+#[test]
+fn a_demonstration_leaves_each_phase_on_the_board_before_the_next() {
+    let mut app = app([COMPUTER, COMPUTER]);
+    app.world_mut().resource_mut::<Playing>().watch_pace = std::time::Duration::from_millis(400);
+    ask(&mut app, Go::Start);
+    let phase = |app: &App| playing(app).game.as_ref().unwrap().world.phase;
+    // The first phase is played as soon as the computer has thought.
+    for _ in 0..400 {
+        app.update();
+        if phase(&app) != Phase::Orders(Side::Builder) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(phase(&app), Phase::Orders(Side::Collective));
+    let played = std::time::Instant::now();
+    // The collective's phase waits for the pace, however many frames pass.
+    for _ in 0..20 {
+        app.update();
+    }
+    if played.elapsed() < std::time::Duration::from_millis(350) {
+        assert_eq!(phase(&app), Phase::Orders(Side::Collective), "the room has time to see the builders' phase");
+    }
+    std::thread::sleep(std::time::Duration::from_millis(450));
+    for _ in 0..400 {
+        app.update();
+        if phase(&app) != Phase::Orders(Side::Collective) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_ne!(phase(&app), Phase::Orders(Side::Collective), "then the game goes on");
+}

@@ -102,17 +102,29 @@ fn follow_the_game(
     // they answer in time (a game between computers goes on phase after phase); while one
     // thinks longer, the window keeps drawing and says so.
     let started = std::time::Instant::now();
-    while playing.computer_in_phase() && started.elapsed() < super::background::FRAME_WAIT {
+    // A demonstration leaves each phase's outcome on the board for a while; the play screen
+    // asks for the frame that ends the wait.
+    let watching = playing.people() == [false, false] && !playing.watch_pace.is_zero();
+    let waiting = playing.watch_wait(started).is_some();
+    while !waiting && playing.computer_in_phase() && started.elapsed() < super::background::FRAME_WAIT {
         match playing.think() {
-            Some(false) => {
-                let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
-                view.notice = Some(crate::i18n::tr_args(settings.lang, "play-bounded", &[("n", n.into())]));
+            Some(played) => {
+                if !played {
+                    let n = crate::policy::MAX_ORDERS_PER_PHASE as u32;
+                    view.notice = Some(crate::i18n::tr_args(settings.lang, "play-bounded", &[("n", n.into())]));
+                }
+                if watching {
+                    let at = std::time::Instant::now() + playing.watch_pace;
+                    playing.next_phase_at = Some(at);
+                    // The window sleeps meanwhile and is woken when the wait is over.
+                    view.wake_at = Some(at);
+                    break;
+                }
             }
-            Some(true) => {}
             None => break,
         }
     }
-    if playing.computer_in_phase() {
+    if playing.computer_in_phase() && playing.watch_wait(std::time::Instant::now()).is_none() {
         redraw.write(bevy::window::RequestRedraw);
     }
     if playing.game.as_ref().is_some_and(|g| g.world.outcome.is_some()) {

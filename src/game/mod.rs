@@ -30,6 +30,7 @@ pub mod timer;
 pub mod title;
 mod tour;
 pub mod view_state;
+mod wake;
 mod warm_up;
 
 use bevy::prelude::*;
@@ -163,7 +164,7 @@ impl Plugin for AppPlugin {
         app.insert_resource(WinitSettings::desktop_app())
             .insert_resource(Settings::new(self.lang))
             .insert_resource(Catalogue::bundled())
-            .init_resource::<Playing>()
+            .insert_resource(Playing::watched())
             .init_resource::<ViewState>()
             .add_plugins(flow::FlowPlugin)
             .add_plugins(EguiPlugin::default())
@@ -171,6 +172,7 @@ impl Plugin for AppPlugin {
             .insert_resource(bevy_egui::EguiGlobalSettings { auto_create_primary_context: false, ..default() })
             .add_plugins(egui_rest::plugin)
             .add_plugins(warm_up::plugin)
+            .add_systems(Last, wake::wake_up)
             .add_plugins(autosave::plugin)
             .add_plugins(board::BoardPlugin)
             .add_systems(PreUpdate, settings::follow_text_scale)

@@ -59,7 +59,20 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
     // a computer that thinks longer than a frame says so over the board.
     let Phase::Orders(side) = game.world.phase else { return None };
     if shell.playing.computer_in_phase() {
-        if shell.playing.thinking.is_some() {
+        if shell.playing.watch_wait(std::time::Instant::now()).is_some() {
+            // A demonstration: the next phase is played once the room has seen this one (the
+            // flow wakes the window then).
+            let who = describe::side(&game.scenario, side, lang);
+            let args = [("side", who.into()), ("turn", (game.world.turn + 1).into())];
+            egui::Area::new(egui::Id::new("watching")).anchor(egui::Align2::CENTER_TOP, [0.0, 8.0]).show(
+                root.ctx(),
+                |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.label(egui::RichText::new(tr_args(lang, "ui-watching", &args)).size(18.0));
+                    });
+                },
+            );
+        } else if shell.playing.thinking.is_some() {
             let who = describe::side(&game.scenario, side, lang);
             egui::Area::new(egui::Id::new("thinking")).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
                 root.ctx(),
@@ -105,7 +118,7 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
         let clock = super::timer::PhaseClock::tick(shell.playing.phase_clock, turn, side, now, paused);
         shell.playing.phase_clock = Some(clock);
         if let Some(wait) = super::timer::next_change(length, clock.started, now, paused) {
-            root.ctx().request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            shell.view.wake_at = Some(std::time::Instant::now() + std::time::Duration::from_secs_f64(wait));
         }
     }
     if root.ctx().input(|i| i.key_pressed(egui::Key::Escape)) {

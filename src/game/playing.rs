@@ -31,6 +31,11 @@ pub struct Playing {
     /// A workshop session's pace, when the game is one (`sim::plan`): it wins over the
     /// settings' timer.
     pub session_phase_seconds: Option<u32>,
+    /// With no person at the table (a demonstration), how long each computer phase's outcome
+    /// stays on the board before the next phase is played; zero plays on at once (tests, tools).
+    pub watch_pace: std::time::Duration,
+    /// In a demonstration, when the next phase may be played.
+    pub next_phase_at: Option<std::time::Instant>,
     /// Games started or loaded in this session, to tell one game's state from another's.
     pub started_games: u64,
     /// The seed this game was started with (its computers' and its autosaves' name).
@@ -48,6 +53,10 @@ pub struct Playing {
     /// The debrief's texts, likewise.
     debrief: Cached<super::debrief::DebriefText>,
 }
+
+/// How long a demonstration shows each computer phase's outcome before the next: a turn in
+/// about eight seconds, a Marseille game in five minutes.
+pub const WATCH_PACE: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// A computer's phase worked out on a thread of its own, on a copy of the game: the window
 /// never waits on it longer than a frame's worth.
@@ -91,6 +100,18 @@ struct Key {
 }
 
 impl Playing {
+    /// A table for the window: a game between computers plays at `WATCH_PACE`, so that a room
+    /// can follow it.
+    pub fn watched() -> Playing {
+        Playing { watch_pace: WATCH_PACE, ..Playing::default() }
+    }
+
+    /// Whether the computers wait before playing the next phase, and how long is left.
+    pub fn watch_wait(&self, now: std::time::Instant) -> Option<std::time::Duration> {
+        let at = self.next_phase_at?;
+        (self.people() == [false, false] && at > now).then(|| at - now)
+    }
+
     /// How long each side's phase lasts on the timer, in seconds; 0 for no timer.
     pub fn phase_seconds(&self, settings: &super::Settings) -> u32 {
         self.session_phase_seconds.unwrap_or(settings.phase_minutes * 60)
@@ -137,6 +158,7 @@ impl Playing {
         self.game = Some(game);
         self.thinking = None;
         self.phase_clock = None;
+        self.next_phase_at = None;
         self.started_games += 1;
         self.guide = super::lesson::begin(self);
     }

@@ -37,6 +37,9 @@ pub struct ViewState {
     pub settings_notice: Option<String>,
     /// A game interrupted before its ending (a crash, a closed lid), offered on the title.
     pub interrupted: Option<super::autosave::Interrupted>,
+    /// When the window must wake next without input (a countdown's next second, a
+    /// demonstration's next phase): `game::wake`.
+    pub wake_at: Option<std::time::Instant>,
 }
 
 impl Default for ViewState {
@@ -56,6 +59,7 @@ impl Default for ViewState {
             export_notice: None,
             settings_notice: None,
             interrupted: None,
+            wake_at: None,
         }
     }
 }

@@ -330,6 +330,7 @@ ui-resource-hint = { $name }: { $value }, and { $income } more each turn. Action
 ui-pressure-hint = { $kind } at { $place }: demand is { $value } of what it can give, the most pressed place you can see. Strained from { $strained }, critical from { $critical }: then the shortages begin. Click to show the place.
 ui-secret = secret
 ui-secret-hint = The other side does not see this move, nor what follows from it, until an investigation brings it out.
+ui-watching = Turn { $turn } — next to play: { $side } (computer)
 ui-thinking = { $side } (computer): thinking…
 
 plan-title = { $level }: a { $minutes }-minute workshop

@@ -333,6 +333,7 @@ ui-resource-hint = { $name } : { $value }, et { $income } de plus à chaque tour
 ui-pressure-hint = { $kind } — { $place } : la demande atteint { $value } de ce qui peut être fourni ; c’est le lieu le plus sous pression que vous voyez. Tendu à partir de { $strained }, critique à partir de { $critical } : alors commencent les pénuries. Cliquer pour montrer le lieu.
 ui-secret = secret
 ui-secret-hint = L’autre camp ne voit ni ce coup ni ce qui en découle, jusqu’à ce qu’une enquête le révèle.
+ui-watching = Tour { $turn } — à jouer ensuite : { $side } (ordinateur)
 ui-thinking = { $side } (ordinateur) : en pleine réflexion…
 
 plan-title = { $level } : un atelier de { $minutes } minutes
