@@ -38,7 +38,8 @@ pub struct Autosaved {
 /// A game interrupted before its ending, as the title screen offers it.
 #[derive(Clone)]
 pub struct Interrupted {
-    pub slot: Arc<crate::saves::Slot>,
+    /// The game as its latest readable autosave holds it, read and checked whole once.
+    pub game: Arc<crate::sim::Game>,
     pub seats: [Seat; 2],
     /// The game's seed, from the file's name: the game taken up goes on saving under it.
     pub seed: u64,
@@ -126,7 +127,7 @@ pub fn interrupted(saves_dir: &Path, levels: &[Arc<Scenario>]) -> Option<Interru
             .unwrap_or([Seat::Human, Seat::Human]);
         // Read and checked whole now: a damaged file is passed over for the turn before.
         let seed = seed_of(&slot.name)?;
-        crate::saves::open(&slot).ok().map(|_| Interrupted { slot: Arc::new(slot), seats, seed })
+        crate::saves::open(&slot).ok().map(|game| Interrupted { game: Arc::new(game), seats, seed })
     })
 }
 

@@ -40,7 +40,6 @@ impl Plugin for FlowPlugin {
 /// Carries out what the screens asked for, in the order they asked.
 fn carry_out(
     mut asked: MessageReader<Go>,
-    settings: Res<Settings>,
     mut catalogue: ResMut<Catalogue>,
     mut playing: ResMut<Playing>,
     mut view: ResMut<ViewState>,
@@ -64,22 +63,15 @@ fn carry_out(
             }
             Go::EndPhase => playing.end_phase(),
             Go::ResumeInterrupted => {
+                // Read and checked whole when the title found it: taken up as it stands.
                 let Some(found) = view.interrupted.take() else { continue };
-                match crate::saves::open(&found.slot) {
-                    Ok(game) => {
-                        catalogue.seats = found.seats;
-                        // Its computers and its autosaves go on under its own seed.
-                        catalogue.seed = found.seed;
-                        super::session::resume(&catalogue, &mut playing, &mut view, game);
-                        // The next new game is another game, under a seed of its own.
-                        catalogue.seed = crate::seed::from_clock();
-                        next.set(Screen::Play);
-                    }
-                    Err(why) => {
-                        let args = [("name", found.slot.name.as_str().into()), ("reason", why.as_str().into())];
-                        view.settings_notice = Some(crate::i18n::tr_args(settings.lang, "ui-slot-unusable", &args));
-                    }
-                }
+                catalogue.seats = found.seats;
+                // Its computers and its autosaves go on under its own seed.
+                catalogue.seed = found.seed;
+                super::session::resume(&catalogue, &mut playing, &mut view, (*found.game).clone());
+                // The next new game is another game, under a seed of its own.
+                catalogue.seed = crate::seed::from_clock();
+                next.set(Screen::Play);
             }
             Go::Quit => {
                 exit.write(AppExit::Success);

@@ -50,10 +50,9 @@ pub fn panel(
         ui.heading(egui::RichText::new("Nuage").size(48.0));
         ui.label(tr(lang, "ui-tagline"));
         ui.add_space(30.0);
-        if let Some(found) = interrupted
-            && let Ok(summary) = &found.slot.summary
-        {
-            let args = [("level", summary.scenario.title.get(lang).into()), ("turn", (summary.turn + 1).into())];
+        if let Some(found) = interrupted {
+            let game = &found.game;
+            let args = [("level", game.scenario.title.get(lang).into()), ("turn", (game.world.turn + 1).into())];
             let text = crate::i18n::tr_args(lang, "ui-resume-interrupted", &args);
             if ui.button(egui::RichText::new(text).size(22.0)).clicked() {
                 go = Some(Go::ResumeInterrupted);

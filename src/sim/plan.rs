@@ -54,7 +54,7 @@ pub fn plan(scn: &Scenario, minutes: u32) -> Plan {
         let room = briefing_room(session).unwrap_or(0);
         // A tenth of the session for the briefing, within what is left; the rest goes to
         // the debrief, where a workshop's learning happens.
-        let briefing = (minutes / 10).clamp(MIN_BRIEFING, 20).min(room.max(MIN_BRIEFING.min(room)));
+        let briefing = (minutes / 10).clamp(MIN_BRIEFING, 20).min(room);
         return Plan {
             minutes,
             briefing_minutes: briefing,
