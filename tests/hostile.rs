@@ -8,6 +8,25 @@ use std::sync::Arc;
 use nuage::policy::{Policy, PolicyKind};
 use nuage::sim::{Game, Side};
 
+/// The same game with another world or history, as a tampered save would hold.
+trait Tampered {
+    fn with_world(&self, world: nuage::sim::World) -> Game;
+    fn with_history(&self, history: nuage::sim::history::History) -> Game;
+}
+
+impl Tampered for Game {
+    fn with_world(&self, world: nuage::sim::World) -> Game {
+        let mut game = self.clone();
+        game.world = world;
+        game
+    }
+    fn with_history(&self, history: nuage::sim::history::History) -> Game {
+        let mut game = self.clone();
+        game.history = history;
+        game
+    }
+}
+
 fn valley_text() -> String {
     std::fs::read_to_string("tests/fixtures/valley.ron").expect("the fixture is there")
 }
@@ -40,19 +59,19 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
     // A resource that is not a number.
     let mut world = game.world.clone();
     world.sides[0].resources[0] = f64::NAN;
-    let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
+    let broken = game.with_world(world).save();
     let why = Game::load(scn.clone(), &broken).expect_err("a NaN resource is refused").to_string();
     assert!(why.contains("not a finite number"), "{why}");
     // A turn far past the end of the game.
     let mut world = game.world.clone();
     world.turn = 4_000_000;
-    let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
+    let broken = game.with_world(world).save();
     let why = Game::load(scn.clone(), &broken).expect_err("a turn past the game is refused").to_string();
     assert!(why.contains("past the level's"), "{why}");
     // A game still being played after its last turn ("turn 7/6").
     let mut world = game.world.clone();
     world.turn = scn.calendar.turns;
-    let broken = Game { scenario: scn.clone(), world, history: game.history.clone() }.save();
+    let broken = game.with_world(world).save();
     let why = Game::load(scn.clone(), &broken).expect_err("play past the last turn is refused").to_string();
     assert!(why.contains("still being played at turn"), "{why}");
     // A log entry naming a place that does not exist.
@@ -65,7 +84,7 @@ fn a_save_with_impossible_contents_is_refused_with_its_reason() {
             cause: nuage::sim::Cause::Drift,
         },
     });
-    let broken = Game { scenario: scn.clone(), world: game.world.clone(), history }.save();
+    let broken = game.with_history(history).save();
     let why = Game::load(scn, &broken).expect_err("an unknown place in the log is refused").to_string();
     assert!(why.contains("a place the level lacks"), "{why}");
 }

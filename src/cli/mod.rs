@@ -43,6 +43,11 @@ pub struct Cli {
     /// prints its running order) instead of the whole game.
     #[arg(long, requires = "level")]
     pub minutes: Option<u32>,
+    /// With --level: a workshop run by a facilitator. Two windows open: the main one, for the
+    /// projector, shows only what the public may know; the console, on the laptop's own
+    /// screen, holds the clock, the facilitator's controls and every side's view.
+    #[arg(long, requires = "level")]
+    pub facilitator: bool,
     /// Language of the window (en or fr); the saved setting, else the system's, by default.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -286,6 +291,7 @@ pub fn run() -> ExitCode {
                 players: [cli.builder, cli.collective],
                 seed: cli.seed.unwrap_or_else(crate::seed::from_clock),
                 minutes: cli.minutes,
+                facilitated: cli.facilitator,
             });
             play(cli.lang, open)
         }
@@ -352,6 +358,7 @@ struct OpenGame {
     players: [play::Player; 2],
     seed: u64,
     minutes: Option<u32>,
+    facilitated: bool,
 }
 
 /// No subcommand: open the game's window where there is a display (on the play screen of a
@@ -393,6 +400,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             seats: game.players.map(seat),
             seed: game.seed,
             minutes: game.minutes,
+            facilitated: game.facilitated,
         });
         let launch = crate::game::Launch {
             lang: shown_lang,

@@ -41,6 +41,9 @@ pub struct Interrupted {
     /// The game as its latest readable autosave holds it, read and checked whole once.
     pub game: Arc<crate::sim::Game>,
     pub seats: [Seat; 2],
+    /// A facilitator ran it from the console: it is taken up the same way, the projector
+    /// showing only the public's view.
+    pub facilitated: bool,
     /// The game's seed, from the file's name: the game taken up goes on saving under it.
     pub seed: u64,
 }
@@ -71,7 +74,7 @@ pub fn autosave(playing: Res<Playing>, catalogue: Res<Catalogue>, mut autosaved:
     }
     autosaved.last = Some(key);
     let text = game.save();
-    let seats = seats_text(playing.seats);
+    let seats = seats_text(playing.seats, playing.facilitated);
     let path = folder.join(format!("{prefix}{:04}.ron", game.world.turn));
     std::thread::spawn(move || {
         let written = crate::saves::write_atomically(&path, text.as_bytes())
@@ -94,20 +97,26 @@ fn prune(folder: &Path, prefix: &str, keep: usize) {
     }
 }
 
-fn seats_text(seats: [Seat; 2]) -> String {
+/// Who sat where, a line a side, and a third line when a facilitator ran the game.
+fn seats_text(seats: [Seat; 2], facilitated: bool) -> String {
     let name = |seat: Seat| match seat {
         Seat::Human => "human".to_owned(),
         Seat::Computer(kind) => kind.to_string(),
     };
-    format!("{}\n{}\n", name(seats[0]), name(seats[1]))
+    let mode = if facilitated { FACILITATED } else { "" };
+    format!("{}\n{}\n{mode}", name(seats[0]), name(seats[1]))
 }
 
-fn seats_from(text: &str) -> Option<[Seat; 2]> {
+const FACILITATED: &str = "facilitated\n";
+
+/// The seats, and whether a facilitator ran the game (files written before say nothing of it).
+fn seats_from(text: &str) -> Option<([Seat; 2], bool)> {
     let mut lines = text.lines().map(|l| match l.trim() {
         "human" => Some(Seat::Human),
         other => other.parse::<PolicyKind>().ok().map(Seat::Computer),
     });
-    Some([lines.next()??, lines.next()??])
+    let seats = [lines.next()??, lines.next()??];
+    Some((seats, text.lines().nth(2).is_some_and(|l| l.trim() == FACILITATED.trim())))
 }
 
 /// The latest autosave that can be resumed, of any game: each file is summed up from its head
@@ -121,13 +130,13 @@ pub fn interrupted(saves_dir: &Path, levels: &[Arc<Scenario>]) -> Option<Interru
         .collect();
     slots.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.name.cmp(&a.1.name)));
     slots.into_iter().find_map(|(_, slot)| {
-        let seats = std::fs::read_to_string(slot.path.with_extension("seats"))
+        let (seats, facilitated) = std::fs::read_to_string(slot.path.with_extension("seats"))
             .ok()
             .and_then(|t| seats_from(&t))
-            .unwrap_or([Seat::Human, Seat::Human]);
+            .unwrap_or(([Seat::Human, Seat::Human], false));
         // Read and checked whole now: a damaged file is passed over for the turn before.
         let seed = seed_of(&slot.name)?;
-        crate::saves::open(&slot).ok().map(|game| Interrupted { game: Arc::new(game), seats, seed })
+        crate::saves::open(&slot).ok().map(|game| Interrupted { game: Arc::new(game), seats, facilitated, seed })
     })
 }
 
@@ -154,4 +163,19 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<Autosaved>()
         .add_systems(Update, autosave.run_if(in_state(Screen::Play).and_then(resource_changed::<Playing>)))
         .add_systems(Update, look_for_interrupted.run_if(in_state(Screen::Title)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seats_file_says_who_sat_where_and_whether_a_facilitator_ran_the_game() {
+        let seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Hard))];
+        assert_eq!(seats_from(&seats_text(seats, true)), Some((seats, true)));
+        assert_eq!(seats_from(&seats_text(seats, false)), Some((seats, false)));
+        // Written before facilitated games existed: two lines.
+        assert_eq!(seats_from("human\nai:hard\n"), Some((seats, false)));
+        assert_eq!(seats_from("human\n"), None);
+    }
 }

@@ -39,6 +39,9 @@ pub struct Catalogue {
     pub seed: u64,
     /// The workshop session of this many minutes, when the level has one; `None`: the whole game.
     pub minutes: Option<u32>,
+    /// The next game is run by a facilitator from a console window of its own, the main
+    /// window showing the public's view (`game::console`).
+    pub facilitated: bool,
     pub saves_dir: PathBuf,
     pub exports_dir: PathBuf,
     /// The levels still loading, when some are.
@@ -106,6 +109,7 @@ impl Catalogue {
             // A new game each time the window opens; the seed is recorded in saves.
             seed: crate::seed::from_clock(),
             minutes: None,
+            facilitated: false,
             saves_dir: crate::saves::default_dir(),
             exports_dir: super::export::default_dir(),
             arriving,

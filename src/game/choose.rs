@@ -95,6 +95,9 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
             }
         });
     }
+    // A workshop: the facilitator's console in a window of its own, the public's view on the
+    // projector.
+    ui.checkbox(&mut catalogue.facilitated, tr(lang, "ui-facilitated")).on_hover_text(tr(lang, "ui-facilitated-hint"));
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
         let chosen = catalogue.levels.get(catalogue.chosen).and_then(|l| l.scenario.as_ref().ok());

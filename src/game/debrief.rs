@@ -107,6 +107,8 @@ pub fn texts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> DebriefText {
             // Whether an order's draw succeeded, under the order.
             Happening::Draw { .. } => timeline.push((say(entry), true)),
             Happening::News(_)
+            | Happening::Called(_)
+            | Happening::Facilitated(_)
             | Happening::Triggered(_)
             | Happening::ProjectCompleted(_)
             | Happening::Flag { .. }

@@ -47,6 +47,17 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
         line(format!("- {revealed}"));
     }
     line(String::new());
+    // The facilitator's notes, turn by turn, when a facilitator kept any.
+    if !game.history.notes.is_empty() {
+        line(format!("## {}", tr(lang, "console-notes")));
+        line(String::new());
+        for note in &game.history.notes {
+            let turn = format!("{} {}", tr(lang, "cli-turn"), note.turn + 1);
+            // A note is one item, whatever lines it was typed on.
+            line(format!("- {}", labelled(lang, &turn, &note.text.replace('\n', " "))));
+        }
+        line(String::new());
+    }
     line(format!("## {}", tr(lang, "export-questions")));
     line(String::new());
     for q in &scn.questions {

@@ -20,6 +20,8 @@ pub enum Go {
     EndPhase,
     /// Take up the game the title offers, interrupted before its ending.
     ResumeInterrupted,
+    /// The facilitator acts from the console (`game::console`).
+    Facilitate(super::console::Act),
     /// Close the game.
     Quit,
 }
@@ -62,10 +64,12 @@ fn carry_out(
                 }
             }
             Go::EndPhase => playing.end_phase(),
+            Go::Facilitate(act) => playing.facilitate(act),
             Go::ResumeInterrupted => {
                 // Read and checked whole when the title found it: taken up as it stands.
                 let Some(found) = view.interrupted.take() else { continue };
                 catalogue.seats = found.seats;
+                catalogue.facilitated = found.facilitated;
                 // Its computers and its autosaves go on under its own seed.
                 catalogue.seed = found.seed;
                 super::session::resume(&catalogue, &mut playing, &mut view, (*found.game).clone());

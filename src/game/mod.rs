@@ -12,6 +12,7 @@ pub mod bench;
 pub mod board;
 pub mod catalogue;
 pub mod choose;
+pub mod console;
 pub mod debrief;
 mod egui_rest;
 pub mod encyclopedia;
@@ -22,6 +23,7 @@ pub mod lesson;
 pub mod pause;
 pub mod play;
 pub mod playing;
+pub mod public;
 pub mod report;
 pub mod session;
 pub mod settings;
@@ -77,6 +79,8 @@ pub struct OpenGame {
     pub seed: u64,
     /// The level's workshop session of this many minutes, or the whole game.
     pub minutes: Option<u32>,
+    /// Run by a facilitator from a console window (`--facilitator`).
+    pub facilitated: bool,
 }
 
 /// The main window, at a size; timed runs turn vsync off so frames are not held to the screen's.
@@ -85,6 +89,10 @@ pub fn window_plugin(size: (u32, u32), timed: bool) -> WindowPlugin {
         if timed { bevy::window::PresentMode::AutoNoVsync } else { bevy::window::PresentMode::AutoVsync };
     WindowPlugin {
         primary_window: Some(Window { title: "Nuage".into(), resolution: size.into(), present_mode, ..default() }),
+        // The main window quits the game when closed (`console::close_requested`); the
+        // facilitator's console closes with its game, not on its own.
+        exit_condition: bevy::window::ExitCondition::OnPrimaryClosed,
+        close_when_requested: false,
         ..default()
     }
 }
@@ -174,6 +182,8 @@ impl Plugin for AppPlugin {
             .add_plugins(warm_up::plugin)
             .add_systems(Last, wake::wake_up)
             .add_plugins(autosave::plugin)
+            .add_plugins(console::plugin)
+            .add_systems(PreUpdate, console::close_requested)
             .add_plugins(board::BoardPlugin)
             .add_systems(PreUpdate, settings::follow_text_scale)
             .add_systems(Update, catalogue::receive_levels)

@@ -52,12 +52,16 @@ fn draw(
     Ok(())
 }
 
-pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option<Go> {
+pub fn show(root: &mut egui::Ui, mut shell: Shell, frame: &mut BoardFrame) -> Option<Go> {
     let lang = shell.settings.lang;
     let game = shell.playing.game.as_ref()?;
     // Between an ending and the debrief, or while a computer plays: nothing to draw yet, but
     // a computer that thinks longer than a frame says so over the board.
     let Phase::Orders(side) = game.world.phase else { return None };
+    // A facilitated game's main window is the projector's: the public's view only.
+    if shell.playing.facilitated {
+        return super::public::show(root, shell, frame, side);
+    }
     if shell.playing.computer_in_phase() {
         if shell.playing.watch_wait(std::time::Instant::now()).is_some() {
             // A demonstration: the next phase is played once the room has seen this one (the
@@ -110,16 +114,8 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
         return None;
     }
     // Before the pause can be toggled: the frame that ends a pause still belongs to it.
-    let length = shell.playing.phase_seconds(shell.settings);
-    if length > 0 {
-        let now = root.ctx().input(|i| i.time);
-        let turn = game.world.turn;
-        let paused = shell.view.paused;
-        let clock = super::timer::PhaseClock::tick(shell.playing.phase_clock, turn, side, now, paused);
-        shell.playing.phase_clock = Some(clock);
-        if let Some(wait) = super::timer::next_change(length, clock.started, now, paused) {
-            shell.view.wake_at = Some(std::time::Instant::now() + std::time::Duration::from_secs_f64(wait));
-        }
+    if let Some(go) = tick_phase_clock(root.ctx(), &mut shell) {
+        return Some(go);
     }
     if root.ctx().input(|i| i.key_pressed(egui::Key::Escape)) {
         shell.view.set_paused(!shell.view.paused);
@@ -195,7 +191,8 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
     };
     // The board is drawn by Bevy under the panels: egui only says where it is free to show,
     // and draws the hover box and the legend over it.
-    board_overlay(root, playing, view, frame, side, lang);
+    let reading = playing.report_pending(side) || super::goals::showing(playing, view, side);
+    board_overlay(root, playing, view, frame, reading, lang);
     match pick {
         Some(Pick::Place(place)) => {
             view.selected = Some(place);
@@ -234,14 +231,37 @@ pub fn show(root: &mut egui::Ui, shell: Shell, frame: &mut BoardFrame) -> Option
     go
 }
 
+/// Counts the phase's time down on the shell's clock, standing still while the pause menu is
+/// open or the facilitator stopped it, and asks to be woken at the next second. Returns the end
+/// of the phase once its time is up, when the facilitator asked for that and people play it.
+pub fn tick_phase_clock(ctx: &egui::Context, shell: &mut Shell) -> Option<Go> {
+    let game = shell.playing.game.as_ref()?;
+    let Phase::Orders(side) = game.world.phase else { return None };
+    let length = shell.playing.phase_seconds(shell.settings);
+    // A side's time starts once its people hold the keyboard.
+    if length == 0 || shell.playing.computer_in_phase() || shell.playing.hand_over == Some(side) {
+        return None;
+    }
+    let now = ctx.input(|i| i.time);
+    let paused = shell.view.paused || shell.playing.clock_stopped;
+    let clock = super::timer::PhaseClock::tick(shell.playing.phase_clock, game.world.turn, side, now, paused);
+    shell.playing.phase_clock = Some(clock);
+    if let Some(wait) = super::timer::next_change(length, clock.started, now, paused) {
+        shell.view.wake_at = Some(std::time::Instant::now() + std::time::Duration::from_secs_f64(wait));
+    }
+    let over = super::timer::left(length, clock.started, now).1 == super::timer::Urgency::Over;
+    (over && !paused && shell.playing.at_zero_ends).then_some(Go::EndPhase)
+}
+
 /// Tells the board where it may show (the space between the panels, in window pixels) and
-/// whether an egui window lies under the pointer; draws the legend and the hover box.
-fn board_overlay(
+/// whether an egui window lies under the pointer; draws the legend and the hover box (not
+/// while the players are `reading` a report or their goals).
+pub fn board_overlay(
     root: &mut egui::Ui,
     playing: &Playing,
     view: &mut ViewState,
     frame: &mut BoardFrame,
-    side: Side,
+    reading: bool,
     lang: Lang,
 ) {
     let ctx = root.ctx().clone();
@@ -292,7 +312,6 @@ fn board_overlay(
             });
         });
     // While the turn's report or the goals are up, they are what is read: no hover box over them.
-    let reading = playing.report_pending(side) || super::goals::showing(playing, view, side);
     let (Some(hovered), Some(at), false, false) = (frame.hovered, pointer, blocked, reading) else { return };
     let Some(game) = playing.game.as_ref() else { return };
     let Some(known) = playing.view(playing.viewer()) else { return };

@@ -43,6 +43,17 @@ pub struct Playing {
     /// A computer's phase being worked out off the main thread, when it takes longer than a
     /// frame's wait (`think`).
     pub thinking: Option<Thinking>,
+    /// A workshop's facilitator runs this game from a console of its own (`game::console`):
+    /// the main window, on the projector, shows only what the public may know, and the sides
+    /// give their orders at the console, handing its keyboard over in turn.
+    pub facilitated: bool,
+    /// The facilitator has stopped the phase's clock.
+    pub clock_stopped: bool,
+    /// When the phase's time is up, the phase of a side people play ends by itself; otherwise
+    /// the clock shows "time's up" and the facilitator decides.
+    pub at_zero_ends: bool,
+    /// Why the facilitator's last act was refused, shown at the console until the next act.
+    pub refused: Option<crate::sim::facilitator::Refused>,
     /// The actions panel as last worked out, and for which state of the game: checking every
     /// order is done once per change, not once per frame.
     menu: Cached<Vec<super::play::ActionRow>>,
@@ -72,20 +83,27 @@ pub struct Thinking {
 /// A log entry in words, and the place it is about.
 pub type LogLine = (String, Option<PlaceId>);
 
-/// A value worked out from the game, and the state of the game it was worked out for.
-type Cached<T> = Mutex<Option<(Key, Arc<T>)>>;
+/// Values worked out from the game, each with the state of the game (and the seat) it was
+/// worked out for, the latest last.
+type Cached<T> = Mutex<Vec<(Key, Arc<T>)>>;
 
-/// The value kept in `cell` when it was made for `key`; otherwise a new one, kept.
+/// How many seats' values a cache keeps: a facilitated game draws the public's view on the
+/// projector and a side's or the facilitator's at the console in the same frame.
+const CACHED_SEATS: usize = 4;
+
+/// The value kept in `cell` when it was made for `key`; otherwise a new one, kept in place of
+/// the oldest.
 fn cached<T>(cell: &Cached<T>, key: Key, make: impl FnOnce() -> T) -> Arc<T> {
     let mut kept = cell.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    match kept.as_ref() {
-        Some((k, value)) if *k == key => value.clone(),
-        _ => {
-            let value = Arc::new(make());
-            *kept = Some((key, value.clone()));
-            value
-        }
+    if let Some((_, value)) = kept.iter().find(|(k, _)| *k == key) {
+        return value.clone();
     }
+    let value = Arc::new(make());
+    if kept.len() == CACHED_SEATS {
+        kept.remove(0);
+    }
+    kept.push((key, value.clone()));
+    value
 }
 
 /// What the panels drawn from the game depend on: the language, the side, the turn, how long
@@ -121,7 +139,16 @@ impl Playing {
     /// messages): the play screen marks `Playing` changed only when this changes, so that
     /// the board's systems run on change rather than on every frame.
     pub fn screen_stamp(&self) -> impl PartialEq + use<> {
-        (self.started_games, self.hand_over, self.reported, self.briefed, self.guide, self.phase_clock)
+        (
+            self.started_games,
+            self.hand_over,
+            self.reported,
+            self.briefed,
+            self.guide,
+            self.phase_clock,
+            self.clock_stopped,
+            self.at_zero_ends,
+        )
     }
 
     /// Puts a new game on the table, played by `seats`; computers' policies are seeded with
@@ -129,14 +156,19 @@ impl Playing {
     pub fn start(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
         self.take(game, seats, seed);
         self.briefed = [false, false];
-        self.hand_over = self.hot_seat().then_some(Side::Builder);
+        self.hand_over = self.hands_over_to(Side::Builder).then_some(Side::Builder);
     }
 
     /// Resumes a saved game: its reports so far count as read, and nobody is asked to take
     /// the keyboard.
     pub fn resume(&mut self, game: Game, seats: [Seat; 2], seed: u64) {
         self.take(game, seats, seed);
+        // At a facilitator's console the side in phase is still asked to take the keyboard:
+        // the console's own face holds every secret.
         self.hand_over = None;
+        if self.facilitated {
+            self.hand_over_if_asked();
+        }
         // A game taken up again: its players have read their goals (the Goals button shows them).
         self.briefed = [true, true];
     }
@@ -175,6 +207,12 @@ impl Playing {
         self.seats.iter().all(|s| *s == Seat::Human)
     }
 
+    /// Whether `side`'s people are asked to take the keyboard before anything of theirs shows:
+    /// in hot-seat, and at a facilitator's console (whose own view holds every secret).
+    pub fn hands_over_to(&self, side: Side) -> bool {
+        self.hot_seat() || (self.facilitated && self.seats[side.index()] == Seat::Human)
+    }
+
     /// The sides a person plays.
     pub fn people(&self) -> [bool; 2] {
         Side::BOTH.map(|s| self.seats[s.index()] == Seat::Human)
@@ -183,15 +221,56 @@ impl Playing {
     /// The side in phase has finished its orders; in hot-seat, the next team is asked to take
     /// the keyboard before anything of theirs shows.
     pub fn end_phase(&mut self) {
-        let hot_seat = self.hot_seat();
         let Some(game) = self.game.as_mut() else { return };
         let Phase::Orders(side) = game.world.phase else { return };
-        if game.end_phase(side).is_ok()
-            && hot_seat
-            && let Phase::Orders(next) = game.world.phase
+        if game.end_phase(side).is_ok() {
+            self.hand_over_if_asked();
+        }
+    }
+
+    /// Asks the side now in phase to take the keyboard, where it must be asked
+    /// (`hands_over_to`).
+    pub fn hand_over_if_asked(&mut self) {
+        let Some(game) = self.game.as_ref() else { return };
+        if let Phase::Orders(next) = game.world.phase
+            && self.hands_over_to(next)
         {
             self.hand_over = Some(next);
         }
+    }
+
+    /// Carries out what the facilitator asked for at the console. A refusal (nothing left to
+    /// take back, an empty note) changes nothing and is kept in `refused` for the console.
+    pub fn facilitate(&mut self, act: &super::console::Act) {
+        self.refused = self.try_facilitate(act).err();
+    }
+
+    fn try_facilitate(&mut self, act: &super::console::Act) -> Result<(), crate::sim::facilitator::Refused> {
+        use super::console::Act;
+        let game = self.game.as_mut().ok_or(crate::sim::facilitator::Refused::GameOver)?;
+        match act {
+            Act::TakeBack => {
+                let turn = game.take_back()?;
+                // A computer thinking about the game as it was gives no answer to this one.
+                self.thinking = None;
+                self.phase_clock = None;
+                self.next_phase_at = None;
+                // The turn's report was read when the turn first began.
+                self.reported = [turn; 2];
+                self.hand_over_if_asked();
+            }
+            Act::Call(card) => game.call_card(*card)?,
+            Act::EndAfterThisTurn => game.end_after_this_turn()?,
+            Act::Note(text) => game.note(text)?,
+            Act::StopClock(stopped) => self.clock_stopped = *stopped,
+            Act::MoreTime => {
+                if let Some(clock) = self.phase_clock.as_mut() {
+                    clock.started += 60.0;
+                }
+            }
+            Act::AtZeroEnds(ends) => self.at_zero_ends = *ends,
+        }
+        Ok(())
     }
 
     /// Lets the computer in phase think off the main thread and, once it has, gives its orders
@@ -233,6 +312,7 @@ impl Playing {
         self.computers[side.index()] = Some(policy);
         let _ = game.end_phase(side);
         self.game = Some(game);
+        self.hand_over_if_asked();
         Some(within)
     }
 
@@ -252,8 +332,12 @@ impl Playing {
 
     /// Whose eyes the board shows: the side to move when a person plays it, otherwise the first
     /// side a person plays; with no person at the table (two computers, a demo), the public's.
+    /// A facilitated game's board is the projector's: the public's, always.
     pub fn viewer(&self) -> Viewer {
         let Some(game) = self.game.as_ref() else { return Viewer::Public };
+        if self.facilitated {
+            return Viewer::Public;
+        }
         if let Phase::Orders(side) = game.world.phase
             && self.seats[side.index()] == Seat::Human
         {

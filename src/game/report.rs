@@ -34,6 +34,8 @@ fn group(happening: &Happening) -> Option<Group> {
         H::Changed { quantity: Quantity::Indicator(_), .. } => Group::Indicators,
         H::Warning(_)
         | H::News(_)
+        | H::Called(_)
+        | H::Facilitated(_)
         | H::Triggered(_)
         | H::ProjectCompleted(_)
         | H::MilestoneReached { .. }
@@ -47,13 +49,21 @@ fn group(happening: &Happening) -> Option<Group> {
     })
 }
 
-/// The report on the turn before `turn`, as `side` may know it. Empty sections are left out.
-pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: u32, lang: Lang) -> Vec<Section> {
+/// The report on the turn before `turn`, as `viewer` may know it. Empty sections are left out.
+pub fn sections(
+    scn: &Scenario,
+    world: &World,
+    log: &[Entry],
+    viewer: impl Into<crate::sim::Viewer>,
+    turn: u32,
+    lang: Lang,
+) -> Vec<Section> {
+    let viewer = viewer.into();
     // The resolution is logged under the turn that ended; news drawn at the start of the new
     // turn is logged under the new one.
     // News drawn at the start of the turn that ended were in that turn's own report (except the
     // first turn's, which had none).
-    let news = |e: &Entry| matches!(e.happening, Happening::News(_) | Happening::Triggered(_));
+    let news = |e: &Entry| matches!(e.happening, Happening::News(_) | Happening::Called(_) | Happening::Triggered(_));
     let drawn_before = |e: &Entry| matches!(e.happening, Happening::News(_)) && e.turn > 0;
     let recent = log.iter().filter(|e| (e.turn + 1 == turn && !drawn_before(e)) || (e.turn == turn && news(e)));
     let mut groups: Vec<(Group, Vec<String>)> = StockKind::ALL
@@ -63,7 +73,7 @@ pub fn sections(scn: &Scenario, world: &World, log: &[Entry], side: Side, turn: 
         .collect();
     // Each entry as the side may read it: a public figure moved by a secret reads "for reasons
     // you do not know".
-    for entry in recent.filter_map(|e| visibility::seen(scn, world, side, e)) {
+    for entry in recent.filter_map(|e| visibility::seen(scn, world, viewer, e)) {
         // A change too small to show reads "+0": left out.
         if matches!(entry.happening, Happening::Changed { delta, .. } if delta.abs() < 0.05) {
             continue;

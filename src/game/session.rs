@@ -106,6 +106,7 @@ pub fn start(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSt
         }
         None => Game::new(scenario, seed),
     };
+    playing.facilitated = catalogue.facilitated;
     playing.start(game, catalogue.seats, seed);
     view.new_game();
     true
@@ -118,11 +119,13 @@ pub fn open(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSta
     catalogue.seats = open.seats;
     catalogue.seed = open.seed;
     catalogue.minutes = open.minutes;
+    catalogue.facilitated = open.facilitated;
     start(catalogue, playing, view)
 }
 
 /// Resumes a loaded game; the seats stay as chosen, computers are made anew for it.
 pub fn resume(catalogue: &Catalogue, playing: &mut Playing, view: &mut ViewState, game: Game) {
+    playing.facilitated = catalogue.facilitated;
     playing.resume(game, catalogue.seats, catalogue.seed);
     view.new_game();
 }

@@ -3,6 +3,7 @@
 //! outcome agreeing. A save that fails is refused with the first reason found; one that passes
 //! cannot make the core index out of bounds or compute with NaN.
 
+use super::facilitator::{Facilitation, MAX_CALLED, MAX_NOTE_CHARS, MAX_NOTES};
 use super::happening::{Cause, Factor, Happening, Quantity, WaitReason};
 use super::history::History;
 use super::order::{Order, Target};
@@ -135,6 +136,10 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
         w.fired.len() == scn.events.len() && w.held.len() == scn.events.len(),
         "the events saved do not match the level's"
     );
+    ensure!(w.called.len() <= MAX_CALLED, "{} cards called for one turn: more than a facilitator may", w.called.len());
+    for e in &w.called {
+        ensure!(e.index() < scn.events.len(), "a card called is not one of the level's");
+    }
     ensure!(w.projects.len() <= MAX_PROJECTS, "{} projects: more than any game makes", w.projects.len());
     for (i, p) in w.projects.iter().enumerate() {
         ensure!(p.id.index() == i, "project {i} is numbered {}", p.id.index());
@@ -174,6 +179,11 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
 /// The history of a save, against its level and its world.
 pub fn history(scn: &Scenario, w: &World, h: &History) -> Result<(), String> {
     ensure!(h.log.len() <= MAX_LOG, "{} entries in the log: more than any game writes", h.log.len());
+    ensure!(h.notes.len() <= MAX_NOTES, "{} notes: more than a game keeps", h.notes.len());
+    for (n, note) in h.notes.iter().enumerate() {
+        ensure!(note.turn <= w.turn, "note {n} is on a turn to come");
+        ensure!(note.text.chars().count() <= MAX_NOTE_CHARS, "note {n} is longer than a note may be");
+    }
     let ids = Ids { scn, projects: &w.projects };
     let mut last = 0;
     for (n, entry) in h.log.iter().enumerate() {
@@ -300,7 +310,11 @@ impl Ids<'_> {
     fn happening(&self, h: &Happening) -> Result<(), String> {
         match h {
             Happening::TurnStarted { .. } | Happening::PhaseEnded(_) => Ok(()),
-            Happening::News(e) | Happening::Triggered(e) => self.event(*e),
+            Happening::News(e) | Happening::Called(e) | Happening::Triggered(e) => self.event(*e),
+            Happening::Facilitated(act) => match act {
+                Facilitation::Called(e) => self.event(*e),
+                Facilitation::TookBack { .. } | Facilitation::EndsAfterThisTurn => Ok(()),
+            },
             Happening::OrderGiven { order, .. } | Happening::CameToNothing { order } => self.order(order),
             Happening::Reasoned(reason) => {
                 self.order(&reason.order)?;

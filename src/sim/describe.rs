@@ -2,6 +2,7 @@
 //! happened and why. The shell and the CLI show these; they never recompute them.
 
 use super::condition::{self, Context};
+use super::facilitator::Facilitation;
 use super::happening::{Cause, Happening, Quantity, WaitReason};
 use super::ids::*;
 use super::order::{Order, Refusal, Target};
@@ -626,6 +627,17 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             let event = &scn.events[e.index()];
             labelled(lang, event.name.get(lang), event.text.get(lang))
         }
+        Happening::Called(e) => {
+            let event = &scn.events[e.index()];
+            tr_args(lang, "log-called", &[("card", labelled(lang, event.name.get(lang), event.text.get(lang)).into())])
+        }
+        Happening::Facilitated(act) => match act {
+            Facilitation::TookBack { turn } => tr_args(lang, "log-took-back", &[("turn", (*turn + 1).into())]),
+            Facilitation::Called(e) => {
+                tr_args(lang, "log-called-for-next", &[("card", scn.events[e.index()].name.get(lang).into())])
+            }
+            Facilitation::EndsAfterThisTurn => tr(lang, "log-ends-after-this-turn"),
+        },
         Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
         Happening::CameToNothing { order: o } => {
             tr_args(lang, "log-came-to-nothing", &[("order", order(scn, world, o, lang).into())])

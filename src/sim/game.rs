@@ -19,6 +19,9 @@ pub struct Game {
     pub scenario: Arc<Scenario>,
     pub world: World,
     pub history: History,
+    /// The last few turn starts, for the facilitator's take-back (`sim::facilitator`); not
+    /// saved: a game loaded at a turn's start keeps that start.
+    pub(super) turn_starts: Vec<super::facilitator::TurnStart>,
 }
 
 /// What goes into a save file.
@@ -51,7 +54,9 @@ impl Game {
         let mut history = History::default();
         history.record(0, &happenings);
         history.snapshots.push(Snapshot::of(&scenario, &world));
-        Game { scenario, world, history }
+        let mut game = Game { scenario, world, history, turn_starts: Vec::new() };
+        game.keep_turn_start();
+        game
     }
 
     pub fn check(&self, order: &Order) -> Result<(), Refusal> {
@@ -118,6 +123,9 @@ impl Game {
         self.history.record(self.world.turn, &happenings[split..]);
         if side == Side::Collective {
             self.history.snapshots.push(Snapshot::of(&self.scenario, &self.world));
+            if self.world.phase != super::world::Phase::Ended {
+                self.keep_turn_start();
+            }
         }
         Ok(happenings)
     }
@@ -165,7 +173,14 @@ impl Game {
         super::check::world(&scenario, &saved.world)
             .and_then(|()| super::check::history(&scenario, &saved.world, &saved.history))
             .map_err(|why| LoadError::Corrupt(format!("its contents do not match the level: {why}")))?;
-        Ok(Game { scenario, world: saved.world, history: saved.history })
+        let mut game = Game { scenario, world: saved.world, history: saved.history, turn_starts: Vec::new() };
+        // Autosaves are written at a turn's start: the facilitator can go back to it.
+        if game.world.phase == super::world::Phase::Orders(Side::Builder)
+            && !game.history.since(game.world.turn).iter().any(|e| e.happening.is_play())
+        {
+            game.keep_turn_start();
+        }
+        Ok(game)
     }
 }
 

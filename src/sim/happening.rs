@@ -83,6 +83,10 @@ pub enum Happening {
         turn: u32,
     },
     News(EventId),
+    /// A card the facilitator called, played at the start of this turn.
+    Called(EventId),
+    /// Something the facilitator did to the game (`sim::facilitator`).
+    Facilitated(super::facilitator::Facilitation),
     /// A consequence that fired because its conditions came to hold.
     Triggered(EventId),
     OrderGiven {
@@ -166,4 +170,18 @@ pub enum Happening {
         ending: EndingId,
         winner: Option<Side>,
     },
+}
+
+impl Happening {
+    /// Whether this is something a side did (an order, the end of a phase): a turn where none
+    /// happened yet is still at its start.
+    pub fn is_play(&self) -> bool {
+        matches!(
+            self,
+            Happening::OrderGiven { .. }
+                | Happening::PhaseEnded(_)
+                | Happening::Reasoned(_)
+                | Happening::CameToNothing { .. }
+        )
+    }
 }

@@ -64,6 +64,9 @@ pub struct Entry {
 pub struct History {
     pub snapshots: Vec<Snapshot>,
     pub log: Vec<Entry>,
+    /// The facilitator's notes, turn by turn (`sim::facilitator`).
+    #[serde(default)]
+    pub notes: Vec<super::facilitator::Note>,
 }
 
 impl History {

@@ -5,6 +5,7 @@ pub mod bounds;
 pub mod check;
 pub mod condition;
 pub mod effects;
+pub mod facilitator;
 pub mod game;
 pub mod happening;
 pub mod history;

@@ -25,6 +25,9 @@ pub fn begin_turn(scn: &Scenario, world: &mut World) -> Vec<Happening> {
             fire(scn, world, EventId(i as u16), Happening::News(EventId(i as u16)), &mut out);
         }
     }
+    for event in std::mem::take(&mut world.called) {
+        fire(scn, world, event, Happening::Called(event), &mut out);
+    }
     for _ in 0..scn.calendar.news_per_turn {
         let Some(event) = draw_news(scn, world) else { break };
         fire(scn, world, event, Happening::News(event), &mut out);

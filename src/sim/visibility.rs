@@ -11,17 +11,20 @@ use super::ids::*;
 use super::scenario::{EffectsShow, Scenario, Side, StockKind};
 use super::world::World;
 
-/// Who is looking: one side at its own screen, or the public (a projector, a spectator).
+/// Who is looking: one side at its own screen, the public (a projector, a spectator), or a
+/// workshop's facilitator at the console, who sees every side's secrets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Viewer {
     Side(Side),
     Public,
+    Facilitator,
 }
 
 impl Viewer {
-    /// Whether this viewer is `side` itself, and so knows its purse and its secrets.
+    /// Whether this viewer knows what `side` knows, its purse and its secrets: the side
+    /// itself, or the facilitator.
     pub fn is(self, side: Side) -> bool {
-        self == Viewer::Side(side)
+        self == Viewer::Side(side) || self == Viewer::Facilitator
     }
 
     /// Stable key, used by the command line and JSON.
@@ -29,6 +32,7 @@ impl Viewer {
         match self {
             Viewer::Side(side) => side.key(),
             Viewer::Public => "public",
+            Viewer::Facilitator => "facilitator",
         }
     }
 }
@@ -155,6 +159,8 @@ pub fn seen(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &En
         Happening::LevelChanged { place, kind, .. } => sees_stock(world, viewer, *place, *kind),
         Happening::TurnStarted { .. }
         | Happening::News(_)
+        | Happening::Called(_)
+        | Happening::Facilitated(_)
         | Happening::Triggered(_)
         | Happening::PhaseEnded(_)
         | Happening::Warning(_)

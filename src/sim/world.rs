@@ -123,6 +123,9 @@ pub struct World {
     /// weighed at its last turn instead of the calendar's. `None`: the whole calendar.
     #[serde(default)]
     pub session_end: Option<u32>,
+    /// Cards the facilitator called, played at the start of the next turn in this order.
+    #[serde(default)]
+    pub called: Vec<super::ids::EventId>,
 }
 
 impl World {
@@ -181,6 +184,7 @@ impl World {
             outcome: None,
             rng: ChaCha8Rng::seed_from_u64(seed),
             session_end: None,
+            called: Vec::new(),
         };
         // Each stock starts at the level its figures give, so that the first turn's report
         // tells what changed in that turn, not that a stock strained from the start "is now

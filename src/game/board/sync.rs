@@ -168,7 +168,7 @@ pub fn update(
     // once the report is closed, where they can be seen.
     let reading = match viewer {
         Viewer::Side(side) => playing.people()[side.index()] && playing.report_pending(side),
-        Viewer::Public => false,
+        Viewer::Public | Viewer::Facilitator => false,
     };
     if !first && !new_eyes && reading {
         return;
