@@ -38,6 +38,14 @@ impl Lang {
         }
     }
 
+    /// The language's code, as HTML's `lang` attribute and file names write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
     /// Reads a language name as given on a command line or in a locale variable (`fr_FR.UTF-8`).
     pub fn parse(text: &str) -> Option<Lang> {
         let lower = text.to_ascii_lowercase();

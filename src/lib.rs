@@ -11,6 +11,7 @@ pub mod fuzz;
 #[cfg(feature = "gui")]
 pub mod game;
 pub mod i18n;
+pub mod kit;
 pub mod level;
 pub mod opening;
 pub mod policy;

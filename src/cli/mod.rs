@@ -3,7 +3,8 @@
 mod balance;
 mod bench;
 mod inspect;
-mod plan;
+mod kit;
+pub mod plan;
 mod play;
 mod simulate;
 mod validate;
@@ -186,6 +187,22 @@ pub enum Command {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
     },
+    /// Write the printable workshop kit: one HTML file (A4, opens offline) with the
+    /// facilitator's sheet, a role card per side, a card per action, both maps as posters, a
+    /// glossary and the sources.
+    Kit {
+        #[arg(long)]
+        level: PathBuf,
+        /// Language of the kit (en or fr); the system's by default.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// The session's length in minutes, for the facilitator's sheet (15 to 600).
+        #[arg(long, default_value_t = 90, value_parser = clap::value_parser!(u32).range(15..=600))]
+        minutes: u32,
+        /// The folder to write the kit into (made if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Walk through the game's screens in a window, save a screenshot of each in DIR, and quit.
     Tour {
         #[arg(long, default_value = "screenshots")]
@@ -341,6 +358,9 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Plan { level, minutes, json, lang }) => {
             plan::run(&level, minutes, json, lang.unwrap_or_else(Lang::from_environment))
+        }
+        Some(Command::Kit { level, lang, minutes, out }) => {
+            kit::run(&level, lang.unwrap_or_else(Lang::from_environment), minutes, &out)
         }
         Some(Command::Bench { level, games }) => bench::run(&level, games),
         Some(Command::Fuzz { levels, cases, seed }) => fuzz(&levels, cases as usize, seed),

@@ -34,13 +34,29 @@ pub fn run(level: &Path, minutes: u32, as_json: bool, lang: Lang) -> ExitCode {
         println!("{}", serde_json::to_string_pretty(&out).expect("JSON of plain values"));
         return ExitCode::SUCCESS;
     }
-    let clock = |m: u32| format!("{}:{:02}", m / 60, m % 60);
-    let phase = format!("{} min {:02} s", p.phase_seconds / 60, p.phase_seconds % 60);
     println!(
         "{}",
         tr_args(lang, "plan-title", &[("level", scenario.title.get(lang).into()), ("minutes", minutes.into())])
     );
-    println!("  {}  {}", clock(0), tr_args(lang, "plan-briefing", &[("minutes", p.briefing_minutes.into())]));
+    for (at, what) in running_order(&scenario, &p, lang) {
+        println!("  {at}  {what}");
+    }
+    let whose = if p.session.is_some() { tr(lang, "plan-levels-own") } else { tr(lang, "plan-worked-out") };
+    println!("{whose}");
+    ExitCode::SUCCESS
+}
+
+/// The running order's steps, each with the time it starts ("0:09"): briefing, play, debrief,
+/// end. The printed kit's facilitator's sheet reads the same.
+pub fn running_order(scenario: &crate::sim::Scenario, p: &plan::Plan, lang: Lang) -> Vec<(String, String)> {
+    let date = |turn: u32| {
+        let (year, month) = scenario.calendar.date(turn);
+        format!("{year}-{month:02}")
+    };
+    let last = p.first_turn + p.turns - 1;
+    let clock = |m: u32| format!("{}:{:02}", m / 60, m % 60);
+    let phase = format!("{} min {:02} s", p.phase_seconds / 60, p.phase_seconds % 60);
+    let mut steps = vec![(clock(0), tr_args(lang, "plan-briefing", &[("minutes", p.briefing_minutes.into())]))];
     let args = [
         ("minutes", p.play_minutes.into()),
         ("turns", p.turns.into()),
@@ -51,11 +67,9 @@ pub fn run(level: &Path, minutes: u32, as_json: bool, lang: Lang) -> ExitCode {
         ("phase", phase.into()),
         ("report", REPORT_SECONDS.into()),
     ];
-    println!("  {}  {}", clock(p.briefing_minutes), tr_args(lang, "plan-play", &args));
+    steps.push((clock(p.briefing_minutes), tr_args(lang, "plan-play", &args)));
     let debrief_at = p.briefing_minutes + p.play_minutes;
-    println!("  {}  {}", clock(debrief_at), tr_args(lang, "plan-debrief", &[("minutes", p.debrief_minutes.into())]));
-    println!("  {}  {}", clock(minutes), tr(lang, "plan-end"));
-    let whose = if p.session.is_some() { tr(lang, "plan-levels-own") } else { tr(lang, "plan-worked-out") };
-    println!("{whose}");
-    ExitCode::SUCCESS
+    steps.push((clock(debrief_at), tr_args(lang, "plan-debrief", &[("minutes", p.debrief_minutes.into())])));
+    steps.push((clock(p.minutes), tr(lang, "plan-end")));
+    steps
 }

@@ -385,3 +385,38 @@ console-refused-too-many = As many cards are called for the next turn as may be 
 console-refused-last = This turn is already the last.
 console-refused-note = The note was not kept: it is empty, longer than 4,000 characters, or one too many.
 public-turn = Turn { $turn }/{ $turns } · { $date }
+kit-title = { $level }: workshop kit
+kit-debrief-guide = The debrief, step by step
+kit-debrief-1 = How did it feel? Each team in a word, then a sentence.
+kit-debrief-2 = What happened, and why? Follow the charts and the timeline on the projector.
+kit-debrief-3 = What was hidden, and when did it come out? The debrief lists every secret move and hidden figure.
+kit-debrief-4 = What really happened? Read the sources behind the cards that mattered (the list at the end of this kit).
+kit-debrief-5 = What can we do here? The room's own infrastructure, its own city, its own questions.
+kit-running-late = Running late
+kit-late-1 = One more minute: the console gives the phase a minute more, once or more.
+kit-late-2 = End this phase now: the console ends the phase of the side at the keyboard.
+kit-late-3 = End after this turn: the game ends when this turn resolves, and the score decides; the debrief keeps its time.
+kit-late-4 = A turn played by mistake: take it back from the console; the same orders then give the same game.
+kit-roles = Role cards
+kit-you-win = You win if
+kit-you-lose = You lose if
+kit-score = Otherwise, at the end, your score counts
+kit-you-have = You start with
+kit-resource = { $name }: { $initial }, and { $income } more each turn
+kit-action-points = { $n } action points a turn
+kit-first-moves = First moves you can afford
+kit-actions-of = Action cards: { $side }
+kit-secret = secret: the other side does not see it until it comes out
+kit-max-uses = { $n ->
+    [one] once at most
+   *[other] at most { $n } times
+}
+kit-requires = Needs
+kit-does = What it does
+kit-step-turns = { $turns ->
+    [one] { $turns } turn
+   *[other] { $turns } turns
+}
+kit-glossary = Glossary
+kit-pressure = Demand over what is available: strained from { $strained }, critical from { $critical }.
+kit-resource-of = What the { $side } spend on their actions.

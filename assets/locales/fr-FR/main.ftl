@@ -388,3 +388,38 @@ console-refused-too-many = Le tour suivant a déjà autant de cartes appelées q
 console-refused-last = Ce tour est déjà le dernier.
 console-refused-note = La note n’a pas été gardée : elle est vide, dépasse 4 000 caractères, ou il y en a trop.
 public-turn = Tour { $turn }/{ $turns } · { $date }
+kit-title = { $level } : kit d’atelier
+kit-debrief-guide = Le débriefing, pas à pas
+kit-debrief-1 = Comment l’avez-vous vécu ? Chaque équipe en un mot, puis une phrase.
+kit-debrief-2 = Que s’est-il passé, et pourquoi ? Suivez les courbes et la chronologie au projecteur.
+kit-debrief-3 = Qu’est-ce qui était caché, et quand est-ce sorti ? Le débriefing liste chaque coup secret et chaque chiffre caché.
+kit-debrief-4 = Que s’est-il passé en vrai ? Lisez les sources des cartes qui ont compté (la liste en fin de kit).
+kit-debrief-5 = Que pouvons-nous faire ici ? Les infrastructures de la salle, sa ville, ses questions.
+kit-running-late = En cas de retard
+kit-late-1 = Une minute de plus : la console donne une minute de plus à la phase, une fois ou plus.
+kit-late-2 = Finir cette phase maintenant : la console termine la phase du camp au clavier.
+kit-late-3 = Finir après ce tour : la partie s’arrête quand ce tour se résout, et le score départage ; le débriefing garde son temps.
+kit-late-4 = Un tour joué par erreur : reprenez-le depuis la console ; les mêmes ordres redonnent la même partie.
+kit-roles = Cartes de rôle
+kit-you-win = Vous gagnez si
+kit-you-lose = Vous perdez si
+kit-score = Sinon, à la fin, votre score compte
+kit-you-have = Vous commencez avec
+kit-resource = { $name } : { $initial }, et { $income } de plus à chaque tour
+kit-action-points = { $n } points d’action par tour
+kit-first-moves = Premiers coups à votre portée
+kit-actions-of = Cartes d’action : { $side }
+kit-secret = secret : l’autre camp ne le voit pas avant qu’il ne sorte
+kit-max-uses = { $n ->
+    [one] une fois au plus
+   *[other] au plus { $n } fois
+}
+kit-requires = Il faut
+kit-does = Ce que ça fait
+kit-step-turns = { $turns ->
+    [one] { $turns } tour
+   *[other] { $turns } tours
+}
+kit-glossary = Glossaire
+kit-pressure = La demande rapportée à ce qui est disponible : tendue dès { $strained }, critique dès { $critical }.
+kit-resource-of = Ce que dépense ce camp pour agir : { $side }.
