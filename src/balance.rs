@@ -115,6 +115,28 @@ pub fn run(
     session: Option<(usize, &crate::sim::Game)>,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Report {
+    run_with(scenario, games, [builder, collective], jobs, Start { session, teams: false }, progress)
+}
+
+/// How each game of a run starts: from the level's start or a session's opening, played by
+/// sides or in teams.
+#[derive(Clone, Copy)]
+pub struct Start<'a> {
+    pub session: Option<(usize, &'a crate::sim::Game)>,
+    /// Played in teams (`Game::play_in_teams`), when the level has any.
+    pub teams: bool,
+}
+
+/// [`run`], with the way each game starts.
+pub fn run_with(
+    scenario: Arc<Scenario>,
+    games: usize,
+    [builder, collective]: [PolicyKind; 2],
+    jobs: usize,
+    start: Start<'_>,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Report {
+    let session = start.session;
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let mut results: Vec<(usize, GameSummary)> = std::thread::scope(|scope| {
@@ -132,6 +154,14 @@ pub fn run(
                             Some((index, opening)) => {
                                 let mut game = opening.clone();
                                 crate::opening::session_from(&mut game, index, seed as u64);
+                                if start.teams {
+                                    game.play_in_teams();
+                                }
+                                policy::play_on(game, seed as u64, builder, collective, |_| false)
+                            }
+                            None if start.teams => {
+                                let mut game = crate::sim::Game::new(scenario.clone(), seed as u64);
+                                game.play_in_teams();
                                 policy::play_on(game, seed as u64, builder, collective, |_| false)
                             }
                             None => policy::play(scenario.clone(), seed as u64, builder, collective),

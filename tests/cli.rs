@@ -25,6 +25,10 @@ fn validate_accepts_the_bundled_levels_and_summarizes_them_as_json() {
     assert_eq!(summary[0]["turns"], 40);
     assert!(summary[0]["zones"].as_u64().unwrap() >= 12);
     assert!(summary[0]["actions"]["collective"].as_u64().unwrap() >= 12);
+    assert_eq!(summary[0]["teams"], serde_json::json!({"builder": 2, "collective": 2}));
+    let out = nuage(&["validate", "--json", "levels/tutorial.ron"]);
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary[0]["teams"], serde_json::json!({"builder": 0, "collective": 0}), "a level without teams");
 }
 
 #[test]

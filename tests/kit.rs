@@ -17,8 +17,17 @@ fn every_side_and_action_has_its_card_in_both_languages_and_both_maps_are_drawn(
     let scn = common::load("marseille.ron");
     for lang in Lang::ALL {
         let html = nuage::kit::html(&scn, lang, 90);
+        // Marseille plays in teams: a role card per team, with its own objective.
         for side in nuage::sim::Side::BOTH {
-            assert_eq!(count(&html, &format!("data-team=\"{}\"", side.key())), 1, "{lang:?}: {side:?}'s role card");
+            let teams = &scn.side(side).teams;
+            assert!(!teams.is_empty());
+            for team in teams {
+                assert_eq!(count(&html, &format!("data-team=\"{}\"", team.key)), 1, "{lang:?}: {}'s card", team.key);
+                let esc = nuage::kit::html::esc;
+                assert!(html.contains(&esc(team.role.get(lang))), "{lang:?}: {}'s role", team.key);
+                let objective = team.objective.as_ref().unwrap().name.get(lang);
+                assert!(html.contains(&esc(objective)), "{lang:?}: {objective}");
+            }
         }
         for action in &scn.actions {
             assert_eq!(count(&html, &format!("data-action=\"{}\"", action.key)), 1, "{lang:?}: {}", action.key);
@@ -34,6 +43,11 @@ fn every_side_and_action_has_its_card_in_both_languages_and_both_maps_are_drawn(
         let plan = nuage::sim::plan::plan(&scn, 90);
         assert!(html.contains(&format!("{}:{:02}", plan.briefing_minutes / 60, plan.briefing_minutes % 60)));
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+    }
+    // A level without teams: a card per side.
+    let tutorial = nuage::kit::html(&common::load("tutorial.ron"), Lang::En, 45);
+    for side in nuage::sim::Side::BOTH {
+        assert_eq!(count(&tutorial, &format!("data-team=\"{}\"", side.key())), 1, "{side:?}'s role card");
     }
     let fr = nuage::kit::html(&scn, Lang::Fr, 90);
     assert!(fr.contains("Cartes de rôle") && fr.contains("Vous gagnez si"), "the French kit is in French");

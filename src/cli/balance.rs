@@ -19,6 +19,8 @@ pub struct Options {
     pub without: Vec<String>,
     /// Play the level's workshop session of this many minutes instead of the whole game.
     pub session: Option<u32>,
+    /// Play in teams, when the level has any.
+    pub teams: bool,
 }
 
 pub fn run(level: &Path, options: &Options) -> ExitCode {
@@ -56,10 +58,10 @@ pub fn run(level: &Path, options: &Options) -> ExitCode {
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} games, {eta} left").expect("a valid template"));
     let started = Instant::now();
     let session = opening.as_ref().map(|(index, game)| (*index, game));
+    let start = balance::Start { session, teams: options.teams };
+    let players = [options.builder, options.collective];
     let report =
-        balance::run(scenario, options.games, options.builder, options.collective, options.jobs, session, &|done| {
-            bar.set_position(done as u64)
-        });
+        balance::run_with(scenario, options.games, players, options.jobs, start, &|done| bar.set_position(done as u64));
     bar.finish_and_clear();
     let report = Report { without: options.without.clone(), ..report };
     let seconds = started.elapsed().as_secs_f64();

@@ -49,6 +49,10 @@ pub struct Cli {
     /// screen, holds the clock, the facilitator's controls and every side's view.
     #[arg(long, requires = "level")]
     pub facilitator: bool,
+    /// With --level: play in teams, for a level whose sides have teams (each team gives the
+    /// orders of its own actions, from its share of its side's action points).
+    #[arg(long, requires = "level")]
+    pub teams: bool,
     /// Language of the window (en or fr); the saved setting, else the system's, by default.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -173,6 +177,10 @@ pub enum Command {
         /// last turn) instead of the whole game.
         #[arg(long, value_name = "MINUTES")]
         session: Option<u32>,
+        /// Play in teams: each team gives the orders of its own actions from its share of its
+        /// side's action points (for a level with teams).
+        #[arg(long)]
+        teams: bool,
     },
     /// Print a workshop's running order for a session length: briefing, turns, phase time, debrief.
     Plan {
@@ -309,6 +317,7 @@ pub fn run() -> ExitCode {
                 seed: cli.seed.unwrap_or_else(crate::seed::from_clock),
                 minutes: cli.minutes,
                 facilitated: cli.facilitator,
+                teams: cli.teams,
             });
             play(cli.lang, open)
         }
@@ -351,10 +360,10 @@ pub fn run() -> ExitCode {
         Some(Command::Decide { level, load, player, seed, json: _, lang }) => {
             inspect::decide(&level, &load, player, seed, lang.unwrap_or_else(Lang::from_environment))
         }
-        Some(Command::Balance { level, games, builder, collective, jobs, json, without, session }) => {
+        Some(Command::Balance { level, games, builder, collective, jobs, json, without, session, teams }) => {
             let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |j| j as usize);
             let games = games as usize;
-            balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without, session })
+            balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without, session, teams })
         }
         Some(Command::Plan { level, minutes, json, lang }) => {
             plan::run(&level, minutes, json, lang.unwrap_or_else(Lang::from_environment))
@@ -379,6 +388,7 @@ struct OpenGame {
     seed: u64,
     minutes: Option<u32>,
     facilitated: bool,
+    teams: bool,
 }
 
 /// No subcommand: open the game's window where there is a display (on the play screen of a
@@ -421,6 +431,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             seed: game.seed,
             minutes: game.minutes,
             facilitated: game.facilitated,
+            teams: game.teams,
         });
         let launch = crate::game::Launch {
             lang: shown_lang,

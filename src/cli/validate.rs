@@ -44,6 +44,7 @@ pub fn summary(path: &std::path::Path, s: &Scenario) -> serde_json::Value {
         "links": s.links.len(),
         "cables": s.links.iter().filter(|l| l.kind == crate::sim::scenario::LinkKind::Cable).count(),
         "actions": { "builder": actions(Side::Builder), "collective": actions(Side::Collective) },
+        "teams": { "builder": s.side(Side::Builder).teams.len(), "collective": s.side(Side::Collective).teams.len() },
         "events": s.events.len(),
         "endings": s.endings.len(),
         "sources": s.sources.len(),

@@ -42,6 +42,8 @@ pub struct Catalogue {
     /// The next game is run by a facilitator from a console window of its own, the main
     /// window showing the public's view (`game::console`).
     pub facilitated: bool,
+    /// The next game is played in teams, when its level has any (`Game::play_in_teams`).
+    pub teams: bool,
     pub saves_dir: PathBuf,
     pub exports_dir: PathBuf,
     /// The levels still loading, when some are.
@@ -110,6 +112,7 @@ impl Catalogue {
             seed: crate::seed::from_clock(),
             minutes: None,
             facilitated: false,
+            teams: false,
             saves_dir: crate::saves::default_dir(),
             exports_dir: super::export::default_dir(),
             arriving,

@@ -98,6 +98,14 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
     // A workshop: the facilitator's console in a window of its own, the public's view on the
     // projector.
     ui.checkbox(&mut catalogue.facilitated, tr(lang, "ui-facilitated")).on_hover_text(tr(lang, "ui-facilitated-hint"));
+    let has_teams = catalogue
+        .levels
+        .get(catalogue.chosen)
+        .and_then(|l| l.scenario.as_ref().ok())
+        .is_some_and(|s| Side::BOTH.iter().any(|side| !s.side(*side).teams.is_empty()));
+    if has_teams {
+        ui.checkbox(&mut catalogue.teams, tr(lang, "ui-teams"));
+    }
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {
         let chosen = catalogue.levels.get(catalogue.chosen).and_then(|l| l.scenario.as_ref().ok());

@@ -361,6 +361,14 @@ fn facilitator(ui: &mut egui::Ui, playing: &Playing, console: &mut ConsoleView, 
                 }
                 ui.add_space(8.0);
             }
+            let objectives = if world.teams { describe::objectives(scn, world, lang) } else { Vec::new() };
+            if !objectives.is_empty() {
+                ui.heading(tr(lang, "ui-objectives"));
+                for line in objectives {
+                    ui.label(line);
+                }
+                ui.add_space(8.0);
+            }
             ui.heading(tr(lang, "console-hidden-figures"));
             let mut any = false;
             for (p, stocks) in world.stocks.iter().enumerate() {

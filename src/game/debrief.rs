@@ -83,6 +83,8 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, g
 /// The debrief's texts, put in words once per game and language, not at every redraw.
 pub struct DebriefText {
     pub revealed: Vec<String>,
+    /// Each team's own objective and whether it was met (games played in teams).
+    pub objectives: Vec<String>,
     /// The timeline's lines; `true` for a detail of the line above it (a computer's reason for
     /// its order, the outcome of the order's draw).
     pub timeline: Vec<(String, bool)>,
@@ -116,7 +118,9 @@ pub fn texts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> DebriefText {
             _ => {}
         }
     }
-    DebriefText { revealed: revelations(game, lang), timeline }
+    let objectives =
+        if game.world.teams { describe::objectives(&game.scenario, &game.world, lang) } else { Vec::new() };
+    DebriefText { revealed: revelations(game, lang), objectives, timeline }
 }
 
 /// What one side could not see during play, now shown to all: the other side's secret moves
@@ -205,6 +209,13 @@ pub fn panel(
             }
             for line in &text.revealed {
                 ui.label(format!("• {line}"));
+            }
+            if !text.objectives.is_empty() {
+                ui.separator();
+                ui.heading(tr(lang, "ui-objectives"));
+                for line in &text.objectives {
+                    ui.label(format!("• {line}"));
+                }
             }
             ui.separator();
             ui.heading(tr(lang, "play-questions"));

@@ -47,6 +47,14 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
         line(format!("- {revealed}"));
     }
     line(String::new());
+    if !text.objectives.is_empty() {
+        line(format!("## {}", tr(lang, "ui-objectives")));
+        line(String::new());
+        for objective in &text.objectives {
+            line(format!("- {objective}"));
+        }
+        line(String::new());
+    }
     // The facilitator's notes, turn by turn, when a facilitator kept any.
     if !game.history.notes.is_empty() {
         line(format!("## {}", tr(lang, "console-notes")));

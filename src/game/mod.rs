@@ -81,6 +81,8 @@ pub struct OpenGame {
     pub minutes: Option<u32>,
     /// Run by a facilitator from a console window (`--facilitator`).
     pub facilitated: bool,
+    /// Played in teams (`--teams`).
+    pub teams: bool,
 }
 
 /// The main window, at a size; timed runs turn vsync off so frames are not held to the screen's.

@@ -514,7 +514,26 @@ pub fn actions_panel(
         _ => None,
     };
     let mut chosen: Option<Order> = None;
-    for row in menu.iter() {
+    // Played in teams: each team's cards under its name and the points it has left.
+    let game = playing.game.as_ref()?;
+    let scn = &game.scenario;
+    let teams = game.world.teams && !scn.side(side).teams.is_empty();
+    let mut rows: Vec<&ActionRow> = menu.iter().collect();
+    if teams {
+        rows.sort_by_key(|r| scn.team_of(r.action));
+    }
+    let mut heading = None;
+    for row in rows {
+        if teams && heading != Some(scn.team_of(row.action)) {
+            let team = scn.team_of(row.action);
+            heading = Some(team);
+            if let Some(t) = team {
+                let left = game.world.side(side).team_points.get(t).copied().unwrap_or(0);
+                let args = [("team", scn.side(side).teams[t].name.get(lang).into()), ("points", left.into())];
+                ui.add_space(4.0);
+                ui.label(egui::RichText::new(tr_args(lang, "ui-team-heading", &args)).strong().size(16.0));
+            }
+        }
         let possible = !row.orders.is_empty();
         // A card that can be played stands out on its ground; one that cannot is only outlined
         // (its text greyed, its reason in colour). Leaving it unfilled also spares a software

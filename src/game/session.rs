@@ -106,6 +106,10 @@ pub fn start(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSt
         }
         None => Game::new(scenario, seed),
     };
+    let mut game = game;
+    if catalogue.teams {
+        game.play_in_teams();
+    }
     playing.facilitated = catalogue.facilitated;
     playing.start(game, catalogue.seats, seed);
     view.new_game();
@@ -120,6 +124,7 @@ pub fn open(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSta
     catalogue.seed = open.seed;
     catalogue.minutes = open.minutes;
     catalogue.facilitated = open.facilitated;
+    catalogue.teams = open.teams;
     start(catalogue, playing, view)
 }
 

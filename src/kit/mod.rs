@@ -91,8 +91,7 @@ fn role_cards(scn: &Scenario, world: &World, lang: Lang) -> String {
     );
     for side in Side::BOTH {
         let def = scn.side(side);
-        s.push_str(&format!("<div class=\"card role {}\" data-team=\"{}\">\n", side.key(), side.key()));
-        s.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", esc(def.name.get(lang)), esc(def.description.get(lang))));
+        let mut common = String::new();
         let endings = |wins: bool| -> Vec<String> {
             scn.endings
                 .iter()
@@ -107,9 +106,9 @@ fn role_cards(scn: &Scenario, world: &World, lang: Lang) -> String {
                 })
                 .collect()
         };
-        s.push_str(&list(&tr(lang, "kit-you-win"), &endings(true)));
-        s.push_str(&list(&tr(lang, "kit-you-lose"), &endings(false)));
-        s.push_str(&list(&tr(lang, "kit-score"), &describe::score_terms(scn, side, lang)));
+        common.push_str(&list(&tr(lang, "kit-you-win"), &endings(true)));
+        common.push_str(&list(&tr(lang, "kit-you-lose"), &endings(false)));
+        common.push_str(&list(&tr(lang, "kit-score"), &describe::score_terms(scn, side, lang)));
         let mut purse: Vec<String> = def
             .resources
             .iter()
@@ -126,7 +125,7 @@ fn role_cards(scn: &Scenario, world: &World, lang: Lang) -> String {
             })
             .collect();
         purse.push(tr_args(lang, "kit-action-points", &[("n", def.action_points.into())]));
-        s.push_str(&list(&tr(lang, "kit-you-have"), &purse));
+        common.push_str(&list(&tr(lang, "kit-you-have"), &purse));
         // First moves: the actions the rules allow at the start, cheapest first.
         let mut first: Vec<(f64, String)> = scn
             .actions_of(side)
@@ -140,8 +139,33 @@ fn role_cards(scn: &Scenario, world: &World, lang: Lang) -> String {
             .collect();
         first.sort_by(|a, b| a.0.total_cmp(&b.0));
         let first: Vec<String> = first.into_iter().take(4).map(|(_, t)| t).collect();
-        s.push_str(&list(&tr(lang, "kit-first-moves"), &first));
-        s.push_str("</div>\n");
+        if def.teams.is_empty() {
+            s.push_str(&format!("<div class=\"card role {}\" data-team=\"{}\">\n", side.key(), side.key()));
+            s.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", esc(def.name.get(lang)), esc(def.description.get(lang))));
+            s.push_str(&common);
+            s.push_str(&list(&tr(lang, "kit-first-moves"), &first));
+            s.push_str("</div>\n");
+        }
+        // Played in teams: a card per team, its own role, actions, share and objective, then
+        // what its side as a whole wins and loses by.
+        for team in &def.teams {
+            s.push_str(&format!("<div class=\"card role {}\" data-team=\"{}\">\n", side.key(), esc(&team.key)));
+            s.push_str(&format!(
+                "<div class=\"side\">{}</div>\n<h3>{}</h3>\n<p>{}</p>\n",
+                esc(def.name.get(lang)),
+                esc(team.name.get(lang)),
+                esc(team.role.get(lang))
+            ));
+            let actions: Vec<String> = team.actions.iter().map(|a| scn.action(*a).name.get(lang).to_owned()).collect();
+            let title = tr_args(lang, "kit-team-actions", &[("n", team.action_points.into())]);
+            s.push_str(&list(&title, &actions));
+            if let Some(objective) = &team.objective {
+                let when = describe::condition(scn, world, &objective.condition, &Context::default(), lang);
+                s.push_str(&list(&tr(lang, "kit-objective"), &[labelled(lang, objective.name.get(lang), &when)]));
+            }
+            s.push_str(&common);
+            s.push_str("</div>\n");
+        }
     }
     s.push_str("</div>\n</section>\n");
     s

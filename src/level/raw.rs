@@ -174,6 +174,32 @@ pub struct SideDef {
     pub description: Text,
     pub action_points: u32,
     pub resources: Vec<Resource>,
+    /// Teams within the side, for a workshop played in teams (2 to 4, or none).
+    #[serde(default)]
+    pub teams: Vec<Team>,
+}
+
+/// A team within a side: its role card, the actions it owns and its share of the side's
+/// action points, and optionally an objective of its own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Team {
+    pub key: String,
+    pub name: Text,
+    /// The role card: who they are, what they want, first moves to think of.
+    pub role: Text,
+    pub actions: Vec<String>,
+    pub action_points: u32,
+    #[serde(default)]
+    pub objective: Option<Objective>,
+}
+
+/// A team's own objective: met when its condition holds at the end of the game.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub name: Text,
+    pub condition: Condition,
 }
 
 #[derive(Debug, Deserialize)]

@@ -259,7 +259,7 @@ impl Validator<'_> {
             .enumerate()
             .map(|(i, f)| FlagDef { key: f.key.clone(), name: self.text(&f.name, &format!("flags[{i}].name")) })
             .collect();
-        let sides =
+        let mut sides =
             [self.side(&raw.sides.builder, "sides.builder"), self.side(&raw.sides.collective, "sides.collective")];
         let places = self.places();
         let pressure = self.pressure(&places);
@@ -288,6 +288,8 @@ impl Validator<'_> {
             .collect();
         let landmarks = self.landmarks();
         let actions = self.actions(&places);
+        sides[0].teams = self.teams(Side::Builder, &raw.sides.builder, "sides.builder");
+        sides[1].teams = self.teams(Side::Collective, &raw.sides.collective, "sides.collective");
         let events = self.events();
         let endings = self.endings();
         let scores = [
@@ -616,7 +618,97 @@ impl Validator<'_> {
             description: self.text(&side.description, &format!("{path}.description")),
             action_points: side.action_points,
             resources,
+            teams: Vec::new(),
         }
+    }
+
+    /// A side's teams: none, or 2 to 4, each key unique, each owning actions of its side, every
+    /// action of the side owned by one team exactly, their shares adding up to the side's
+    /// action points.
+    fn teams(&mut self, side: Side, def: &raw::SideDef, path: &str) -> Vec<TeamDef> {
+        let raw = self.raw;
+        if def.teams.is_empty() {
+            return Vec::new();
+        }
+        if !(2..=4).contains(&def.teams.len()) {
+            self.problem(format!("{path}.teams"), "a side plays in 2 to 4 teams, or in none (leave `teams` out)");
+        }
+        let own: Vec<&str> = raw.actions.iter().filter(|a| a.side == side).map(|a| a.key.as_str()).collect();
+        let mut owner: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut keys = BTreeSet::new();
+        let mut teams = Vec::new();
+        for (t, team) in def.teams.iter().enumerate() {
+            let tpath = format!("{path}.teams[{t}]");
+            if !is_key(&team.key) {
+                self.problem(format!("{tpath}.key"), not_a_key(&team.key));
+            } else if !keys.insert(team.key.as_str()) {
+                self.problem(format!("{tpath}.key"), format!("another team of this side is already `{}`", team.key));
+            }
+            if team.action_points == 0 {
+                self.problem(format!("{tpath}.action_points"), "a team needs at least 1 action point to act");
+            }
+            let mut actions = Vec::new();
+            for (k, key) in team.actions.iter().enumerate() {
+                let apath = format!("{tpath}.actions[{k}]");
+                match raw.actions.iter().position(|a| a.key == *key) {
+                    Some(i) if raw.actions[i].side != side => self.problem(
+                        apath,
+                        format!("`{key}` is an action of the other side: a team owns actions of its own side"),
+                    ),
+                    Some(i) => match owner.insert(i, t) {
+                        Some(first) if first != t => self.problem(
+                            apath,
+                            format!(
+                                "the action `{key}` is already team `{}`'s: an action belongs to one team",
+                                def.teams[first].key
+                            ),
+                        ),
+                        _ => actions.push(ActionId(i as u16)),
+                    },
+                    None => {
+                        let help = suggest(key, own.iter().copied());
+                        self.problems.push(Problem { path: apath, message: format!("unknown action `{key}`"), help });
+                    }
+                }
+            }
+            let objective = team.objective.as_ref().map(|o| ObjectiveDef {
+                name: self.text(&o.name, &format!("{tpath}.objective.name")),
+                condition: self.condition(&o.condition, &format!("{tpath}.objective.condition"), NO_TARGET),
+            });
+            teams.push(TeamDef {
+                key: team.key.clone(),
+                name: self.text(&team.name, &format!("{tpath}.name")),
+                role: self.text(&team.role, &format!("{tpath}.role")),
+                actions,
+                action_points: team.action_points,
+                objective,
+            });
+        }
+        let unowned: Vec<&str> = raw
+            .actions
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| a.side == side && !owner.contains_key(i))
+            .map(|(_, a)| a.key.as_str())
+            .collect();
+        if !unowned.is_empty() {
+            self.problem_with_help(
+                format!("{path}.teams"),
+                format!("no team owns {}", unowned.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+                "every action of a side played in teams belongs to one team: add each to a team's `actions`",
+            );
+        }
+        let shares: u64 = def.teams.iter().map(|t| u64::from(t.action_points)).sum();
+        if shares != u64::from(def.action_points) {
+            self.problem(
+                format!("{path}.teams"),
+                format!(
+                    "the teams' action points add up to {shares}, the side has {}: the shares must add up to the side's",
+                    def.action_points
+                ),
+            );
+        }
+        teams
     }
 
     fn places(&mut self) -> Vec<PlaceDef> {

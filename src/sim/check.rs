@@ -113,6 +113,19 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
             amount(*x, &format!("a resource of {side:?}"))?;
         }
         ensure!(state.action_points <= MAX_ACTION_POINTS, "{side:?} has {} action points", state.action_points);
+        if w.teams {
+            ensure!(
+                state.team_points.len() == scn.side(side).teams.len(),
+                "{side:?} has {} teams' points, the level {} teams",
+                state.team_points.len(),
+                scn.side(side).teams.len()
+            );
+        } else {
+            ensure!(state.team_points.is_empty(), "{side:?} has teams' points in a game not played in teams");
+        }
+        for points in &state.team_points {
+            ensure!(*points <= MAX_ACTION_POINTS, "a team of {side:?} has {points} action points");
+        }
         ensure!(
             state.secrets_revealed_before <= w.turn + 1,
             "{side:?}'s secrets are revealed up to a turn still to come"

@@ -379,6 +379,14 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
         Refusal::NoActionPoints { need, have } => {
             tr_args(lang, "refusal-no-action-points", &[("need", (*need).into()), ("have", (*have).into())])
         }
+        Refusal::TeamActionPoints { team, need, have } => {
+            let name = scn.side(order.side).teams.get(*team as usize).map_or("", |t| t.name.get(lang));
+            tr_args(
+                lang,
+                "refusal-team-action-points",
+                &[("team", name.into()), ("need", (*need).into()), ("have", (*have).into())],
+            )
+        }
         Refusal::CannotAfford { resource: r, need, have } => tr_args(
             lang,
             "refusal-cannot-afford",
@@ -834,4 +842,24 @@ pub fn factor(scn: &Scenario, f: &super::happening::Factor, lang: Lang) -> Strin
 fn signed(lang: Lang, delta: f64) -> String {
     let text = number(lang, delta);
     if delta > 0.0 { format!("+{text}") } else { text }
+}
+
+/// Each team's own objective, in words, and whether it holds in `world` ("met" at the end of a
+/// game): for the facilitator's console and the debrief, never for the other teams' screens.
+pub fn objectives(scn: &Scenario, world: &World, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for side in Side::BOTH {
+        for team in &scn.side(side).teams {
+            let Some(objective) = &team.objective else { continue };
+            let ctx = Context::default();
+            let met = super::condition::holds(scn, world, &objective.condition, &ctx);
+            let args = [
+                ("team", team.name.get(lang).into()),
+                ("objective", objective.name.get(lang).into()),
+                ("condition", condition(scn, world, &objective.condition, &ctx, lang).into()),
+            ];
+            out.push(tr_args(lang, if met { "objective-met" } else { "objective-not-met" }, &args));
+        }
+    }
+    out
 }

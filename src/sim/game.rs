@@ -143,6 +143,19 @@ impl Game {
         self.world.rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
     }
 
+    /// Plays this game in teams, when its level has any: from now on each team gives the orders
+    /// of its own actions, from its own share of its side's action points.
+    pub fn play_in_teams(&mut self) {
+        if Side::BOTH.iter().all(|s| self.scenario.side(*s).teams.is_empty()) {
+            return;
+        }
+        self.world.teams = true;
+        for side in Side::BOTH {
+            // Each team starts with its whole share; the side's own points still bound them all.
+            self.world.side_mut(side).team_points = self.scenario.team_points(side);
+        }
+    }
+
     /// The whole game as text; the same game always gives the same bytes.
     pub fn save(&self) -> String {
         let saved = SavedGame {

@@ -38,6 +38,12 @@ pub enum Refusal {
         need: u32,
         have: u32,
     },
+    /// Played in teams: the team that owns the action has spent its share this turn.
+    TeamActionPoints {
+        team: u8,
+        need: u32,
+        have: u32,
+    },
     CannotAfford {
         resource: ResourceId,
         need: f64,

@@ -55,6 +55,15 @@ fn check_means(scn: &Scenario, world: &World, order: &Order, action: &ActionDef)
     if side.action_points < action.action_points {
         return Err(Refusal::NoActionPoints { need: action.action_points, have: side.action_points });
     }
+    // Played in teams: the team that owns the action pays from its own share.
+    if world.teams
+        && let Some(team) = scn.team_of(order.action)
+    {
+        let have = side.team_points.get(team).copied().unwrap_or(0);
+        if have < action.action_points {
+            return Err(Refusal::TeamActionPoints { team: team as u8, need: action.action_points, have });
+        }
+    }
     for (r, need) in &action.cost {
         let have = side.resources[r.index()];
         if have < *need {
@@ -175,8 +184,12 @@ fn come_to_nothing(scn: &Scenario, world: &mut World, order: &Order) -> Vec<Happ
 fn pay(scn: &Scenario, world: &mut World, order: &Order, out: &mut Vec<Happening>) {
     let action = scn.action(order.action);
     let cause = Cause::Order { side: order.side, action: order.action };
+    let team = if world.teams { scn.team_of(order.action) } else { None };
     let side = world.side_mut(order.side);
     side.action_points -= action.action_points;
+    if let Some(points) = team.and_then(|t| side.team_points.get_mut(t)) {
+        *points = points.saturating_sub(action.action_points);
+    }
     for (r, cost) in &action.cost {
         side.resources[r.index()] -= cost;
         out.push(Happening::Changed {

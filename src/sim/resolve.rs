@@ -18,6 +18,9 @@ pub fn begin_turn(scn: &Scenario, world: &mut World) -> Vec<Happening> {
     let mut out = vec![Happening::TurnStarted { turn: world.turn }];
     for side in Side::BOTH {
         world.side_mut(side).action_points = scn.side(side).action_points;
+        if world.teams {
+            world.side_mut(side).team_points = scn.team_points(side);
+        }
     }
     world.phase = Phase::Orders(Side::Builder);
     for (i, event) in scn.events.iter().enumerate() {

@@ -155,6 +155,18 @@ impl Scenario {
     pub fn side(&self, side: Side) -> &SideDef {
         &self.sides[side.index()]
     }
+    /// The team of its side that owns `action`, by its place in the side's teams; `None` when
+    /// the side has no teams.
+    pub fn team_of(&self, action: ActionId) -> Option<usize> {
+        let side = self.action(action).side;
+        self.side(side).teams.iter().position(|t| t.actions.contains(&action))
+    }
+
+    /// Each team's share of its side's action points, in the level's order.
+    pub fn team_points(&self, side: Side) -> Vec<u32> {
+        self.side(side).teams.iter().map(|t| t.action_points).collect()
+    }
+
     pub fn actions_of(&self, side: Side) -> impl Iterator<Item = (ActionId, &ActionDef)> {
         self.actions.iter().enumerate().filter(move |(_, a)| a.side == side).map(|(i, a)| (ActionId(i as u16), a))
     }
@@ -390,6 +402,30 @@ pub struct SideDef {
     pub description: Text,
     pub action_points: u32,
     pub resources: Vec<ResourceDef>,
+    /// Teams within the side, for a game played in teams (`World::teams`); empty for none.
+    #[serde(default)]
+    pub teams: Vec<TeamDef>,
+}
+
+/// A team within a side: it alone gives the orders of its actions, from its own share of the
+/// side's action points.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TeamDef {
+    pub key: String,
+    pub name: Text,
+    /// The role card: who they are, what they want, first moves to think of.
+    pub role: Text,
+    pub actions: Vec<ActionId>,
+    pub action_points: u32,
+    pub objective: Option<ObjectiveDef>,
+}
+
+/// A team's own objective, met when its condition holds at the end of the game; seen by the
+/// team (its card), the facilitator and the debrief.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ObjectiveDef {
+    pub name: Text,
+    pub condition: Condition,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

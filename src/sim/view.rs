@@ -77,6 +77,7 @@ impl View {
             state.resources = def.resources.iter().map(|r| r.initial).collect();
             state.extra_income = vec![0.0; def.resources.len()];
             state.action_points = def.action_points;
+            state.team_points = if world.teams { scn.team_points(side) } else { Vec::new() };
         }
         let project_ids: Vec<ProjectId> =
             world.projects.iter().filter(|p| visibility::sees_project(world, viewer, p.id)).map(|p| p.id).collect();

@@ -60,6 +60,10 @@ pub struct SideState {
     pub action_points: u32,
     /// Secret orders of this side given before this turn are known to the other side.
     pub secrets_revealed_before: u32,
+    /// In a game played in teams, each team's action points left this turn, in the level's
+    /// order; empty otherwise.
+    #[serde(default)]
+    pub team_points: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +130,10 @@ pub struct World {
     /// Cards the facilitator called, played at the start of the next turn in this order.
     #[serde(default)]
     pub called: Vec<super::ids::EventId>,
+    /// The game is played in teams (`Game::play_in_teams`): each team gives the orders of its
+    /// own actions from its share of its side's action points.
+    #[serde(default)]
+    pub teams: bool,
 }
 
 impl World {
@@ -168,6 +176,7 @@ impl World {
                 extra_income: vec![0.0; def.resources.len()],
                 action_points: def.action_points,
                 secrets_revealed_before: 0,
+                team_points: Vec::new(),
             }
         };
         let mut world = World {
@@ -185,6 +194,7 @@ impl World {
             rng: ChaCha8Rng::seed_from_u64(seed),
             session_end: None,
             called: Vec::new(),
+            teams: false,
         };
         // Each stock starts at the level its figures give, so that the first turn's report
         // tells what changed in that turn, not that a stock strained from the start "is now

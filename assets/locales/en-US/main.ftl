@@ -17,6 +17,7 @@ refusal-not-your-turn = It is not the turn of the { $side } now.
 refusal-unknown-action = This action does not exist in this scenario.
 refusal-wrong-side = Only the { $side } can take this action.
 refusal-no-action-points = Not enough action points: this needs { $need }, you have { $have } left this turn.
+refusal-team-action-points = { $team } have spent their share: this needs { $need } action points, they have { $have } left this turn.
 refusal-cannot-afford = Not enough { $resource }: this costs { $need }, you have { $have }.
 refusal-requirement = Not possible yet: it needs { $condition }.
 refusal-flag-in-force = Not possible with { $flag }.
@@ -420,3 +421,16 @@ kit-step-turns = { $turns ->
 kit-glossary = Glossary
 kit-pressure = Demand over what is available: strained from { $strained }, critical from { $critical }.
 kit-resource-of = What the { $side } spend on their actions.
+ui-team-heading = { $team }: { $points ->
+    [one] 1 action point left
+   *[other] { $points } action points left
+}
+ui-teams = Play in teams: each team gives the orders of its own actions, from its share of the action points
+objective-met = { $team }: “{ $objective }”, met ({ $condition })
+objective-not-met = { $team }: “{ $objective }”, not met ({ $condition })
+ui-objectives = The teams' own objectives
+kit-team-actions = Your actions ({ $n ->
+    [one] 1 action point
+   *[other] { $n } action points
+} a turn, your share of your side's)
+kit-objective = Your own objective (the other teams do not know it)

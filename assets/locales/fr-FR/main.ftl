@@ -17,6 +17,7 @@ refusal-not-your-turn = Ce n’est pas à ce camp de jouer maintenant ({ $side }
 refusal-unknown-action = Cette action n’existe pas dans ce scénario.
 refusal-wrong-side = Seul le camp { $side } peut mener cette action.
 refusal-no-action-points = Pas assez de points d’action : il en faut { $need }, il vous en reste { $have } ce tour-ci.
+refusal-team-action-points = Équipe « { $team } » : sa part est dépensée ; il faut { $need } points d’action, il lui en reste { $have } ce tour-ci.
 refusal-cannot-afford = Ressource insuffisante ({ $resource }) : cela coûte { $need }, vous avez { $have }.
 refusal-requirement = Pas encore possible : il faut { $condition }.
 refusal-flag-in-force = Impossible avec { $flag }.
@@ -423,3 +424,16 @@ kit-step-turns = { $turns ->
 kit-glossary = Glossaire
 kit-pressure = La demande rapportée à ce qui est disponible : tendue dès { $strained }, critique dès { $critical }.
 kit-resource-of = Ce que dépense ce camp pour agir : { $side }.
+ui-team-heading = { $team } : { $points ->
+    [one] 1 point d’action restant
+   *[other] { $points } points d’action restants
+}
+ui-teams = Jouer en équipes : chaque équipe donne les ordres de ses propres actions, avec sa part des points d’action
+objective-met = { $team } : « { $objective } », atteint ({ $condition })
+objective-not-met = { $team } : « { $objective } », pas atteint ({ $condition })
+ui-objectives = Les objectifs propres aux équipes
+kit-team-actions = Vos actions ({ $n ->
+    [one] 1 point d’action
+   *[other] { $n } points d’action
+} par tour, votre part de ceux de votre camp)
+kit-objective = Votre objectif à vous (les autres équipes ne le connaissent pas)

@@ -1,0 +1,161 @@
+//! Games played in teams (`teams` in a side's definition, `Game::play_in_teams`): each team
+//! gives the orders of its own actions from its share of its side's action points; a level's
+//! teams are checked with located errors; a game not played in teams plays as before.
+
+use std::sync::Arc;
+
+use nuage::sim::{ActionId, Game, Order, Refusal, Side, Target, View};
+
+/// The valley fixture, whose builders play in two teams of one action point each: the site
+/// team builds, the mayor's friends charm.
+fn valley_in_teams(teams: &str) -> String {
+    let text = std::fs::read_to_string("tests/fixtures/valley.ron").unwrap();
+    let from = r#"description: (en: "Wants the campus.", fr: "Veut le campus."), action_points: 1,
+            resources: [(key: "money", name: (en: "money", fr: "argent"), initial: 50, income: 20)]),"#;
+    assert!(text.contains(from), "the fixture's builders");
+    let to = format!(
+        r#"description: (en: "Wants the campus.", fr: "Veut le campus."), action_points: 2,
+            resources: [(key: "money", name: (en: "money", fr: "argent"), initial: 100, income: 20)], teams: [{teams}]),"#
+    );
+    text.replace(from, &to)
+}
+
+const TWO_TEAMS: &str = r#"
+    (key: "site", name: (en: "Site", fr: "Chantier"), role: (en: "You build.", fr: "Vous construisez."), actions: ["campus"], action_points: 1,
+     objective: (name: (en: "A campus", fr: "Un campus"), condition: Completed("campus", AtLeast, 1))),
+    (key: "friends", name: (en: "Friends", fr: "Amis"), role: (en: "You charm.", fr: "Vous charmez."), actions: ["charm"], action_points: 1),
+"#;
+
+fn scenario(teams: &str) -> Result<Arc<nuage::sim::Scenario>, String> {
+    nuage::level::parse("valley-teams.ron", &valley_in_teams(teams)).map(Arc::new).map_err(|e| e.to_string())
+}
+
+fn order(game: &Game, key: &str) -> Order {
+    let scn = &game.scenario;
+    let action = ActionId(scn.actions.iter().position(|a| a.key == key).unwrap() as u16);
+    let target = match key {
+        "campus" => {
+            Target::Place(nuage::sim::PlaceId(scn.places.iter().position(|p| p.key == "plain").unwrap() as u16))
+        }
+        _ => Target::None,
+    };
+    Order { side: Side::Builder, action, target }
+}
+
+#[test]
+fn a_team_acts_from_its_own_share_and_the_others_still_may() {
+    let scn = scenario(TWO_TEAMS).expect("the teams are valid");
+    assert_eq!(scn.side(Side::Builder).teams.len(), 2);
+    let mut game = Game::new(scn.clone(), 1);
+    game.play_in_teams();
+    assert_eq!(game.world.side(Side::Builder).team_points, vec![1, 1]);
+    game.give(&order(&game, "charm")).expect("the friends charm");
+    assert_eq!(
+        game.check(&order(&game, "charm")),
+        Err(Refusal::TeamActionPoints { team: 1, need: 1, have: 0 }),
+        "their share is spent"
+    );
+    let why = nuage::sim::describe::refusal(
+        &scn,
+        &game.world,
+        &order(&game, "charm"),
+        &Refusal::TeamActionPoints { team: 1, need: 1, have: 0 },
+        nuage::i18n::Lang::En,
+    );
+    assert!(why.contains("Friends"), "{why}");
+    game.give(&order(&game, "campus")).expect("the site team still has its point");
+    // The next turn, each team has its share again.
+    game.end_phase(Side::Builder).unwrap();
+    game.end_phase(Side::Collective).unwrap();
+    assert_eq!(game.world.side(Side::Builder).team_points, vec![1, 1]);
+    // The same level not played in teams: the builders may charm twice.
+    let mut sides = Game::new(scn.clone(), 1);
+    sides.give(&order(&sides, "charm")).unwrap();
+    assert_eq!(sides.check(&order(&sides, "charm")), Ok(()));
+    assert!(sides.world.side(Side::Builder).team_points.is_empty());
+}
+
+#[test]
+fn a_game_in_teams_saves_and_loads_and_the_other_side_sees_no_teams_purse() {
+    let scn = scenario(TWO_TEAMS).unwrap();
+    let mut game = Game::new(scn.clone(), 1);
+    game.play_in_teams();
+    game.give(&order(&game, "charm")).unwrap();
+    let loaded = Game::load(scn.clone(), &game.save()).expect("it loads");
+    assert!(loaded.world.teams);
+    assert_eq!(loaded.world.side(Side::Builder).team_points, vec![1, 0]);
+    let seen = View::of(&loaded, Side::Collective);
+    assert_eq!(
+        seen.world.side(Side::Builder).team_points,
+        vec![1, 1],
+        "the shares the level publishes, not what is left"
+    );
+    // A save whose teams' points do not match its level is refused.
+    let mut broken = loaded.clone();
+    broken.world.sides[0].team_points = vec![1, 1, 1];
+    assert!(Game::load(scn, &broken.save()).is_err());
+}
+
+#[test]
+fn computer_players_play_in_teams_within_each_share() {
+    let scn = scenario(TWO_TEAMS).unwrap();
+    let mut game = Game::new(scn.clone(), 3);
+    game.play_in_teams();
+    let done =
+        nuage::policy::play_on(game, 3, nuage::policy::PolicyKind::Random, nuage::policy::PolicyKind::Random, |_| {
+            false
+        });
+    assert!(done.world.outcome.is_some());
+    // No turn saw the builders give two orders of the same team.
+    for turn in 0..=done.world.turn {
+        let mut per_team = [0; 2];
+        for entry in done.history.log.iter().filter(|e| e.turn == turn) {
+            if let nuage::sim::Happening::OrderGiven { order, .. } = &entry.happening
+                && order.side == Side::Builder
+            {
+                per_team[scn.team_of(order.action).unwrap()] += 1;
+            }
+        }
+        assert!(per_team.iter().all(|n| *n <= 1), "turn {turn}: {per_team:?}");
+    }
+}
+
+#[test]
+fn teams_that_do_not_fit_their_side_are_refused_where_they_stand() {
+    let cases = [
+        (
+            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "chram"], action_points: 1),
+               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 1)"#,
+            "unknown action `chram`",
+        ),
+        (
+            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "charm"], action_points: 1),
+               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 1)"#,
+            "already team `site`'s",
+        ),
+        (
+            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus"], action_points: 1),
+               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 2)"#,
+            "add up to 3, the side has 2",
+        ),
+        (
+            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "gather"], action_points: 1),
+               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 1)"#,
+            "an action of the other side",
+        ),
+        (
+            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus"], action_points: 1),
+               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: [], action_points: 1)"#,
+            "no team owns `charm`",
+        ),
+        (
+            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "charm"], action_points: 2)"#,
+            "2 to 4 teams",
+        ),
+    ];
+    for (teams, expected) in cases {
+        let why = scenario(teams).expect_err(expected);
+        assert!(why.contains(expected), "expected “{expected}” in: {why}");
+        assert!(why.contains("valley-teams.ron:"), "located: {why}");
+    }
+}
