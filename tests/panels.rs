@@ -17,6 +17,25 @@ fn marseille_session(lang: Lang) -> Parts {
     parts
 }
 
+/// The fields of a CSV line, quotes understood.
+fn csv_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(std::mem::take(&mut field)),
+            (c, _) => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
 /// A folder of this test run's own, emptied.
 fn empty_temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("nuage-{name}-{}", std::process::id()));
@@ -373,6 +392,14 @@ fn the_debrief_button_exports_without_overwriting_and_says_where() {
         let path = dir.join(format!("marseille-debrief-{n}.md"));
         let written = std::fs::read_to_string(&path).expect("the debrief was written");
         assert!(written.starts_with("# The cloud was under our feet"));
+        // Beside it, every figure turn by turn: a row a turn record, a column a figure.
+        let csv = std::fs::read_to_string(path.with_extension("csv")).expect("the figures were written");
+        let mut lines = csv.lines();
+        let header = csv_fields(lines.next().unwrap());
+        assert_eq!(header[..2], ["turn", "date"]);
+        assert!(header.iter().any(|h| h == "water — Canal de Marseille"), "{header:?}");
+        assert_eq!(lines.clone().count(), game.history.snapshots.len());
+        assert!(lines.all(|l| csv_fields(l).len() == header.len()), "every row has every column");
         let notice = harness.state().view.export_notice.clone().unwrap();
         assert!(notice.contains(&path.display().to_string()), "{notice}");
         assert!(harness.query_by_label_contains("Debrief saved in").is_some(), "the screen says where");

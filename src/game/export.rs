@@ -164,7 +164,46 @@ pub fn write(dir: &Path, game: &Game, text: &DebriefText, lang: Lang) -> std::io
     }
     let path = path.expect("some number is free");
     crate::saves::write_atomically(&path, markdown(game, text, lang).as_bytes())?;
+    // The figures turn by turn beside it, for a spreadsheet the next day.
+    crate::saves::write_atomically(&path.with_extension("csv"), csv(game, lang).as_bytes())?;
     Ok(path)
+}
+
+/// Every figure at the start of every turn, a row a turn: the date, each stock's pressure (in
+/// %), each indicator, each side's resources. Numbers are written with a point, whatever the
+/// language, so that any spreadsheet reads them; the headers are in `lang`.
+pub fn csv(game: &Game, lang: Lang) -> String {
+    let scn = &game.scenario;
+    let mut header = vec![tr(lang, "cli-turn"), tr(lang, "export-date")];
+    for place in &scn.places {
+        for stock in &place.stocks {
+            header.push(format!("{} — {}", describe::kind(stock.kind, lang), place.name.get(lang)));
+        }
+    }
+    header.extend(scn.indicators.iter().map(|i| i.name.get(lang).to_owned()));
+    for side in crate::sim::Side::BOTH {
+        let who = describe::side(scn, side, lang);
+        header.extend(scn.side(side).resources.iter().map(|r| format!("{} — {who}", r.name.get(lang))));
+    }
+    let mut out = header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(",");
+    out.push('\n');
+    for snap in &game.history.snapshots {
+        let (year, month) = scn.calendar.date(snap.turn);
+        let mut row = vec![(snap.turn + 1).to_string(), format!("{year}-{month:02}")];
+        row.extend(snap.stocks.iter().flatten().map(|(_, _, pressure)| format!("{:.1}", pressure * 100.0)));
+        row.extend(snap.indicators.iter().map(|v| format!("{v:.2}")));
+        row.extend(snap.resources.iter().flatten().map(|v| format!("{v:.2}")));
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A CSV cell: quoted when it holds a comma, a quote or a line end; and a text a spreadsheet
+/// would read as a formula (a level's name starting with `=`, `+`, `-` or `@`) kept as text.
+fn cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
 /// Where debriefs are exported: a `Nuage` folder in the user's documents, or next to the saves.
@@ -172,4 +211,17 @@ pub fn default_dir() -> PathBuf {
     directories::UserDirs::new()
         .and_then(|d| d.document_dir().map(|docs| docs.join("Nuage")))
         .unwrap_or_else(|| crate::saves::default_dir().with_file_name("debriefs"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_from_a_level_is_never_a_formula_and_never_splits_its_row() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("-1 place"), "'-1 place");
+        assert_eq!(cell("Plan de Campagne, the outer ring"), "\"Plan de Campagne, the outer ring\"");
+        assert_eq!(cell("water — Canal"), "water — Canal");
+    }
 }

@@ -173,7 +173,7 @@ ui-timer-minutes = { $n } min
 ui-time-left = Time left { $time }
 ui-time-up = Time's up
 ui-export-debrief = Export the debrief
-ui-exported = Debrief saved in { $path }
+ui-exported = Debrief saved in { $path }, with its figures turn by turn beside it (.csv, for a spreadsheet)
 ui-export-failed = The debrief could not be saved: { $error }
 export-debrief = debrief
 export-played = { $turns ->
@@ -434,3 +434,4 @@ kit-team-actions = Your actions ({ $n ->
    *[other] { $n } action points
 } a turn, your share of your side's)
 kit-objective = Your own objective (the other teams do not know it)
+export-date = date

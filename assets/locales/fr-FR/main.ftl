@@ -173,7 +173,7 @@ ui-timer-minutes = { $n } min
 ui-time-left = Temps restant { $time }
 ui-time-up = Temps écoulé
 ui-export-debrief = Exporter le bilan
-ui-exported = Bilan enregistré dans { $path }
+ui-exported = Bilan enregistré dans { $path }, avec ses chiffres tour par tour à côté (.csv, pour un tableur)
 ui-export-failed = Le bilan n’a pas pu être enregistré : { $error }
 export-debrief = bilan
 export-played = { $turns ->
@@ -437,3 +437,4 @@ kit-team-actions = Vos actions ({ $n ->
    *[other] { $n } points d’action
 } par tour, votre part de ceux de votre camp)
 kit-objective = Votre objectif à vous (les autres équipes ne le connaissent pas)
+export-date = date
