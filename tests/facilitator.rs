@@ -156,3 +156,51 @@ fn the_facilitators_seat_sees_every_secret() {
     assert_eq!(facilitator.purse_known, [true, true]);
     assert_eq!(facilitator.log.len(), game.history.log.len(), "every entry");
 }
+
+/// The valley with discussion prompts: after turns 2 to 3, and after the rain card.
+fn valley_with_prompts(prompts: &str) -> Result<std::sync::Arc<nuage::sim::Scenario>, String> {
+    let text = std::fs::read_to_string("tests/fixtures/valley.ron").unwrap();
+    let end = text.rfind(')').unwrap();
+    let text = format!("{}    prompts: [{prompts}],\n)\n", &text[..end]);
+    nuage::level::parse("valley-prompts.ron", &text).map(std::sync::Arc::new).map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_levels_prompts_come_after_their_turns_and_once_with_their_card() {
+    let scn = valley_with_prompts(
+        r#"(turns: (2, 3), text: (en: "Who decides?", fr: "Qui décide ?")),
+           (event: "rain", text: (en: "Who needs the rain?", fr: "Qui a besoin de la pluie ?"))"#,
+    )
+    .expect("the prompts are valid");
+    let mut game = Game::new(scn.clone(), 5);
+    let shown = |g: &Game| g.prompts_after().iter().map(|t| t.en.clone()).collect::<Vec<_>>();
+    assert!(shown(&game).is_empty(), "nothing before the first turn is played");
+    let rain = nuage::sim::EventId(scn.events.iter().position(|e| e.key == "rain").unwrap() as u16);
+    game.call_card(rain).unwrap();
+    play_turn(&mut game, 1);
+    assert!(shown(&game).contains(&"Who needs the rain?".to_owned()), "with the card");
+    play_turn(&mut game, 2);
+    play_turn(&mut game, 3);
+    let after_third = shown(&game);
+    assert!(after_third.contains(&"Who decides?".to_owned()), "after turn 3 (counted from 0: 2)");
+    // The rain of the first call does not come back (another rain drawn since may).
+    let rains = game
+        .history
+        .since(game.world.turn)
+        .iter()
+        .filter(|e| matches!(e.happening, Happening::News(ev) | Happening::Called(ev) if ev == rain));
+    assert_eq!(after_third.contains(&"Who needs the rain?".to_owned()), rains.count() > 0);
+}
+
+#[test]
+fn a_prompt_that_does_not_fit_its_level_is_refused_where_it_stands() {
+    for (prompt, expected) in [
+        (r#"(turns: (3, 99), text: (en: "Q", fr: "Q"))"#, "not a range inside the level's"),
+        (r#"(event: "rian", text: (en: "Q", fr: "Q"))"#, "unknown event `rian`"),
+        (r#"(text: (en: "Q", fr: "Q"))"#, "one of the two"),
+        (r#"(turns: (1, 2), event: "rain", text: (en: "Q", fr: "Q"))"#, "one of the two"),
+    ] {
+        let why = valley_with_prompts(prompt).expect_err(expected);
+        assert!(why.contains(expected) && why.contains("valley-prompts.ron:"), "{expected}: {why}");
+    }
+}

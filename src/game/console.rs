@@ -397,6 +397,14 @@ fn facilitator(ui: &mut egui::Ui, playing: &Playing, console: &mut ConsoleView, 
             }
         });
         let ui = &mut columns[1];
+        let prompts = game.prompts_after();
+        if !prompts.is_empty() {
+            ui.heading(tr(lang, "public-discuss"));
+            for prompt in prompts {
+                ui.label(prompt.get(lang));
+            }
+            ui.add_space(6.0);
+        }
         ui.heading(tr(lang, "console-notes"));
         ui.add(egui::TextEdit::multiline(&mut console.note).desired_rows(3).desired_width(f32::INFINITY));
         if ui.add_enabled(!console.note.trim().is_empty(), egui::Button::new(tr(lang, "console-keep-note"))).clicked() {

@@ -279,10 +279,16 @@ pub fn board_overlay(
         frame.blocked = blocked;
     }
     // The legend: what the colours and marks mean, the other map, and a way back to the whole map.
-    egui::Area::new("board-legend".into())
-        .order(egui::Order::Middle)
-        .fixed_pos(central.min + egui::vec2(8.0, 8.0))
-        .show(&ctx, |ui| {
+    // On the projector's window the legend sits at the bottom, where the port map has sea:
+    // at the top it covered the northern places.
+    let corner = if playing.facilitated {
+        (egui::Align2::LEFT_BOTTOM, egui::pos2(central.min.x + 8.0, central.max.y - 8.0))
+    } else {
+        (egui::Align2::LEFT_TOP, central.min + egui::vec2(8.0, 8.0))
+    };
+    egui::Area::new("board-legend".into()).order(egui::Order::Middle).pivot(corner.0).fixed_pos(corner.1).show(
+        &ctx,
+        |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for (colour, key) in [
@@ -310,7 +316,8 @@ pub fn board_overlay(
                     }
                 });
             });
-        });
+        },
+    );
     // While the turn's report or the goals are up, they are what is read: no hover box over them.
     let (Some(hovered), Some(at), false, false) = (frame.hovered, pointer, blocked, reading) else { return };
     let Some(game) = playing.game.as_ref() else { return };

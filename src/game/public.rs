@@ -135,6 +135,15 @@ fn last_turn(ui: &mut egui::Ui, playing: &Playing, lang: Lang) {
     let turn = game.world.turn;
     let recent = game.history.since(turn.saturating_sub(1));
     let sections = super::report::sections(&game.scenario, &game.world, recent, Viewer::Public, turn, lang);
+    // The level's questions for the room after this turn, first: the recap follows.
+    let prompts = game.prompts_after();
+    if !prompts.is_empty() {
+        ui.label(egui::RichText::new(tr(lang, "public-discuss")).size(FIGURES).strong());
+        for prompt in prompts {
+            ui.label(egui::RichText::new(prompt.get(lang)).size(FIGURES));
+        }
+        ui.add_space(10.0);
+    }
     let title = if turn == 0 { tr(lang, "public-first-turn") } else { tr(lang, "public-last-turn") };
     ui.label(egui::RichText::new(title).size(FIGURES).strong());
     if sections.is_empty() {

@@ -74,6 +74,21 @@ fn facilitator_sheet(scn: &Scenario, lang: Lang, minutes: u32) -> String {
         }
         s.push_str("</ul>\n");
     }
+    if !scn.prompts.is_empty() {
+        s.push_str(&format!("<h3>{}</h3>\n<ul>\n", esc(&tr(lang, "kit-prompts"))));
+        for prompt in &scn.prompts {
+            let when = match prompt.when {
+                crate::sim::scenario::PromptWhen::Turns(from, to) => {
+                    tr_args(lang, "kit-prompt-turns", &[("from", (from + 1).into()), ("to", (to + 1).into())])
+                }
+                crate::sim::scenario::PromptWhen::Event(e) => {
+                    tr_args(lang, "kit-prompt-event", &[("card", scn.events[e.index()].name.get(lang).into())])
+                }
+            };
+            s.push_str(&format!("<li>{}</li>\n", esc(&labelled(lang, &when, prompt.text.get(lang)))));
+        }
+        s.push_str("</ul>\n");
+    }
     s.push_str(&format!("<h3>{}</h3>\n<ul>\n", esc(&tr(lang, "kit-running-late"))));
     for key in ["kit-late-1", "kit-late-2", "kit-late-3", "kit-late-4"] {
         s.push_str(&format!("<li>{}</li>\n", esc(&tr(lang, key))));

@@ -43,9 +43,24 @@ pub struct Level {
     /// Workshop sessions, each fitted to a length in minutes.
     #[serde(default)]
     pub sessions: Vec<Session>,
+    /// Discussion prompts for a workshop, shown on the projector after a turn.
+    #[serde(default)]
+    pub prompts: Vec<Prompt>,
 }
 
 /// A part of the story a workshop of `minutes` plays (`sim::plan`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prompt {
+    /// The turns (counted from 0, first and last) after which it is shown; or
+    #[serde(default)]
+    pub turns: Option<(u32, u32)>,
+    /// the event whose card, once played, brings it up.
+    #[serde(default)]
+    pub event: Option<String>,
+    pub text: Text,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {

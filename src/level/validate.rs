@@ -301,6 +301,7 @@ impl Validator<'_> {
         let lesson = self.lesson();
         let sources = self.source_defs();
         let sessions = self.sessions();
+        let prompts = self.prompts();
         Scenario {
             id: raw.id.clone(),
             title,
@@ -323,8 +324,56 @@ impl Validator<'_> {
             lesson,
             sources,
             sessions,
+            prompts,
             fingerprint,
         }
+    }
+
+    /// Discussion prompts: each after a range of turns inside the calendar, or after an event
+    /// of the level, never both.
+    fn prompts(&mut self) -> Vec<crate::sim::scenario::PromptDef> {
+        use crate::sim::scenario::{PromptDef, PromptWhen};
+        let raw = self.raw;
+        let mut out = Vec::new();
+        for (i, p) in raw.prompts.iter().enumerate() {
+            let path = format!("prompts[{i}]");
+            let text = self.text(&p.text, &format!("{path}.text"));
+            let when = match (&p.turns, &p.event) {
+                (Some((from, to)), None) => {
+                    if from > to || *to >= raw.calendar.turns {
+                        self.problem(
+                            format!("{path}.turns"),
+                            format!(
+                                "turns ({from}, {to}) are not a range inside the level's {} turns (counted from 0)",
+                                raw.calendar.turns
+                            ),
+                        );
+                    }
+                    PromptWhen::Turns(*from, *to)
+                }
+                (None, Some(key)) => match raw.events.iter().position(|e| e.key == *key) {
+                    Some(e) => PromptWhen::Event(EventId(e as u16)),
+                    None => {
+                        let help = suggest(key, raw.events.iter().map(|e| e.key.as_str()));
+                        self.problems.push(Problem {
+                            path: format!("{path}.event"),
+                            message: format!("unknown event `{key}`"),
+                            help,
+                        });
+                        continue;
+                    }
+                },
+                _ => {
+                    self.problem(
+                        path,
+                        "a prompt comes after some `turns: (first, last)` or after an `event`, one of the two",
+                    );
+                    continue;
+                }
+            };
+            out.push(PromptDef { when, text });
+        }
+        out
     }
 
     /// Workshop sessions: inside the calendar, one per length, and each fitting its minutes

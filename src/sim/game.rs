@@ -156,6 +156,34 @@ impl Game {
         }
     }
 
+    /// The level's discussion prompts for the turn just played (the one before this), in the
+    /// level's order: those of its range of turns, and those of a card played in it.
+    pub fn prompts_after(&self) -> Vec<&super::scenario::Text> {
+        use super::scenario::PromptWhen;
+        let Some(played) = self.world.turn.checked_sub(1) else { return Vec::new() };
+        // A card's prompt comes once, with the card: the consequences the turn played set off,
+        // and the cards drawn or called at the start of this one.
+        let cards: Vec<super::EventId> = self
+            .history
+            .since(played)
+            .iter()
+            .filter_map(|e| match e.happening {
+                Happening::Triggered(ev) => Some(ev),
+                Happening::News(ev) | Happening::Called(ev) if e.turn == self.world.turn => Some(ev),
+                _ => None,
+            })
+            .collect();
+        self.scenario
+            .prompts
+            .iter()
+            .filter(|p| match p.when {
+                PromptWhen::Turns(from, to) => (from..=to).contains(&played),
+                PromptWhen::Event(ev) => cards.contains(&ev),
+            })
+            .map(|p| &p.text)
+            .collect()
+    }
+
     /// The whole game as text; the same game always gives the same bytes.
     pub fn save(&self) -> String {
         let saved = SavedGame {

@@ -119,6 +119,9 @@ pub struct Scenario {
     /// Sessions a workshop can play, each fitted to a length in minutes (`sim::plan`).
     #[serde(default)]
     pub sessions: Vec<SessionDef>,
+    /// Discussion prompts a workshop's projector shows after a turn (`prompts_after`).
+    #[serde(default)]
+    pub prompts: Vec<PromptDef>,
     /// Hash of the level file's bytes: a save made against another version is refused.
     pub fingerprint: u64,
 }
@@ -170,6 +173,21 @@ impl Scenario {
     pub fn actions_of(&self, side: Side) -> impl Iterator<Item = (ActionId, &ActionDef)> {
         self.actions.iter().enumerate().filter(move |(_, a)| a.side == side).map(|(i, a)| (ActionId(i as u16), a))
     }
+}
+
+/// A question for the room, written in the level, and when it comes up.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PromptDef {
+    pub when: PromptWhen,
+    pub text: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PromptWhen {
+    /// After each of these turns (first and last, counted from 0).
+    Turns(u32, u32),
+    /// After the turn this card was played in (drawn, triggered or called).
+    Event(EventId),
 }
 
 /// The span of a game and how its turns map onto dates and seasons.

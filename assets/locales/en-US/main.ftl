@@ -435,3 +435,7 @@ kit-team-actions = Your actions ({ $n ->
 } a turn, your share of your side's)
 kit-objective = Your own objective (the other teams do not know it)
 export-date = date
+public-discuss = To discuss
+kit-prompts = Prompts for the room, turn by turn
+kit-prompt-turns = After turns { $from } to { $to }
+kit-prompt-event = After “{ $card }”

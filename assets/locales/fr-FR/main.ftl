@@ -438,3 +438,7 @@ kit-team-actions = Vos actions ({ $n ->
 } par tour, votre part de ceux de votre camp)
 kit-objective = Votre objectif à vous (les autres équipes ne le connaissent pas)
 export-date = date
+public-discuss = À discuter
+kit-prompts = Questions pour la salle, tour par tour
+kit-prompt-turns = Après les tours { $from } à { $to }
+kit-prompt-event = Après « { $card } »
