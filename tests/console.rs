@@ -194,3 +194,36 @@ fn the_facilitators_acts_go_through_the_flow() {
     assert!(playing(&app).at_zero_ends);
     assert_eq!(playing(&app).refused, None, "a successful act clears the last refusal");
 }
+
+#[test]
+fn a_facilitated_debrief_is_a_guided_sequence_ending_on_what_really_happened_and_what_we_can_do() {
+    let scenario = common::load("marseille.ron");
+    let game = nuage::policy::play(scenario, 4, nuage::policy::PolicyKind::Random, nuage::policy::PolicyKind::Random);
+    assert!(game.world.outcome.is_some());
+    let mut parts = Parts::new(Lang::En);
+    parts.playing.facilitated = true;
+    parts.playing.resume(game, [Seat::Human, Seat::Human], 4);
+    let mut harness = Harness::builder().with_size([1280.0, 900.0]).build_ui_state(
+        |ui, p: &mut Parts| {
+            nuage::game::debrief::panel(ui, &p.catalogue, &p.playing, &mut p.view, Lang::En);
+        },
+        parts,
+    );
+    harness.run();
+    // It opens on the first step, the room's feelings, not on the whole debrief at once.
+    assert!(harness.query_by_label_contains("Each team in a word").is_some());
+    assert!(harness.query_by_label("Timeline").is_none());
+    harness.get_by_label("Next step").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Follow the charts and the timeline").is_some());
+    harness.get_by_label("4. What really happened").click();
+    harness.run();
+    assert!(harness.query_all_by_label_contains("The chatbot moment").next().is_some(), "the real events, dated");
+    assert!(harness.query_all_by_label_contains("2022-").next().is_some());
+    harness.get_by_label("5. What can we do here?").click();
+    harness.run();
+    assert!(harness.query_by_label("Next step").is_none(), "the last step");
+    harness.get_by_label("Everything").click();
+    harness.run();
+    assert!(harness.query_by_label("Timeline").is_some(), "the whole debrief, as before");
+}

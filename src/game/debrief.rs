@@ -152,8 +152,47 @@ pub fn revelations(game: &crate::sim::Game, lang: crate::i18n::Lang) -> Vec<Stri
         .collect()
 }
 
+/// What the debrief shows: all of it at once, or one step of the guided sequence a facilitator
+/// leads on the projector (how it felt, what happened and why, what was hidden, what really
+/// happened, what we can do here).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DebriefView {
+    /// The guided sequence's first step in a facilitated game, everything otherwise.
+    #[default]
+    Auto,
+    All,
+    Step(usize),
+}
+
+/// The guided sequence's steps: their titles' keys.
+const STEPS: [&str; 5] =
+    ["debrief-step-feel", "debrief-step-happened", "debrief-step-hidden", "debrief-step-real", "debrief-step-here"];
+
+/// The events the level fixes in the calendar, in their order: the real history it cites, each
+/// with its date, its text and its sources' keys.
+pub fn real_events(scn: &crate::sim::Scenario, lang: crate::i18n::Lang) -> Vec<String> {
+    let mut dated: Vec<(u32, String)> = scn
+        .events
+        .iter()
+        .filter_map(|e| match e.trigger {
+            crate::sim::scenario::Trigger::AtTurn(t) => {
+                let (year, month) = scn.calendar.date(t);
+                let sources: Vec<String> =
+                    e.sources.iter().map(|s| format!("[{}]", scn.sources[s.index()].key)).collect();
+                let line =
+                    format!("{year}-{month:02} — {}: {} {}", e.name.get(lang), e.text.get(lang), sources.join(" "));
+                Some((t, line.trim_end().to_owned()))
+            }
+            _ => None,
+        })
+        .collect();
+    dated.sort_by_key(|(t, _)| *t);
+    dated.into_iter().map(|(_, line)| line).collect()
+}
+
 /// The debrief: the ending across the top with the way back; below, the charts, what was hidden
-/// and the questions on the left, the timeline on the right, each scrolling on its own.
+/// and the questions on the left, the timeline on the right, each scrolling on its own; or one
+/// step of the guided sequence at a time.
 pub fn panel(
     ui: &mut egui::Ui,
     catalogue: &Catalogue,
@@ -197,6 +236,37 @@ pub fn panel(
         }
     }
     ui.separator();
+    // The guided sequence, step by step, or everything at once.
+    let shown = match view.debrief {
+        DebriefView::Auto if playing.facilitated => DebriefView::Step(0),
+        DebriefView::Auto => DebriefView::All,
+        other => other,
+    };
+    ui.horizontal_wrapped(|ui| {
+        if ui.selectable_label(shown == DebriefView::All, tr(lang, "debrief-everything")).clicked() {
+            view.debrief = DebriefView::All;
+        }
+        for (i, key) in STEPS.iter().enumerate() {
+            let label = format!("{}. {}", i + 1, tr(lang, key));
+            if ui.selectable_label(shown == DebriefView::Step(i), label).clicked() {
+                view.debrief = DebriefView::Step(i);
+            }
+        }
+        if let DebriefView::Step(i) = shown
+            && i + 1 < STEPS.len()
+            && ui.button(tr(lang, "debrief-next")).clicked()
+        {
+            view.debrief = DebriefView::Step(i + 1);
+        }
+    });
+    ui.separator();
+    if let DebriefView::Step(step) = shown {
+        guided_step(ui, game, &text, step, playing.started_games, lang);
+        if export {
+            super::session::export_debrief(catalogue, playing, view, lang);
+        }
+        return go;
+    }
     let height = ui.available_height();
     ui.columns(2, |columns| {
         let left = &mut columns[0];
@@ -240,4 +310,69 @@ pub fn panel(
         super::session::export_debrief(catalogue, playing, view, lang);
     }
     go
+}
+
+/// One step of the guided debrief, large enough for a projector.
+fn guided_step(
+    ui: &mut egui::Ui,
+    game: &crate::sim::Game,
+    text: &DebriefText,
+    step: usize,
+    started: u64,
+    lang: crate::i18n::Lang,
+) {
+    let big = |s: &str| egui::RichText::new(s).size(20.0);
+    let height = ui.available_height();
+    let scn = &game.scenario;
+    match step {
+        0 => {
+            ui.label(big(&tr(lang, "kit-debrief-1")).strong());
+            for line in &text.objectives {
+                ui.label(big(&format!("• {line}")));
+            }
+        }
+        1 => {
+            ui.label(big(&tr(lang, "kit-debrief-2")).strong());
+            ui.columns(2, |columns| {
+                egui::ScrollArea::vertical()
+                    .id_salt("guided-charts")
+                    .max_height(height - 40.0)
+                    .show(&mut columns[0], |ui| charts(ui, game, lang, started));
+                egui::ScrollArea::vertical().id_salt("guided-timeline").max_height(height - 40.0).show(
+                    &mut columns[1],
+                    |ui| {
+                        // The orders and events, without the computers' reasons under them.
+                        for (line, _) in text.timeline.iter().filter(|(_, detail)| !detail) {
+                            ui.label(line);
+                        }
+                    },
+                );
+            });
+        }
+        2 => {
+            ui.label(big(&tr(lang, "kit-debrief-3")).strong());
+            egui::ScrollArea::vertical().id_salt("guided-hidden").max_height(height - 40.0).show(ui, |ui| {
+                if text.revealed.is_empty() {
+                    ui.label(big(&tr(lang, "ui-revealed-nothing")));
+                }
+                for line in &text.revealed {
+                    ui.label(big(&format!("• {line}")));
+                }
+            });
+        }
+        3 => {
+            ui.label(big(&tr(lang, "debrief-real-lead")).strong());
+            egui::ScrollArea::vertical().id_salt("guided-real").max_height(height - 40.0).show(ui, |ui| {
+                for line in real_events(scn, lang) {
+                    ui.label(big(&format!("• {line}")));
+                }
+            });
+        }
+        _ => {
+            ui.label(big(&tr(lang, "kit-debrief-5")).strong());
+            for q in &scn.questions {
+                ui.label(big(&format!("• {}", q.get(lang))));
+            }
+        }
+    }
 }

@@ -66,6 +66,13 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
         }
         line(String::new());
     }
+    // The real events the level cites, in their order: what really happened.
+    line(format!("## {}", tr(lang, "debrief-step-real")));
+    line(String::new());
+    for event in super::debrief::real_events(scn, lang) {
+        line(format!("- {event}"));
+    }
+    line(String::new());
     line(format!("## {}", tr(lang, "export-questions")));
     line(String::new());
     for q in &scn.questions {

@@ -37,6 +37,8 @@ pub struct ViewState {
     pub settings_notice: Option<String>,
     /// A game interrupted before its ending (a crash, a closed lid), offered on the title.
     pub interrupted: Option<super::autosave::Interrupted>,
+    /// Which part of the debrief is shown (`debrief::DebriefView`).
+    pub debrief: super::debrief::DebriefView,
     /// When the window must wake next without input (a countdown's next second, a
     /// demonstration's next phase): `game::wake`.
     pub wake_at: Option<std::time::Instant>,
@@ -60,6 +62,7 @@ impl Default for ViewState {
             settings_notice: None,
             interrupted: None,
             wake_at: None,
+            debrief: Default::default(),
         }
     }
 }
@@ -80,6 +83,7 @@ impl ViewState {
         self.slots = None;
         self.slots_reading = None;
         self.export_notice = None;
+        self.debrief = Default::default();
     }
 
     /// Opens or closes the pause menu; its list of saves is read again when it opens.
