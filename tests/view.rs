@@ -326,3 +326,45 @@ fn a_secret_whose_level_says_so_moves_a_public_figure_only_once_it_comes_out() {
     });
     assert!(matches!(cause, Some(Cause::Order { side: Side::Builder, .. })), "{cause:?}");
 }
+
+#[test]
+fn a_level_crossing_that_a_withheld_secret_caused_stays_out_of_sight_until_it_comes_out() {
+    // The fixture's spring made public, and its secret pipe's effects kept out of sight until
+    // the secret comes out: the pipe's 50 m³/h push the spring from 60% to 110%.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/secrets.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let marked = r#"(key: "pipe", side: Builder, secret: true,"#;
+    let spring = r#"demand: {"village": 60}, hidden: true,"#;
+    assert!(text.contains(marked) && text.contains(spring));
+    let text = text
+        .replace(marked, &format!("{marked} effects_show: WhenRevealed,"))
+        .replace(spring, r#"demand: {"village": 60}, hidden: false,"#);
+    let scenario = std::sync::Arc::new(nuage::level::parse("secrets.ron", &text).expect("the level loads"));
+    let mut game = Game::new(scenario, 1);
+    owner_moves(&mut game);
+    for _ in 0..3 {
+        game.end_phase(Side::Collective).unwrap();
+        game.end_phase(Side::Builder).unwrap();
+    }
+    let spring = place(&game, "spring");
+    let crossed = |log: &[nuage::sim::history::Entry]| {
+        log.iter().any(|e| matches!(e.happening, Happening::LevelChanged { place, .. } if place == spring))
+    };
+    assert!(crossed(&game.history.log), "the pipe's demand made the spring cross a level");
+    for viewer in [Viewer::Side(Side::Collective), Viewer::Public] {
+        let view = View::of(&game, viewer);
+        assert!(!crossed(&view.log), "{viewer:?} reads no crossing of a figure it sees unmoved");
+        let report = nuage::sim::visibility::seen_log(&game.scenario, &game.world, &game.history.log, viewer);
+        assert!(
+            !report
+                .into_iter()
+                .any(|(_, e)| matches!(e.happening, Happening::LevelChanged { place, .. } if place == spring))
+        );
+    }
+    assert!(crossed(&View::of(&game, Side::Builder).log), "the owner knows");
+    // The inquiry brings the pipe out: the crossing shows with it.
+    let yard = place(&game, "yard");
+    game.submit(&order(&game, Side::Collective, "investigate", Target::Place(yard))).unwrap();
+    game.end_phase(Side::Collective).unwrap();
+    assert!(crossed(&View::of(&game, Side::Collective).log));
+}

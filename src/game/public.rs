@@ -133,8 +133,7 @@ pub fn turn_line(lang: Lang, scn: &crate::sim::Scenario, world: &crate::sim::Wor
 fn last_turn(ui: &mut egui::Ui, playing: &Playing, lang: Lang) {
     let Some(game) = playing.game.as_ref() else { return };
     let turn = game.world.turn;
-    let recent = game.history.since(turn.saturating_sub(1));
-    let sections = super::report::sections(&game.scenario, &game.world, recent, Viewer::Public, turn, lang);
+    let sections = super::report::sections(&game.scenario, &game.world, &game.history.log, Viewer::Public, turn, lang);
     // The level's questions for the room after this turn, first: the recap follows.
     let prompts = game.prompts_after();
     if !prompts.is_empty() {

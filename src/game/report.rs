@@ -49,7 +49,8 @@ fn group(happening: &Happening) -> Option<Group> {
     })
 }
 
-/// The report on the turn before `turn`, as `viewer` may know it. Empty sections are left out.
+/// The report on the turn before `turn`, as `viewer` may know it, from the game's whole `log`.
+/// Empty sections are left out.
 pub fn sections(
     scn: &Scenario,
     world: &World,
@@ -65,7 +66,15 @@ pub fn sections(
     // first turn's, which had none).
     let news = |e: &Entry| matches!(e.happening, Happening::News(_) | Happening::Called(_) | Happening::Triggered(_));
     let drawn_before = |e: &Entry| matches!(e.happening, Happening::News(_)) && e.turn > 0;
-    let recent = log.iter().filter(|e| (e.turn + 1 == turn && !drawn_before(e)) || (e.turn == turn && news(e)));
+    // Only the last two turns are read; the whole log only tells which level crossings a
+    // withheld change may have caused.
+    let withheld = visibility::Withheld::of(scn, world, log, viewer);
+    let from = log.partition_point(|e| e.turn + 1 < turn);
+    let recent = log[from..]
+        .iter()
+        .filter(|e| (e.turn + 1 == turn && !drawn_before(e)) || (e.turn == turn && news(e)))
+        .filter(|e| !withheld.hides(e))
+        .filter_map(|e| visibility::seen(scn, world, viewer, e));
     let mut groups: Vec<(Group, Vec<String>)> = StockKind::ALL
         .iter()
         .map(|k| (Group::Pressure(*k), Vec::new()))
@@ -73,7 +82,7 @@ pub fn sections(
         .collect();
     // Each entry as the side may read it: a public figure moved by a secret reads "for reasons
     // you do not know".
-    for entry in recent.filter_map(|e| visibility::seen(scn, world, viewer, e)) {
+    for entry in recent {
         // A change too small to show reads "+0": left out.
         if matches!(entry.happening, Happening::Changed { delta, .. } if delta.abs() < 0.05) {
             continue;
@@ -107,8 +116,7 @@ pub fn window(ctx: &egui::Context, playing: &mut Playing, side: Side, lang: Lang
     }
     let Some(game) = playing.game.as_ref() else { return };
     let turn = game.world.turn;
-    let recent = game.history.since(turn - 1);
-    let sections = sections(&game.scenario, &game.world, recent, side, turn, lang);
+    let sections = sections(&game.scenario, &game.world, &game.history.log, side, turn, lang);
     let mut dismissed = false;
     egui::Window::new(tr_args(lang, "ui-report-title", &[("turn", turn.into())]))
         .collapsible(false)

@@ -77,10 +77,10 @@ pub fn log_lines(game: &crate::sim::Game, viewer: Viewer, lang: Lang) -> Vec<(St
         (Happening::OrderGiven { order, .. }, Some(Happening::Reasoned(reason))) => reason.order == *order,
         _ => false,
     };
-    (0..log.len())
+    visibility::seen_log(scn, world, log, viewer)
         .rev()
-        .filter(|i| !explained(*i))
-        .filter_map(|i| visibility::seen(scn, world, viewer, &log[i]))
+        .filter(|(i, _)| !explained(*i))
+        .map(|(_, e)| e)
         .take(LOG_SHOWN)
         .map(|e| {
             let text = format!("[{}] {}", e.turn + 1, describe::happening(scn, world, &e.happening, lang));

@@ -53,11 +53,8 @@ impl View {
     pub fn of(game: &Game, viewer: impl Into<Viewer>) -> View {
         let viewer = viewer.into();
         let mut view = Self::without_log(&game.scenario, &game.world, &game.history, viewer);
-        view.log = game
-            .history
-            .log
-            .iter()
-            .filter_map(|e| visibility::seen(&game.scenario, &game.world, viewer, e))
+        view.log = visibility::seen_log(&game.scenario, &game.world, &game.history.log, viewer)
+            .map(|(_, e)| e)
             .filter_map(|mut e| view.renumber(&mut e.happening).then_some(e))
             .collect();
         view

@@ -182,3 +182,55 @@ fn set_cause(happening: &mut Happening, to: Cause) {
 pub fn sees(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &Entry) -> bool {
     seen(scn, world, viewer, entry).is_some()
 }
+
+/// The stocks whose figures a viewer sees but a secret's withheld effect has moved (a change
+/// its level keeps out of sight until the secret comes out, `EffectsShow::WhenRevealed`), each
+/// with the first turn it did. A level crossing of such a stock from that turn on may come of
+/// the withheld change: it stays out of the viewer's sight as the change does, or the viewer
+/// would read "now critical" over a figure that, as far as it knows, has not moved.
+#[derive(Clone, Debug, Default)]
+pub struct Withheld(std::collections::BTreeMap<(PlaceId, StockKind), u32>);
+
+impl Withheld {
+    /// Worked out from the game's whole log.
+    pub fn of(scn: &Scenario, world: &World, log: &[Entry], viewer: impl Into<Viewer>) -> Withheld {
+        let viewer = viewer.into();
+        let mut first = std::collections::BTreeMap::new();
+        for e in log {
+            if let Happening::Changed {
+                quantity: Quantity::Demand(p, k, _) | Quantity::Capacity(p, k) | Quantity::Reserved(p, k),
+                cause,
+                ..
+            } = &e.happening
+                && waits_for_reveal(scn, world, cause)
+                && !sees_cause(scn, world, viewer, cause, e.turn)
+                && sees_stock(world, viewer, *p, *k)
+            {
+                first.entry((*p, *k)).or_insert(e.turn);
+            }
+        }
+        Withheld(first)
+    }
+
+    /// Whether `entry` is a level crossing that may come of a withheld change.
+    pub fn hides(&self, entry: &Entry) -> bool {
+        matches!(&entry.happening, Happening::LevelChanged { place, kind, .. }
+            if self.0.get(&(*place, *kind)).is_some_and(|first| entry.turn >= *first))
+    }
+}
+
+/// The whole log as `viewer` may read it: [`seen`] for each entry, and no level crossing that a
+/// withheld change may have caused ([`Withheld`]).
+pub fn seen_log<'a>(
+    scn: &'a Scenario,
+    world: &'a World,
+    log: &'a [Entry],
+    viewer: impl Into<Viewer>,
+) -> impl DoubleEndedIterator<Item = (usize, Entry)> + 'a {
+    let viewer = viewer.into();
+    let withheld = Withheld::of(scn, world, log, viewer);
+    log.iter()
+        .enumerate()
+        .filter(move |(_, e)| !withheld.hides(e))
+        .filter_map(move |(i, e)| seen(scn, world, viewer, e).map(|e| (i, e)))
+}
