@@ -83,8 +83,8 @@ pub fn run(level: &Path, load: Option<&Path>, options: &Options) -> ExitCode {
             }
             if humans == 0 {
                 let (scn, world) = (&game.scenario, &game.world);
-                for entry in &game.history.log[watched..] {
-                    let Some(seen) = crate::sim::visibility::seen(scn, world, Viewer::Public, entry) else { continue };
+                let log = crate::sim::visibility::seen_log(scn, world, &game.history.log, Viewer::Public);
+                for (_, seen) in log.filter(|(i, _)| *i >= watched) {
                     say(&format!("[{}] {}", seen.turn + 1, describe::happening(scn, world, &seen.happening, lang)));
                 }
                 watched = game.history.log.len();
@@ -136,8 +136,10 @@ fn read_line(input: &mut impl BufRead) -> Option<String> {
 /// Everything that happened since this side last looked, as far as it may know.
 fn show_news(game: &Game, side: Side, read: &mut usize, lang: Lang) {
     let scn = &game.scenario;
-    let new: Vec<Entry> =
-        game.history.log[*read..].iter().filter_map(|e| visibility::seen(scn, &game.world, side, e)).collect();
+    let new: Vec<Entry> = visibility::seen_log(scn, &game.world, &game.history.log, side)
+        .filter(|(i, _)| *i >= *read)
+        .map(|(_, e)| e)
+        .collect();
     *read = game.history.log.len();
     if !new.is_empty() {
         say(&format!("\n== {} ==", tr(lang, "play-since-last-time")));
