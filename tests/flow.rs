@@ -262,6 +262,7 @@ fn the_game_saves_itself_each_turn_and_an_interrupted_one_is_taken_up_again() {
     .unwrap();
     let found = nuage::game::autosave::interrupted(&dir, &levels).expect("the turn before");
     assert_eq!(found.game.world.turn, 4);
+    assert_eq!(found.skipped, [kept.last().unwrap().trim_end_matches(".ron")], "and it says which was passed over");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -46,6 +46,9 @@ pub struct Interrupted {
     pub facilitated: bool,
     /// The game's seed, from the file's name: the game taken up goes on saving under it.
     pub seed: u64,
+    /// Newer autosaves passed over because they could not be read (damaged, or of a level that
+    /// has changed since), by file name: the title says so.
+    pub skipped: Vec<String>,
 }
 
 /// The seed in an autosave's name (`level-SEED-tTURN`).
@@ -125,19 +128,28 @@ pub fn interrupted(saves_dir: &Path, levels: &[Arc<Scenario>]) -> Option<Interru
     let folder = dir(saves_dir);
     let mut slots: Vec<(std::time::SystemTime, crate::saves::Slot)> = crate::saves::list(&folder, levels)
         .into_iter()
-        .filter(|s| s.summary.is_ok())
         .map(|s| (std::fs::metadata(&s.path).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), s))
         .collect();
     slots.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.name.cmp(&a.1.name)));
-    slots.into_iter().find_map(|(_, slot)| {
+    let mut skipped = Vec::new();
+    for (_, slot) in slots {
+        let Some(seed) = seed_of(&slot.name) else { continue };
+        // Read and checked whole now: a damaged file is passed over for the turn before, and
+        // the title says which.
+        let game = match (&slot.summary, crate::saves::open(&slot)) {
+            (Ok(_), Ok(game)) => game,
+            _ => {
+                skipped.push(slot.name.clone());
+                continue;
+            }
+        };
         let (seats, facilitated) = std::fs::read_to_string(slot.path.with_extension("seats"))
             .ok()
             .and_then(|t| seats_from(&t))
             .unwrap_or(([Seat::Human, Seat::Human], false));
-        // Read and checked whole now: a damaged file is passed over for the turn before.
-        let seed = seed_of(&slot.name)?;
-        crate::saves::open(&slot).ok().map(|game| Interrupted { game: Arc::new(game), seats, facilitated, seed })
-    })
+        return Some(Interrupted { game: Arc::new(game), seats, facilitated, seed, skipped });
+    }
+    None
 }
 
 /// Looks once for an interrupted game, on the title, once the levels have all arrived.

@@ -57,6 +57,10 @@ pub fn panel(
             if ui.button(egui::RichText::new(text).size(22.0)).clicked() {
                 go = Some(Go::ResumeInterrupted);
             }
+            if !found.skipped.is_empty() {
+                let args = [("files", found.skipped.join(", ").into())];
+                ui.label(egui::RichText::new(crate::i18n::tr_args(lang, "ui-autosave-skipped", &args)).weak());
+            }
             ui.add_space(10.0);
         }
         if ui.button(egui::RichText::new(tr(lang, "ui-new-game")).size(22.0)).clicked() {

@@ -447,3 +447,4 @@ debrief-step-real = What really happened
 debrief-step-here = What can we do here?
 debrief-next = Next step
 debrief-real-lead = What really happened: the events the level takes from history, with their sources.
+ui-autosave-skipped = A later autosave could not be read ({ $files }: damaged, or of a level changed since): the game is offered as it stood before it.

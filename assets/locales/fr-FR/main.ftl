@@ -450,3 +450,4 @@ debrief-step-real = Ce qui s’est passé en vrai
 debrief-step-here = Que pouvons-nous faire ici ?
 debrief-next = Étape suivante
 debrief-real-lead = Ce qui s’est passé en vrai : les événements que le niveau tire de l’histoire, avec leurs sources.
+ui-autosave-skipped = Une sauvegarde automatique plus récente n’a pas pu être lue ({ $files } : abîmée, ou d’un niveau modifié depuis) : la partie est proposée telle qu’elle était avant.
