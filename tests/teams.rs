@@ -120,41 +120,28 @@ fn computer_players_play_in_teams_within_each_share() {
     }
 }
 
+/// A team of the valley's builders: its key, its actions (as RON) and its share.
+fn team(key: &str, actions: &str, points: u32) -> String {
+    format!(
+        r#"(key: "{key}", name: (en: "T", fr: "T"), role: (en: "R", fr: "R"), actions: [{actions}], action_points: {points})"#
+    )
+}
+
 #[test]
 fn teams_that_do_not_fit_their_side_are_refused_where_they_stand() {
+    let two = |site: &str, site_points, friends: &str, friends_points| {
+        format!("{}, {}", team("site", site, site_points), team("friends", friends, friends_points))
+    };
     let cases = [
-        (
-            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "chram"], action_points: 1),
-               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 1)"#,
-            "unknown action `chram`",
-        ),
-        (
-            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "charm"], action_points: 1),
-               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 1)"#,
-            "already team `site`'s",
-        ),
-        (
-            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus"], action_points: 1),
-               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 2)"#,
-            "add up to 3, the side has 2",
-        ),
-        (
-            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "gather"], action_points: 1),
-               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: ["charm"], action_points: 1)"#,
-            "an action of the other side",
-        ),
-        (
-            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus"], action_points: 1),
-               (key: "friends", name: (en: "F", fr: "F"), role: (en: "R", fr: "R"), actions: [], action_points: 1)"#,
-            "no team owns `charm`",
-        ),
-        (
-            r#"(key: "site", name: (en: "S", fr: "S"), role: (en: "R", fr: "R"), actions: ["campus", "charm"], action_points: 2)"#,
-            "2 to 4 teams",
-        ),
+        (two(r#""campus", "chram""#, 1, r#""charm""#, 1), "unknown action `chram`"),
+        (two(r#""campus", "charm""#, 1, r#""charm""#, 1), "already team `site`'s"),
+        (two(r#""campus""#, 1, r#""charm""#, 2), "add up to 3, the side has 2"),
+        (two(r#""campus", "gather""#, 1, r#""charm""#, 1), "an action of the other side"),
+        (two(r#""campus""#, 1, "", 1), "no team owns `charm`"),
+        (team("site", r#""campus", "charm""#, 2), "2 to 4 teams"),
     ];
     for (teams, expected) in cases {
-        let why = scenario(teams).expect_err(expected);
+        let why = scenario(&teams).expect_err(expected);
         assert!(why.contains(expected), "expected “{expected}” in: {why}");
         assert!(why.contains("valley-teams.ron:"), "located: {why}");
     }
