@@ -135,7 +135,7 @@ pub fn close_requested(
 /// marking it changed only when what others follow of it changed.
 fn draw(
     mut context: Single<&mut EguiContext, With<ConsoleCamera>>,
-    mut settings: ResMut<Settings>,
+    settings: Res<Settings>,
     scale: Res<super::settings::TextScale>,
     mut playing: ResMut<Playing>,
     mut view: ResMut<ViewState>,
@@ -151,10 +151,8 @@ fn draw(
     }
     let (playing_before, view_before) = (playing.screen_stamp(), view.board_stamp());
     let mut root = super::screen_root(&ctx);
-    let go = super::with_settings(&mut settings, |settings| {
-        let shell = (&*settings, playing.bypass_change_detection(), view.bypass_change_detection());
-        egui::CentralPanel::default().show(&mut root, |ui| panel(ui, shell.0, shell.1, shell.2, &mut console)).inner
-    });
+    let (table, shown) = (playing.bypass_change_detection(), view.bypass_change_detection());
+    let go = egui::CentralPanel::default().show(&mut root, |ui| panel(ui, &settings, table, shown, &mut console)).inner;
     if playing.screen_stamp() != playing_before {
         playing.set_changed();
     }
@@ -437,14 +435,7 @@ fn keyboard(
     let lang = settings.lang;
     let scn = playing.game.as_ref()?.scenario.clone();
     if playing.hand_over == Some(side) {
-        let mut ready = false;
-        ui.vertical_centered(|ui| {
-            ui.add_space(60.0);
-            ui.heading(tr_args(lang, "play-hand-over", &[("side", describe::side(&scn, side, lang).into())]));
-            ready = ui.button(egui::RichText::new(tr(lang, "ui-ready")).size(22.0)).clicked()
-                || ui.input(|i| i.key_pressed(egui::Key::Enter));
-        });
-        if ready {
+        if super::play::hand_over(ui, &describe::side(&scn, side, lang), 60.0, lang) {
             playing.hand_over = None;
         }
         return None;

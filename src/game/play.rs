@@ -95,20 +95,10 @@ pub fn show(root: &mut egui::Ui, mut shell: Shell, frame: &mut BoardFrame) -> Op
         return None;
     }
     if shell.playing.hand_over == Some(side) {
-        let mut go = None;
-        egui::CentralPanel::default().show(root, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.add_space(120.0);
-                let name = describe::side(&game.scenario, side, lang);
-                ui.heading(tr_args(lang, "play-hand-over", &[("side", name.into())]));
-                // The screen says "press Enter": Enter does it, as the button does.
-                let ready = ui.button(egui::RichText::new(tr(lang, "ui-ready")).size(22.0)).clicked();
-                if ready || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                    go = Some(());
-                }
-            });
-        });
-        if go.is_some() {
+        let ready = egui::CentralPanel::default()
+            .show(root, |ui| hand_over(ui, &describe::side(&game.scenario, side, lang), 120.0, lang))
+            .inner;
+        if ready {
             shell.playing.hand_over = None;
         }
         return None;
@@ -229,6 +219,18 @@ pub fn show(root: &mut egui::Ui, mut shell: Shell, frame: &mut BoardFrame) -> Op
         super::lesson::window(root.ctx(), playing, side, lang, board);
     }
     go
+}
+
+/// Asks the side `name` to take the keyboard; true once they say they have it (the button, or
+/// Enter, as the screen says).
+pub fn hand_over(ui: &mut egui::Ui, name: &str, space: f32, lang: Lang) -> bool {
+    ui.vertical_centered(|ui| {
+        ui.add_space(space);
+        ui.heading(tr_args(lang, "play-hand-over", &[("side", name.into())]));
+        let ready = ui.button(egui::RichText::new(tr(lang, "ui-ready")).size(22.0)).clicked();
+        ready || ui.input(|i| i.key_pressed(egui::Key::Enter))
+    })
+    .inner
 }
 
 /// Counts the phase's time down on the shell's clock, standing still while the pause menu is
@@ -367,13 +369,9 @@ pub fn top_bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: 
     ui.horizontal_wrapped(|ui| {
         let length = playing.phase_seconds(settings);
         if let (true, Some(clock)) = (length > 0, playing.phase_clock) {
-            use super::timer::{Urgency, left, text};
+            use super::timer::{left, text};
             let (seconds, urgency) = left(length, clock.started, ui.input(|i| i.time));
-            let colour = match urgency {
-                Urgency::Plenty => ui.visuals().strong_text_color(),
-                Urgency::Soon => egui::Color32::from_rgb(230, 159, 0),
-                Urgency::Over => egui::Color32::from_rgb(213, 94, 0),
-            };
+            let colour = super::timer::colour(ui.visuals(), urgency);
             ui.label(egui::RichText::new(text(lang, seconds, urgency)).strong().color(colour));
             ui.separator();
         }

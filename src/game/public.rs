@@ -69,14 +69,10 @@ fn bar(ui: &mut egui::Ui, settings: &Settings, playing: &Playing, side: Side) {
         let length = playing.phase_seconds(settings);
         let clock = playing.phase_clock.filter(|c| c.turn == world.turn && c.side == side);
         if let (true, Some(clock)) = (length > 0, clock) {
-            use super::timer::{Urgency, left, text};
+            use super::timer::{left, text};
             ui.separator();
             let (seconds, urgency) = left(length, clock.started, ui.input(|i| i.time));
-            let colour = match urgency {
-                Urgency::Plenty => ui.visuals().strong_text_color(),
-                Urgency::Soon => egui::Color32::from_rgb(230, 159, 0),
-                Urgency::Over => egui::Color32::from_rgb(213, 94, 0),
-            };
+            let colour = super::timer::colour(ui.visuals(), urgency);
             let mut shown = text(lang, seconds, urgency);
             if playing.clock_stopped {
                 shown = tr_args(lang, "public-clock-stopped", &[("time", shown.into())]);

@@ -66,6 +66,15 @@ pub fn next_change(length: u32, started: f64, now: f64, paused: bool) -> Option<
     })
 }
 
+/// The colour the time left is shown in: the text's own, then a warning, then an alarm.
+pub fn colour(visuals: &bevy_egui::egui::Visuals, urgency: Urgency) -> bevy_egui::egui::Color32 {
+    match urgency {
+        Urgency::Plenty => visuals.strong_text_color(),
+        Urgency::Soon => bevy_egui::egui::Color32::from_rgb(230, 159, 0),
+        Urgency::Over => bevy_egui::egui::Color32::from_rgb(213, 94, 0),
+    }
+}
+
 /// "Time left 4:05", or "Time's up".
 pub fn text(lang: Lang, seconds: u32, urgency: Urgency) -> String {
     if urgency == Urgency::Over {
