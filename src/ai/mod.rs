@@ -115,6 +115,40 @@ struct Search {
     blunder: f64,
 }
 
+/// The work one decision may cost, in turns played out times the level's size (its places and
+/// cards, what a turn's resolution walks through). Marseille's hardest decisions cost about
+/// two thirds of it, so it never binds there; on a level of thousands of targetable places
+/// it keeps a decision near a tenth of a second on this project's 2-core machine (`nuage
+/// bench`, design/reliability.md) instead of the minute an unbounded search took.
+const WORK_BUDGET: f64 = 100_000.0;
+
+/// What a decision may look at within [`WORK_BUDGET`]: the draws of chance of the first look and
+/// of the play-outs, how far the play-outs go, and how many candidates the first look weighs.
+struct Budget {
+    first_samples: usize,
+    samples: usize,
+    horizon: u32,
+    candidates: usize,
+}
+
+impl Budget {
+    /// The search's own shape where it fits. On a level too large for it, half the budget goes
+    /// to the play-outs of the kept candidates (fewer draws, down to one, then shorter play-outs,
+    /// down to a turn), the rest to the first look (fewer candidates, never fewer than it keeps).
+    fn of(scn: &Scenario, search: &Search, candidates: usize) -> Budget {
+        let size = level_size(scn);
+        let plays = (search.keep + 1) as f64;
+        let affordable = |turns: f64| ((WORK_BUDGET / 2.0) / (size * plays * turns)).floor().max(1.0);
+        let horizon = search.horizon.max(1).min(affordable(1.0) as u32);
+        let samples = search.samples.max(1).min(affordable(horizon as f64) as usize);
+        let first_samples = search.first_samples.clamp(1, samples);
+        let left = (WORK_BUDGET - size * plays * (horizon as usize * samples) as f64).max(0.0);
+        let per_candidate = size * (first_samples as u32 * search.first_turns.max(1)) as f64;
+        let room = ((left / per_candidate).floor() as usize).max(search.keep).min(candidates);
+        Budget { first_samples, samples, horizon, candidates: room }
+    }
+}
+
 /// An order must beat doing nothing by this much to be worth an action point.
 const MIN_GAIN: f64 = 0.3;
 /// Factors shown in a reason.
@@ -158,10 +192,12 @@ impl Ai {
         if candidates.is_empty() {
             return None;
         }
-        let seeds: Vec<u64> = (0..self.search.samples.max(1)).map(|_| self.rng.random()).collect();
+        let budget = Budget::of(scn, &self.search, candidates.len());
+        let candidates = thin(candidates, budget.candidates, &mut self.rng);
+        let seeds: Vec<u64> = (0..budget.samples).map(|_| self.rng.random()).collect();
         let worlds: Vec<World> = seeds.iter().map(|seed| view.plausible_world(scn, *seed)).collect();
         // A first look at every order, a turn or two ahead under one or two draws.
-        let first_worlds = &worlds[..self.search.first_samples.clamp(1, worlds.len())];
+        let first_worlds = &worlds[..budget.first_samples.clamp(1, worlds.len())];
         let first_turns = self.search.first_turns;
         let mut first: Vec<(f64, Order)> = candidates
             .iter()
@@ -170,7 +206,7 @@ impl Ai {
         first.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         first.truncate(self.search.keep);
         // The kept ones, played out further under every draw, against doing nothing.
-        let horizon = self.search.horizon;
+        let horizon = budget.horizon;
         let pass = self.outlook(scn, &worlds, None, horizon)?;
         let mut kept: Vec<(Order, Outlook)> =
             first.iter().filter_map(|(_, o)| self.outlook(scn, &worlds, Some(o), horizon).map(|v| (*o, v))).collect();
@@ -221,6 +257,45 @@ impl Ai {
     }
 }
 
+/// At most `room` of the candidates, taken in turn from each action (a random target of
+/// each, then another), so that a level with thousands of targets keeps every kind of order in
+/// a search. The candidates as they are, and no draw made, when they fit.
+pub fn thin(candidates: Vec<Order>, room: usize, rng: &mut ChaCha8Rng) -> Vec<Order> {
+    if candidates.len() <= room {
+        return candidates;
+    }
+    let mut by_action: Vec<Vec<Order>> = Vec::new();
+    for order in candidates {
+        match by_action.last_mut() {
+            Some(group) if group[0].action == order.action => group.push(order),
+            _ => by_action.push(vec![order]),
+        }
+    }
+    let mut kept = Vec::with_capacity(room);
+    while kept.len() < room {
+        for group in by_action.iter_mut().filter(|g| !g.is_empty()) {
+            if kept.len() == room {
+                break;
+            }
+            let at = rng.random_range(0..group.len());
+            kept.push(group.swap_remove(at));
+        }
+    }
+    kept.sort();
+    kept
+}
+
+/// How many candidates a search that plays each out for `turns` turns may weigh on this level
+/// within [`WORK_BUDGET`] (the greedy policy's one-turn look).
+pub fn room_for(scn: &Scenario, turns: u32) -> usize {
+    (WORK_BUDGET / (level_size(scn) * turns.max(1) as f64)).floor().max(1.0) as usize
+}
+
+/// What one turn's resolution walks through on this level, the unit of [`WORK_BUDGET`].
+fn level_size(scn: &Scenario) -> f64 {
+    (scn.places.len() + scn.events.len() + 1) as f64
+}
+
 /// Plays `turns` turns ahead with a cheap default: each phase, the opponent starts the first
 /// project it can, and gives no other order; the deciding side gives none after the order it is
 /// weighing, so that putting things off never looks free.
@@ -251,5 +326,73 @@ fn start_a_project(scn: &Scenario, world: &mut World, side: Side) {
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn busy() -> Scenario {
+        crate::level::parse("busy.ron", &crate::level::stress::busy_turns()).expect("the busy level loads")
+    }
+
+    fn bundled(name: &str) -> Scenario {
+        crate::level::load(std::path::Path::new(&format!("levels/{name}.ron"))).expect("a bundled level loads")
+    }
+
+    /// The work a budget lets a decision do, in the unit of [`WORK_BUDGET`].
+    fn work(scn: &Scenario, search: &Search, budget: &Budget) -> f64 {
+        let first = budget.candidates * budget.first_samples * search.first_turns as usize;
+        let later = (search.keep + 1) * budget.samples * budget.horizon as usize;
+        level_size(scn) * (first + later) as f64
+    }
+
+    #[test]
+    fn the_budget_leaves_the_bundled_levels_search_whole() {
+        for name in ["marseille", "tutorial"] {
+            let scn = bundled(name);
+            for difficulty in Difficulty::ALL {
+                for side in Side::BOTH {
+                    let search = difficulty.search(side);
+                    // More candidates than either level offers (51 at most in Marseille).
+                    let budget = Budget::of(&scn, &search, 64);
+                    assert_eq!(
+                        (budget.first_samples, budget.samples, budget.horizon, budget.candidates),
+                        (search.first_samples, search.samples, search.horizon, 64),
+                        "{name}, {difficulty} {side:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_decision_on_a_level_of_thousands_of_targets_stays_within_the_budget() {
+        let scn = busy();
+        for difficulty in Difficulty::ALL {
+            for side in Side::BOTH {
+                let search = difficulty.search(side);
+                let budget = Budget::of(&scn, &search, 2_000);
+                assert!(budget.candidates >= search.keep && budget.candidates < 2_000, "{difficulty} {side:?}");
+                assert!(work(&scn, &search, &budget) <= WORK_BUDGET, "{difficulty} {side:?}");
+            }
+        }
+        assert!(room_for(&scn, 1) < 2_000 && room_for(&bundled("marseille"), 1) > 200);
+    }
+
+    #[test]
+    fn thinning_keeps_every_action_and_draws_the_same_each_time() {
+        let scn = busy();
+        let game = crate::sim::Game::new(std::sync::Arc::new(scn.clone()), 1);
+        let legal = orders::legal_orders(&scn, &game.world, Side::Builder);
+        let actions: std::collections::BTreeSet<_> = legal.iter().map(|o| o.action).collect();
+        assert!(legal.len() > 2_000 && actions.len() >= 2, "{} orders", legal.len());
+        let thinned = thin(legal.clone(), 30, &mut ChaCha8Rng::seed_from_u64(5));
+        assert_eq!(thinned.len(), 30);
+        assert!(thinned.iter().all(|o| legal.contains(o)));
+        assert_eq!(thinned.iter().map(|o| o.action).collect::<std::collections::BTreeSet<_>>(), actions);
+        assert_eq!(thinned, thin(legal.clone(), 30, &mut ChaCha8Rng::seed_from_u64(5)));
+        assert_eq!(thin(legal.clone(), 5_000, &mut ChaCha8Rng::seed_from_u64(5)), legal);
     }
 }

@@ -22,7 +22,7 @@ pub fn run(level: &Path, games: u32) -> ExitCode {
     validation();
     busy_turns();
     whole_games(&scenario, games);
-    decisions(&scenario, (games / 10).max(2));
+    decisions(&scenario, (games / 10).max(2), None);
     harness(&scenario, games as usize);
     ExitCode::SUCCESS
 }
@@ -47,15 +47,28 @@ fn validation() {
 /// whole game.
 fn busy_turns() {
     let Ok(scenario) = crate::level::parse("busy.ron", &crate::level::stress::busy_turns()) else { return };
+    let scenario = Arc::new(scenario);
     let started = Instant::now();
-    let game = policy::play(Arc::new(scenario), 1, PolicyKind::Random, PolicyKind::Random);
+    let game = policy::play(scenario.clone(), 1, PolicyKind::Random, PolicyKind::Random);
     let turns = game.history.snapshots.len().max(1);
     let ms = started.elapsed().as_secs_f64() * 1e3;
     println!(
         "\nbusy level (2,000 places, 1,000 cards, 100 news a turn, 1,000 consequences): {turns} turns, {:.1} ms per turn",
         ms / turns as f64
     );
+    println!("its first {BUSY_TURNS} turns, between computer players of each difficulty:");
+    decisions(&scenario, 1, Some(BUSY_TURNS));
+    let started = Instant::now();
+    let game = policy::play(scenario.clone(), 1, PolicyKind::Greedy, PolicyKind::Greedy);
+    let turns = game.history.snapshots.len().max(1);
+    println!(
+        "greedy against greedy, a whole game: {turns} turns, {:.1} ms per turn",
+        started.elapsed().as_secs_f64() * 1e3 / turns as f64
+    );
 }
+
+/// Turns of the busy level the computer players' decisions are timed over.
+const BUSY_TURNS: u32 = 3;
 
 fn whole_games(scenario: &Arc<Scenario>, games: u32) {
     println!("\n{:<24} {:>8} {:>14} {:>14}", "builder/collective", "games", "ms per game", "µs per turn");
@@ -77,8 +90,9 @@ fn whole_games(scenario: &Arc<Scenario>, games: u32) {
     }
 }
 
-/// Times every decision of computer players of one difficulty playing each other.
-fn decisions(scenario: &Arc<Scenario>, games: u32) {
+/// Times every decision of computer players of one difficulty playing each other, over whole
+/// games or their first `turns`.
+fn decisions(scenario: &Arc<Scenario>, games: u32, turns: Option<u32>) {
     println!(
         "\n{:<12} {:>10} {:>16} {:>16} {:>14}",
         "difficulty", "decisions", "mean ms/decision", "max ms/decision", "ms per game"
@@ -92,6 +106,9 @@ fn decisions(scenario: &Arc<Scenario>, games: u32) {
             let mut players =
                 [Policy::new(scenario, kind, Side::Builder, seed), Policy::new(scenario, kind, Side::Collective, seed)];
             while let Phase::Orders(side) = game.world.phase {
+                if turns.is_some_and(|t| game.world.turn >= t) {
+                    break;
+                }
                 for _ in 0..crate::policy::MAX_ORDERS_PER_PHASE {
                     let t = Instant::now();
                     let decision = players[side.index()].decide(&game);

@@ -66,14 +66,15 @@ fn jagged_outlines() -> String {
     VALLEY.replace("    places: [\n", &format!("    places: [\n{}\n", places.join("\n")))
 }
 
-/// A level that is heavy to play rather than to read: 2,000 places, 1,000 news cards that
-/// each read the highest pressure, 100 of them drawn a turn, and 1,000 consequences that read it
-/// too. `nuage bench` times its turns.
+/// A level that is heavy to play rather than to read: 2,000 places, each a site the builders'
+/// campus may target from the first turn (its money is raised), 1,000 news cards that each read the highest pressure, 100 of them drawn a
+/// turn, and 1,000 consequences that read it too. `nuage bench` times its turns, and the
+/// computer players' decisions on it.
 pub fn busy_turns() -> String {
     let places: Vec<String> = (0..2_000)
         .map(|i| {
             format!(
-                "(key: \"p{i}\", map: World, name: (en: \"p\", fr: \"p\"), description: (en: \"p\", fr: \"p\"), shape: Point(({}, {})), stocks: [(kind: Water, unit: (en: \"u\", fr: \"u\"), capacity: 100, demand: {{\"farms\": {}}}, sources: [\"guess\"])]),",
+                "(key: \"p{i}\", map: World, tags: [\"site\"], name: (en: \"p\", fr: \"p\"), description: (en: \"p\", fr: \"p\"), shape: Point(({}, {})), power_from: \"line\", stocks: [(kind: Water, unit: (en: \"u\", fr: \"u\"), capacity: 100, demand: {{\"farms\": {}}}, sources: [\"guess\"]), (kind: Land, unit: (en: \"ha\", fr: \"ha\"), capacity: 30, sources: [\"guess\"])]),",
                 i % 100 * 10,
                 i / 100 * 10,
                 i % 90
@@ -97,6 +98,7 @@ pub fn busy_turns() -> String {
         .collect();
     VALLEY
         .replace("news_per_turn: 1,", "news_per_turn: 100,")
+        .replace("initial: 50, income: 20", "initial: 500, income: 100")
         .replace("    places: [\n", &format!("    places: [\n{}\n", places.join("\n")))
         .replace("    events: [\n", &format!("    events: [\n{}\n{}\n", cards.join("\n"), consequences.join("\n")))
 }

@@ -124,10 +124,13 @@ impl Policy {
 
     /// The order whose outlook after this turn is best, in one world the player believes in;
     /// every candidate faces the same draws of chance.
-    fn best_order(&self, scn: &Scenario, world: &World) -> Option<Order> {
+    /// On a level too large to weigh every order, a share of each action's targets is weighed
+    /// (`ai::thin`).
+    fn best_order(&mut self, scn: &Scenario, world: &World) -> Option<Order> {
         let baseline = lookahead(scn, world.clone(), self.side);
         let mut best: Option<(f64, Order)> = None;
-        for order in orders::legal_orders(scn, world, self.side) {
+        let legal = orders::legal_orders(scn, world, self.side);
+        for order in crate::ai::thin(legal, crate::ai::room_for(scn, 1), &mut self.rng) {
             let mut after = world.clone();
             if orders::apply(scn, &mut after, &order).is_err() {
                 continue;
