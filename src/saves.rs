@@ -8,7 +8,23 @@ use crate::sim::{Game, Scenario};
 
 /// Writes a save so that a crash mid-write never leaves a half-written file.
 pub fn write(game: &Game, path: &Path) -> std::io::Result<()> {
-    write_atomically(path, game.save().as_bytes())
+    write_save(path, &game.save())
+}
+
+/// Writes a save's text, unless it is larger than a save may be read back
+/// ([`MAX_SAVE_BYTES`]): a file the game would then refuse is never written, and the one
+/// already there stays. The game's bounds keep every game the rules can produce well inside
+/// it (`sim::bounds`); this is the last guard.
+pub fn write_save(path: &Path, text: &str) -> std::io::Result<()> {
+    if text.len() as u64 > MAX_SAVE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "the game's record ({} MiB) is larger than a save may be ({} MiB): {} was not written",
+            text.len() >> 20,
+            MAX_SAVE_BYTES >> 20,
+            path.display()
+        )));
+    }
+    write_atomically(path, text.as_bytes())
 }
 
 /// Writes a file through a temporary one and a rename, creating its folder if need be. The

@@ -221,3 +221,44 @@ fn a_level_that_could_make_an_unsavable_game_is_refused_where_it_says_so() {
         assert!(error.contains("bounds.ron:"), "located: {error}");
     }
 }
+
+#[test]
+fn a_level_that_would_record_more_than_a_save_holds_is_refused_at_its_length() {
+    // 400 more places of one stock each, over 1,000 turns: 1.2 million figures.
+    let places: Vec<String> = (0..400)
+        .map(|i| format!("(key: \"p{i}\", map: World, name: (en: \"p\", fr: \"p\"), description: (en: \"p\", fr: \"p\"), shape: Point(({i}, 0)), stocks: [(kind: Water, unit: (en: \"u\", fr: \"u\"), capacity: 100, sources: [\"guess\"])]),"))
+        .collect();
+    let text = valley_text()
+        .replace("turns: 12,", "turns: 1000,")
+        .replace("    places: [\n", &format!("    places: [\n{}\n", places.join("\n")));
+    let error = nuage::level::parse("record.ron", &text).expect_err("too much to record").to_string();
+    assert!(error.contains("record.ron:8:") && error.contains("a save holds at most"), "{error}");
+    // The same places over the valley's own 12 turns record little.
+    assert!(nuage::level::parse("record.ron", &text.replace("turns: 1000,", "turns: 12,")).is_ok());
+}
+
+#[test]
+fn a_game_whose_log_outgrows_what_a_save_holds_ends_by_score_and_its_save_loads() {
+    // A hundred news cards a turn, each moving an indicator up and down 700 times: 70,000
+    // entries a turn.
+    let effects = vec!["Indicator(\"prestige\", 1), Indicator(\"prestige\", -1)"; 350].join(", ");
+    let cards: Vec<String> = (0..100)
+        .map(|i| format!("(key: \"n{i}\", trigger: Draw(1.0), name: (en: \"n\", fr: \"n\"), text: (en: \"n\", fr: \"n\"), effects: [{effects}], sources: [\"guess\"]),"))
+        .collect();
+    let text = valley_text()
+        .replace("news_per_turn: 1,", "news_per_turn: 100,")
+        .replace("    events: [\n", &format!("    events: [\n{}\n", cards.join("\n")));
+    let scn = Arc::new(nuage::level::parse("loud.ron", &text).unwrap_or_else(|e| panic!("{e}")));
+    let mut game = Game::new(scn.clone(), 1);
+    while let nuage::sim::Phase::Orders(side) = game.world.phase {
+        game.end_phase(side).unwrap();
+    }
+    let full = game.history.log.iter().position(|e| e.happening == nuage::sim::Happening::RecordFull);
+    let full = full.expect("the record filled up and the log says so");
+    assert!(full > nuage::sim::bounds::MAX_LOG_ENTRIES, "said at the end of the turn that passed the bound");
+    let outcome = game.world.outcome.as_ref().expect("the game ended");
+    assert!(outcome.turn < scn.calendar.turns - 1, "before the calendar's end: turn {}", outcome.turn);
+    let saved = game.save();
+    assert!((saved.len() as u64) < nuage::saves::MAX_SAVE_BYTES, "{} bytes", saved.len());
+    assert!(Game::load(scn, &saved).is_ok());
+}

@@ -27,6 +27,23 @@ pub fn run(level: &Path, games: u32) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Writes every stress level into `dir`, one file each (`stress-1.ron`...), and says which is
+/// which.
+pub fn write_stress_levels(dir: &Path) -> ExitCode {
+    let mut levels = crate::level::stress::levels();
+    levels.push(("busy to play: 2,000 sites, 1,000 cards", crate::level::stress::busy_turns()));
+    levels.push(("large on the board: 300 places 900,000 units wide", crate::level::stress::large_places()));
+    for (i, (name, text)) in levels.iter().enumerate() {
+        let path = dir.join(format!("stress-{}.ron", i + 1));
+        if let Err(e) = crate::saves::write_atomically(&path, text.as_bytes()) {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+        println!("{}: {name}", path.display());
+    }
+    ExitCode::SUCCESS
+}
+
 /// Times the validation of levels grown to the size limit in hostile shapes
 /// (`level::stress`): each must stay near linear in the file's size.
 fn validation() {

@@ -53,6 +53,10 @@ pub struct Cli {
     /// orders of its own actions, from its share of its side's action points).
     #[arg(long, requires = "level")]
     pub teams: bool,
+    /// With --level: play back a recorded game of that level, phase by phase, at the pace of
+    /// a demonstration (the exported debrief writes one beside it: `...-debrief-N.replay.ron`).
+    #[arg(long, requires = "level", conflicts_with_all = ["minutes", "facilitator", "teams", "seed"])]
+    pub replay: Option<PathBuf>,
     /// Language of the window (en or fr); the saved setting, else the system's, by default.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -121,6 +125,9 @@ pub enum Command {
         /// With --stop-at: write the game there as a save.
         #[arg(long, requires = "stop_at")]
         save_to: Option<PathBuf>,
+        /// Write the whole game's record there, for `nuage --level FILE --replay FILE`.
+        #[arg(long, conflicts_with = "stop_at")]
+        replay_to: Option<PathBuf>,
     },
     /// Print a saved game as one seat may know it, as JSON: every figure it does not know is null.
     View {
@@ -243,6 +250,11 @@ pub enum Command {
         level: PathBuf,
         #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
         games: u32,
+        /// Instead, write the stress levels the bench grows (hostile shapes at the limits, a
+        /// level heavy to play, one large on the board) into this folder, to try them in the
+        /// window or with other commands.
+        #[arg(long)]
+        write_stress_levels: Option<PathBuf>,
     },
     /// Feed mutated levels and saves to the loader and play the ones that load: every case must
     /// end in a located error or a clean game, never a panic or a hang (exit 1 otherwise).
@@ -318,6 +330,7 @@ pub fn run() -> ExitCode {
                 minutes: cli.minutes,
                 facilitated: cli.facilitator,
                 teams: cli.teams,
+                replay: cli.replay,
             });
             play(cli.lang, open)
         }
@@ -340,6 +353,7 @@ pub fn run() -> ExitCode {
             stop_at,
             stop_side,
             save_to,
+            replay_to,
         }) => {
             let options = simulate::Options {
                 seed,
@@ -348,6 +362,7 @@ pub fn run() -> ExitCode {
                 format,
                 lang: lang.unwrap_or_else(Lang::from_environment),
                 log,
+                replay_to,
             };
             match (stop_at, save_to) {
                 (Some(turn), Some(save_to)) => simulate::stop_at(&level, &options, turn, stop_side.side(), &save_to),
@@ -371,7 +386,8 @@ pub fn run() -> ExitCode {
         Some(Command::Kit { level, lang, minutes, out }) => {
             kit::run(&level, lang.unwrap_or_else(Lang::from_environment), minutes, &out)
         }
-        Some(Command::Bench { level, games }) => bench::run(&level, games),
+        Some(Command::Bench { write_stress_levels: Some(dir), .. }) => bench::write_stress_levels(&dir),
+        Some(Command::Bench { level, games, .. }) => bench::run(&level, games),
         Some(Command::Fuzz { levels, cases, seed }) => fuzz(&levels, cases as usize, seed),
         Some(Command::Tour { out, lang, size, projector }) => {
             tour(out, lang.unwrap_or_else(Lang::from_environment), size, projector)
@@ -389,6 +405,7 @@ struct OpenGame {
     minutes: Option<u32>,
     facilitated: bool,
     teams: bool,
+    replay: Option<PathBuf>,
 }
 
 /// No subcommand: open the game's window where there is a display (on the play screen of a
@@ -417,6 +434,21 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
         },
         None => None,
     };
+    // A replay that does not belong to the level is refused before any window opens.
+    let replay = match (&open, &scenario) {
+        (Some(OpenGame { replay: Some(path), .. }), Some(scenario)) => {
+            let read = crate::files::read_text(path, crate::saves::MAX_SAVE_BYTES)
+                .and_then(|text| crate::sim::Game::read_replay(scenario.clone(), &text).map_err(|e| e.to_string()));
+            match read {
+                Ok(replay) => Some(replay),
+                Err(why) => {
+                    eprintln!("error: {}: {why}", path.display());
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        _ => None,
+    };
     #[cfg(feature = "gui")]
     if has_display() {
         use crate::game::catalogue::Seat;
@@ -432,6 +464,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             minutes: game.minutes,
             facilitated: game.facilitated,
             teams: game.teams,
+            replay,
         });
         let launch = crate::game::Launch {
             lang: shown_lang,
@@ -447,7 +480,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             bevy::app::AppExit::Error(_) => ExitCode::from(1),
         };
     }
-    let _ = (open, scenario);
+    let _ = (open, scenario, replay);
     eprintln!("{}", crate::i18n::tr(shown_lang, "cli-no-window"));
     ExitCode::from(1)
 }

@@ -21,11 +21,21 @@ pub struct Options {
     pub format: Format,
     pub lang: Lang,
     pub log: bool,
+    /// Where to write the game's record (`sim::record`), if anywhere.
+    pub replay_to: Option<std::path::PathBuf>,
 }
 
 pub fn run(level: &Path, options: &Options) -> ExitCode {
     let Some(scenario) = super::load_level(level) else { return ExitCode::from(1) };
     let game = policy::play(scenario, options.seed, options.builder, options.collective);
+    if let Some(path) = &options.replay_to {
+        let text = game.replay_text().expect("a new game keeps its record");
+        if let Err(why) = crate::saves::write_atomically(path, text.as_bytes()) {
+            eprintln!("cannot write {}: {why}", path.display());
+            return ExitCode::from(1);
+        }
+        eprintln!("the game's record: {}", path.display());
+    }
     let table = Table::of(&game, options.lang);
     match options.format {
         Format::Table => print_table(&game, &table, options),

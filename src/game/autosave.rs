@@ -76,11 +76,13 @@ pub fn autosave(playing: Res<Playing>, catalogue: Res<Catalogue>, mut autosaved:
         return;
     }
     autosaved.last = Some(key);
-    let text = game.save();
+    // Copied here, written out as text on the thread: the frame pays for a copy, not for the
+    // serialization of a long game's record.
+    let saved = game.to_save();
     let seats = seats_text(playing.seats, playing.facilitated);
     let path = folder.join(format!("{prefix}{:04}.ron", game.world.turn));
     std::thread::spawn(move || {
-        let written = crate::saves::write_atomically(&path, text.as_bytes())
+        let written = crate::saves::write_save(&path, &saved.text())
             .and_then(|()| crate::saves::write_atomically(&path.with_extension("seats"), seats.as_bytes()));
         match written {
             Ok(()) => prune(&folder, &prefix, KEEP),

@@ -111,6 +111,7 @@ pub fn texts(game: &crate::sim::Game, lang: crate::i18n::Lang) -> DebriefText {
             Happening::News(_)
             | Happening::Called(_)
             | Happening::Facilitated(_)
+            | Happening::RecordFull
             | Happening::Triggered(_)
             | Happening::ProjectCompleted(_)
             | Happening::Flag { .. }

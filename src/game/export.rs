@@ -173,6 +173,11 @@ pub fn write(dir: &Path, game: &Game, text: &DebriefText, lang: Lang) -> std::io
     crate::saves::write_atomically(&path, markdown(game, text, lang).as_bytes())?;
     // The figures turn by turn beside it, for a spreadsheet the next day.
     crate::saves::write_atomically(&path.with_extension("csv"), csv(game, lang).as_bytes())?;
+    // And the game's record, which `nuage --level FILE --replay FILE` plays back turn by turn
+    // (none for a game taken up from a save older than records).
+    if let Some(replay) = game.replay_text() {
+        crate::saves::write_atomically(&path.with_extension("replay.ron"), replay.as_bytes())?;
+    }
     Ok(path)
 }
 

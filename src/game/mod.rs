@@ -83,6 +83,8 @@ pub struct OpenGame {
     pub facilitated: bool,
     /// Played in teams (`--teams`).
     pub teams: bool,
+    /// A recorded game to play back instead (`--replay`).
+    pub replay: Option<crate::sim::record::Replay>,
 }
 
 /// The main window, at a size; timed runs turn vsync off so frames are not held to the screen's.

@@ -63,6 +63,8 @@ pub struct Playing {
     seen: Cached<crate::sim::View>,
     /// The debrief's texts, likewise.
     debrief: Cached<super::debrief::DebriefText>,
+    /// A recorded game played back (`nuage --replay`): its steps, and the next to play.
+    pub replay: Option<(Vec<crate::sim::record::Step>, usize)>,
 }
 
 /// How long a demonstration shows each computer phase's outcome before the next: a turn in
@@ -188,6 +190,7 @@ impl Playing {
             .session_end
             .and_then(|end| scenario.sessions.iter().find(|s| s.first_turn + s.turns == end).map(|s| s.phase_seconds));
         self.game = Some(game);
+        self.replay = None;
         self.thinking = None;
         self.phase_clock = None;
         self.next_phase_at = None;
@@ -195,11 +198,54 @@ impl Playing {
         self.guide = super::lesson::begin(self);
     }
 
-    /// The side in phase is played by the computer (thinking now or about to).
+    /// The side in phase is played by the computer (thinking now or about to), or by the
+    /// record of a replay with steps left.
     pub fn computer_in_phase(&self) -> bool {
         let Some(game) = self.game.as_ref() else { return false };
         let Phase::Orders(side) = game.world.phase else { return false };
-        self.thinking.is_some() || self.computers[side.index()].is_some()
+        let replaying = self.replay.as_ref().is_some_and(|(steps, next)| *next < steps.len());
+        self.thinking.is_some() || self.computers[side.index()].is_some() || replaying
+    }
+
+    /// Puts a recorded game on the table, to be played back phase by phase at the pace of a
+    /// demonstration; nobody sits at it.
+    /// A workshop session's opening is played at once: the room watches from its first turn.
+    pub fn start_replay(&mut self, replay: crate::sim::record::Replay) {
+        use crate::sim::record::Step;
+        let seed = replay.game.history.record.seed.unwrap_or_default();
+        let watchers = [Seat::Computer(crate::policy::PolicyKind::Passive); 2];
+        let (mut game, steps) = (replay.game, replay.steps);
+        let opening = steps.iter().position(|s| matches!(s, Step::BeginSession { .. })).map_or(0, |at| at + 1);
+        let mut played = 0;
+        while played < opening && game.play_step(&steps[played]).is_ok() {
+            played += 1;
+        }
+        self.start(game, watchers, seed);
+        self.computers = [None, None];
+        self.briefed = [true, true];
+        self.replay = Some((steps, played));
+    }
+
+    /// Plays the record's steps up to and including the next phase's end. `Some(Ok(()))` when
+    /// a phase was played back, `Some(Err(why))` when the record stopped fitting the game
+    /// (the replay then stops), `None` when no replay has steps left.
+    fn play_back(&mut self) -> Option<Result<(), String>> {
+        let (steps, next) = self.replay.as_mut()?;
+        let game = self.game.as_mut()?;
+        if *next >= steps.len() {
+            return None;
+        }
+        while let Some(step) = steps.get(*next) {
+            *next += 1;
+            if let Err(why) = game.play_step(step) {
+                *next = steps.len();
+                return Some(Err(why));
+            }
+            if matches!(step, crate::sim::record::Step::EndPhase(_)) {
+                break;
+            }
+        }
+        Some(Ok(()))
     }
 
     /// People play both sides at one keyboard.
@@ -278,6 +324,12 @@ impl Playing {
     /// phase was played (false when a computer was stopped at the most orders a phase may
     /// have), `None` while it still thinks or when no computer is in phase.
     pub fn think(&mut self) -> Option<bool> {
+        if let Some(played) = self.play_back() {
+            if let Err(why) = played {
+                bevy::log::warn!("the replay stops: {why}");
+            }
+            return Some(true);
+        }
         if self.thinking.is_none() {
             let game = self.game.as_ref()?;
             let Phase::Orders(side) = game.world.phase else { return None };
@@ -424,6 +476,28 @@ mod tests {
         playing.resume(game(), [Seat::Human, Seat::Human], 3);
         assert_eq!(playing.hand_over, None);
         assert_eq!(playing.started_games, started + 1, "a loaded game is another game");
+    }
+
+    #[test]
+    fn a_replay_plays_its_record_back_a_phase_at_a_time_to_the_same_game() {
+        let recorded = crate::policy::play(game().scenario.clone(), 3, PolicyKind::Random, PolicyKind::Random);
+        let replay = Game::read_replay(recorded.scenario.clone(), &recorded.replay_text().unwrap()).unwrap();
+        let mut playing = Playing::default();
+        playing.start_replay(replay);
+        assert_eq!(playing.people(), [false, false], "nobody sits at a replay");
+        assert_eq!(playing.hand_over, None);
+        let mut phases = 0;
+        while playing.computer_in_phase() {
+            let before = playing.game.as_ref().unwrap().world.phase;
+            assert_eq!(playing.think(), Some(true));
+            assert_ne!(playing.game.as_ref().unwrap().world.phase, before, "one phase at a time");
+            phases += 1;
+        }
+        assert_eq!(
+            phases,
+            recorded.history.log.iter().filter(|e| matches!(e.happening, crate::sim::Happening::PhaseEnded(_))).count()
+        );
+        assert_eq!(playing.game.as_ref().unwrap().save(), recorded.save());
     }
 
     #[test]

@@ -36,6 +36,7 @@ fn group(happening: &Happening) -> Option<Group> {
         | H::News(_)
         | H::Called(_)
         | H::Facilitated(_)
+        | H::RecordFull
         | H::Triggered(_)
         | H::ProjectCompleted(_)
         | H::MilestoneReached { .. }

@@ -120,6 +120,12 @@ pub fn start(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSt
 /// game; the level joins the list if it is not one of `levels/`.
 pub fn open(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewState, open: super::OpenGame) -> bool {
     catalogue.choose_loaded(open.path, open.scenario);
+    if let Some(replay) = open.replay {
+        playing.facilitated = false;
+        playing.start_replay(replay);
+        view.new_game();
+        return true;
+    }
     catalogue.seats = open.seats;
     catalogue.seed = open.seed;
     catalogue.minutes = open.minutes;

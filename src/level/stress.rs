@@ -103,6 +103,25 @@ pub fn busy_turns() -> String {
         .replace("    events: [\n", &format!("    events: [\n{}\n{}\n", cards.join("\n"), consequences.join("\n")))
 }
 
+/// A level small on disk but large on the board: 300 square places 900,000 units wide (near
+/// the largest coordinates allowed), each over the last, on the port map, all with stocks that can be hatched. The board's meshes must
+/// stay bounded by what the screen shows (the window once took 6.4 GB on such a level).
+pub fn large_places() -> String {
+    let places: Vec<String> = (0..300)
+        .map(|i| {
+            let (x, y, w) = (i as f64 * 1_000.0 - 500_000.0, i as f64 * 500.0 - 500_000.0, 900_000.0);
+            format!(
+                "(key: \"big{i}\", map: Port, name: (en: \"big {i}\", fr: \"grand {i}\"), description: (en: \"b\", fr: \"b\"), shape: Polygon([({x}, {y}), ({}, {y}), ({}, {}), ({x}, {})]), stocks: [(kind: Water, unit: (en: \"u\", fr: \"u\"), capacity: 100, demand: {{\"farms\": 95}}, sources: [\"guess\"])]),",
+                x + w,
+                x + w,
+                y + w,
+                y + w
+            )
+        })
+        .collect();
+    VALLEY.replace("    places: [\n", &format!("    places: [\n{}\n", places.join("\n")))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -110,6 +129,12 @@ mod tests {
         let scn = super::super::parse("busy.ron", &super::busy_turns()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(scn.calendar.news_per_turn, 100);
         assert!(scn.places.len() > 2_000 && scn.events.len() > 2_000);
+    }
+
+    #[test]
+    fn the_level_of_large_places_loads() {
+        let scn = super::super::parse("large.ron", &super::large_places()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(scn.places.len() > 300);
     }
 
     #[test]

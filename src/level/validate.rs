@@ -302,6 +302,7 @@ impl Validator<'_> {
         let sources = self.source_defs();
         let sessions = self.sessions();
         let prompts = self.prompts();
+        self.record_bound();
         Scenario {
             id: raw.id.clone(),
             title,
@@ -450,6 +451,29 @@ impl Validator<'_> {
             out.push(def);
         }
         out
+    }
+
+    /// A game records every stock's figures, indicator, resource and ending at the start of
+    /// every turn: a level whose calendar and places would record more than
+    /// [`MAX_RECORDED_FIGURES`](crate::sim::bounds::MAX_RECORDED_FIGURES) makes games too
+    /// large to save, and is refused where its length is set.
+    fn record_bound(&mut self) {
+        let raw = self.raw;
+        let stocks: usize = raw.places.iter().map(|p| p.stocks.len()).sum();
+        let resources = raw.sides.builder.resources.len() + raw.sides.collective.resources.len();
+        let per_turn = 3 * stocks + raw.indicators.len() + resources + raw.endings.len();
+        let turns = raw.calendar.turns as usize + 1;
+        let limit = crate::sim::bounds::MAX_RECORDED_FIGURES;
+        if per_turn.saturating_mul(turns) > limit {
+            self.problem(
+                "calendar.turns",
+                format!(
+                    "a game of {} turns records {per_turn} figures a turn ({stocks} stocks, each with its capacity, demand and pressure, and the indicators, resources and endings), {} in all; a save holds at most {limit}: fewer turns, or fewer places",
+                    raw.calendar.turns,
+                    per_turn * turns
+                ),
+            );
+        }
     }
 
     fn calendar(&mut self) -> Calendar {

@@ -17,6 +17,19 @@ pub const MAX_TURNS_LEFT: u32 = 100_000;
 /// The most projects a game may hold; past it, no action starts another.
 pub const MAX_PROJECTS: usize = 10_000;
 
+/// The most entries a game's log holds before the game is brought to its end: at the end of
+/// the turn in which its log passes this, the score decides at the end of the next (a
+/// [`Happening::RecordFull`](super::Happening::RecordFull) says so). An entry takes at most a
+/// few hundred bytes in a save: with the snapshots' bound below, every game the rules can
+/// produce saves within `saves::MAX_SAVE_BYTES` and loads back. Marseille's whole games log
+/// about 1,500.
+pub const MAX_LOG_ENTRIES: usize = 120_000;
+
+/// The most figures a game's snapshots may hold in all (one per stock's capacity, demand and
+/// pressure, indicator, resource and ending, at the start of every turn): validation refuses a
+/// level whose calendar and places would record more. Marseille records about 5,000.
+pub const MAX_RECORDED_FIGURES: usize = 1_000_000;
+
 /// `value + delta`, kept within `0..=MAX_AMOUNT` (a NaN change changes nothing).
 pub fn add_amount(value: f64, delta: f64) -> f64 {
     let new = value + delta;

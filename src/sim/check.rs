@@ -197,6 +197,7 @@ pub fn history(scn: &Scenario, w: &World, h: &History) -> Result<(), String> {
         ensure!(note.turn <= w.turn, "note {n} is on a turn to come");
         ensure!(note.text.chars().count() <= MAX_NOTE_CHARS, "note {n} is longer than a note may be");
     }
+    record(scn, &h.record)?;
     let ids = Ids { scn, projects: &w.projects };
     let mut last = 0;
     for (n, entry) in h.log.iter().enumerate() {
@@ -235,6 +236,38 @@ pub fn history(scn: &Scenario, w: &World, h: &History) -> Result<(), String> {
         for x in snap.indicators.iter().chain(snap.resources.iter().flatten()).chain(&snap.progress) {
             finite(*x, &format!("a figure of turn record {n}"))?;
         }
+    }
+    Ok(())
+}
+
+/// A game's record (`sim::record`), against its level: every order's action, place and event
+/// in range, projects within what a game may hold (a project named by a step may have been
+/// taken back since), notes as the facilitator may write them.
+pub fn record(scn: &Scenario, record: &super::record::Record) -> Result<(), String> {
+    use super::record::{MAX_STEPS, Step};
+    ensure!(record.steps.len() <= MAX_STEPS, "{} steps in the record: more than any game gives", record.steps.len());
+    let ids = Ids { scn, projects: &[] };
+    for (n, step) in record.steps.iter().enumerate() {
+        let order = |o: &Order| -> Result<(), String> {
+            ids.action(o.action)?;
+            match o.target {
+                Target::None => Ok(()),
+                Target::Place(p) => ids.place(p),
+                Target::Project(p) => Ids::check(p.index() < MAX_PROJECTS, "a project"),
+            }
+        };
+        let checked = match step {
+            Step::Give(o, reason) | Step::Submit(o, reason) => order(o).and_then(|()| match reason {
+                Some(r) => order(&r.order).and_then(|()| ids.factors(r)),
+                None => Ok(()),
+            }),
+            Step::Call(e) => ids.event(*e),
+            Step::Note(text) => Ids::check(text.chars().count() <= MAX_NOTE_CHARS, "a note of that length"),
+            Step::EndPhase(_) | Step::BeginSession { .. } | Step::Teams | Step::TakeBack | Step::EndAfterThisTurn => {
+                Ok(())
+            }
+        };
+        checked.map_err(|why| format!("step {n} of the record: {why}"))?;
     }
     Ok(())
 }
@@ -284,6 +317,21 @@ impl Ids<'_> {
         }
     }
 
+    fn factors(&self, reason: &super::happening::Reason) -> Result<(), String> {
+        for (factor, value) in &reason.factors {
+            finite(*value, "a reason's weight")?;
+            match factor {
+                Factor::Score(side, term) => {
+                    Self::check((*term as usize) < self.scn.scores[side.index()].len(), "a score term")?
+                }
+                Factor::Progress(_) => {}
+                Factor::Resource(side, r) => self.resource(*side, *r)?,
+                Factor::Ending(e) | Factor::Warning(e) => self.ending(*e)?,
+            }
+        }
+        Ok(())
+    }
+
     /// The steps of a saved project's action (checked against the level with the world).
     fn steps(&self, project: super::ProjectId) -> Result<&[super::scenario::MilestoneDef], String> {
         self.project(project)?;
@@ -322,7 +370,7 @@ impl Ids<'_> {
 
     fn happening(&self, h: &Happening) -> Result<(), String> {
         match h {
-            Happening::TurnStarted { .. } | Happening::PhaseEnded(_) => Ok(()),
+            Happening::TurnStarted { .. } | Happening::PhaseEnded(_) | Happening::RecordFull => Ok(()),
             Happening::News(e) | Happening::Called(e) | Happening::Triggered(e) => self.event(*e),
             Happening::Facilitated(act) => match act {
                 Facilitation::Called(e) => self.event(*e),
@@ -331,18 +379,7 @@ impl Ids<'_> {
             Happening::OrderGiven { order, .. } | Happening::CameToNothing { order } => self.order(order),
             Happening::Reasoned(reason) => {
                 self.order(&reason.order)?;
-                for (factor, value) in &reason.factors {
-                    finite(*value, "a reason's weight")?;
-                    match factor {
-                        Factor::Score(side, term) => {
-                            Self::check((*term as usize) < self.scn.scores[side.index()].len(), "a score term")?
-                        }
-                        Factor::Progress(_) => {}
-                        Factor::Resource(side, r) => self.resource(*side, *r)?,
-                        Factor::Ending(e) | Factor::Warning(e) => self.ending(*e)?,
-                    }
-                }
-                Ok(())
+                self.factors(reason)
             }
             Happening::Changed { quantity, delta, cause } => {
                 finite(*delta, "a change")?;

@@ -646,6 +646,7 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             }
             Facilitation::EndsAfterThisTurn => tr(lang, "log-ends-after-this-turn"),
         },
+        Happening::RecordFull => tr(lang, "log-record-full"),
         Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
         Happening::CameToNothing { order: o } => {
             tr_args(lang, "log-came-to-nothing", &[("order", order(scn, world, o, lang).into())])

@@ -113,6 +113,7 @@ impl Game {
         // The record of the take-back belongs to this start: taking back again without playing
         // goes one turn further.
         self.turn_starts[index].log_len = self.history.log.len();
+        self.note_step(super::record::Step::TakeBack);
         Ok(turn)
     }
 
@@ -130,6 +131,7 @@ impl Game {
         }
         self.world.called.push(event);
         self.history.record(self.world.turn, &[Happening::Facilitated(Facilitation::Called(event))]);
+        self.note_step(super::record::Step::Call(event));
         Ok(())
     }
 
@@ -145,6 +147,7 @@ impl Game {
         }
         self.world.session_end = Some(end);
         self.history.record(self.world.turn, &[Happening::Facilitated(Facilitation::EndsAfterThisTurn)]);
+        self.note_step(super::record::Step::EndAfterThisTurn);
         Ok(())
     }
 
@@ -155,6 +158,7 @@ impl Game {
         if text.is_empty() || text.chars().count() > MAX_NOTE_CHARS || self.history.notes.len() >= MAX_NOTES {
             return Err(Refused::Note);
         }
+        self.note_step(super::record::Step::Note(text.clone()));
         self.history.notes.push(Note { turn: self.world.turn, text });
         Ok(())
     }

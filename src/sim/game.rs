@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::happening::Happening;
 use super::history::{History, Snapshot};
 use super::order::{Order, Refusal};
+use super::record::Step;
 use super::scenario::{Scenario, Side};
 use super::world::World;
 use super::{orders, resolve};
@@ -24,9 +25,10 @@ pub struct Game {
     pub(super) turn_starts: Vec<super::facilitator::TurnStart>,
 }
 
-/// What goes into a save file.
+/// What goes into a save file: a copy of the game that can be written out as text elsewhere
+/// (the window's autosave does it on a thread of its own).
 #[derive(Serialize, Deserialize)]
-struct SavedGame {
+pub struct SavedGame {
     format: u32,
     level: String,
     fingerprint: u64,
@@ -46,12 +48,20 @@ pub enum LoadError {
     LevelChanged { level: String },
 }
 
+impl SavedGame {
+    /// The save's text; the same game always gives the same bytes.
+    pub fn text(&self) -> String {
+        ron::to_string(self).expect("a game always serializes")
+    }
+}
+
 impl Game {
     /// A new game at the start of its first turn, the first news drawn.
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
         let mut world = World::new(&scenario, seed);
         let happenings = resolve::begin_turn(&scenario, &mut world);
         let mut history = History::default();
+        history.record.seed = Some(seed);
         history.record(0, &happenings);
         history.snapshots.push(Snapshot::of(&scenario, &world));
         let mut game = Game { scenario, world, history, turn_starts: Vec::new() };
@@ -66,6 +76,7 @@ impl Game {
     pub fn submit(&mut self, order: &Order) -> Result<Vec<Happening>, Refusal> {
         let happenings = orders::apply(&self.scenario, &mut self.world, order)?;
         self.history.record(self.world.turn, &happenings);
+        self.note_step(Step::Submit(*order, None));
         Ok(happenings)
     }
 
@@ -73,6 +84,7 @@ impl Game {
     pub fn submit_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
         // Applied first, so that a refused order leaves no reason behind.
         let happenings = orders::apply(&self.scenario, &mut self.world, &reason.order)?;
+        self.note_step(Step::Submit(reason.order, Some(reason.clone())));
         self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
         self.history.record(self.world.turn, &happenings);
         Ok(happenings)
@@ -100,6 +112,7 @@ impl Game {
         let (view, seen) = self.as_seen(order)?;
         let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, order)?;
         self.history.record(self.world.turn, &happenings);
+        self.note_step(Step::Give(*order, None));
         Ok(happenings)
     }
 
@@ -107,6 +120,7 @@ impl Game {
     pub fn give_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
         let (view, seen) = self.as_seen(&reason.order)?;
         let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, &reason.order)?;
+        self.note_step(Step::Give(reason.order, Some(reason.clone())));
         self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
         self.history.record(self.world.turn, &happenings);
         Ok(happenings)
@@ -121,13 +135,26 @@ impl Game {
             happenings.iter().position(|h| matches!(h, Happening::TurnStarted { .. })).unwrap_or(happenings.len());
         self.history.record(turn, &happenings[..split]);
         self.history.record(self.world.turn, &happenings[split..]);
+        self.note_step(Step::EndPhase(side));
         if side == Side::Collective {
             self.history.snapshots.push(Snapshot::of(&self.scenario, &self.world));
             if self.world.phase != super::world::Phase::Ended {
+                self.end_if_the_record_is_full();
                 self.keep_turn_start();
             }
         }
         Ok(happenings)
+    }
+
+    /// Past [`bounds::MAX_LOG_ENTRIES`](super::bounds::MAX_LOG_ENTRIES), the turn that starts is
+    /// the last: the score decides at its end, so that the game stays one its save can hold.
+    fn end_if_the_record_is_full(&mut self) {
+        let next = self.world.turn + 1;
+        if self.history.log.len() > super::bounds::MAX_LOG_ENTRIES && self.world.turns(&self.scenario) > next {
+            self.world.session_end = Some(next);
+            let happening = Happening::RecordFull;
+            self.history.record(self.world.turn, std::slice::from_ref(&happening));
+        }
     }
 
     pub fn legal_orders(&self, side: Side) -> Vec<Order> {
@@ -141,6 +168,7 @@ impl Game {
         use rand::SeedableRng;
         self.world.session_end = Some(end.clamp(self.world.turn + 1, self.scenario.calendar.turns));
         self.world.rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        self.note_step(Step::BeginSession { end, seed });
     }
 
     /// Plays this game in teams, when its level has any: from now on each team gives the orders
@@ -150,6 +178,7 @@ impl Game {
             return;
         }
         self.world.teams = true;
+        self.note_step(Step::Teams);
         for side in Side::BOTH {
             // Each team starts with its whole share; the side's own points still bound them all.
             self.world.side_mut(side).team_points = self.scenario.team_points(side);
@@ -186,14 +215,18 @@ impl Game {
 
     /// The whole game as text; the same game always gives the same bytes.
     pub fn save(&self) -> String {
-        let saved = SavedGame {
+        self.to_save().text()
+    }
+
+    /// A copy of what a save holds, to be written out as text later.
+    pub fn to_save(&self) -> SavedGame {
+        SavedGame {
             format: SAVE_FORMAT,
             level: self.scenario.id.clone(),
             fingerprint: self.scenario.fingerprint,
             world: self.world.clone(),
             history: self.history.clone(),
-        };
-        ron::to_string(&saved).expect("a game always serializes")
+        }
     }
 
     /// Restores a saved game of this scenario; anything else is refused with the reason.

@@ -87,6 +87,9 @@ pub enum Happening {
     Called(EventId),
     /// Something the facilitator did to the game (`sim::facilitator`).
     Facilitated(super::facilitator::Facilitation),
+    /// The game's log passed what a save may hold (`bounds::MAX_LOG_ENTRIES`): the score
+    /// decides at the end of the turn that starts.
+    RecordFull,
     /// A consequence that fired because its conditions came to hold.
     Triggered(EventId),
     OrderGiven {

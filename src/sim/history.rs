@@ -67,6 +67,10 @@ pub struct History {
     /// The facilitator's notes, turn by turn (`sim::facilitator`).
     #[serde(default)]
     pub notes: Vec<super::facilitator::Note>,
+    /// Every call that changed the game, to play it again (`sim::record`); empty in saves
+    /// written before records were kept.
+    #[serde(default)]
+    pub record: super::record::Record,
 }
 
 impl History {

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod pressure;
 pub mod progress;
 pub mod projects;
+pub mod record;
 pub mod resolve;
 pub mod revelations;
 pub mod rules;

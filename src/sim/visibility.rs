@@ -161,6 +161,7 @@ pub fn seen(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &En
         | Happening::News(_)
         | Happening::Called(_)
         | Happening::Facilitated(_)
+        | Happening::RecordFull
         | Happening::Triggered(_)
         | Happening::PhaseEnded(_)
         | Happening::Warning(_)

@@ -68,6 +68,7 @@ log-called = Card played by the facilitator: { $card }
 log-called-for-next = The facilitator calls a card for the next turn: { $card }.
 log-took-back = The facilitator took the game back to the start of turn { $turn }.
 log-ends-after-this-turn = The facilitator ends the game after this turn: the score will decide.
+log-record-full = This game has recorded all a save can hold: the score will decide at the end of this turn.
 log-changed = { $quantity } { $delta } ({ $cause })
 log-flag-on = Now true: { $flag } ({ $cause })
 log-flag-off = No longer true: { $flag } ({ $cause })

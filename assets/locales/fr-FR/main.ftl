@@ -68,6 +68,7 @@ log-called = Carte jouée par l’animation : { $card }
 log-called-for-next = L’animation appelle une carte pour le tour suivant : { $card }.
 log-took-back = L’animation ramène la partie au début du tour { $turn }.
 log-ends-after-this-turn = L’animation arrête la partie après ce tour : le score départagera.
+log-record-full = Cette partie a noté tout ce qu’une sauvegarde peut contenir : le score départagera à la fin de ce tour.
 log-changed = { $quantity } { $delta } ({ $cause })
 log-flag-on = Désormais vrai : { $flag } ({ $cause })
 log-flag-off = Plus vrai : { $flag } ({ $cause })

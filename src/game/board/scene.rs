@@ -212,11 +212,17 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
     ];
     below.fill(&sea, palette::SEA);
     let unit = (size.x / 1000.0).max(0.3);
+    // Outlines are drawn as the screen can show them: points nearer each other than a quarter
+    // of a pixel at the map's fitted size (its width over 700 units of 1.4 pixels or so) are
+    // merged, so that a shape's cost follows the map, not the level's detail (a 4 MB level of
+    // combs of 2,000 teeth took a gigabyte).
+    let detail = size.x.max(size.y) / 700.0 * 0.25;
     for (_, b) in &backdrops {
+        let polygon = shapes::simplified(&b.polygon, detail);
         match b.kind {
-            BackdropKind::Cable => above.stroke(&b.polygon, 2.0 * unit, false, palette::backdrop(b.kind)),
-            BackdropKind::Quay => above.fill(&b.polygon, palette::backdrop(b.kind)),
-            _ => below.fill(&b.polygon, palette::backdrop(b.kind)),
+            BackdropKind::Cable => above.stroke(&polygon, 2.0 * unit, false, palette::backdrop(b.kind)),
+            BackdropKind::Quay => above.fill(&polygon, palette::backdrop(b.kind)),
+            _ => below.fill(&polygon, palette::backdrop(b.kind)),
         }
     }
     for (painter, height) in [(below, z::BACKDROP), (above, z::QUAY)] {
@@ -259,6 +265,7 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
     places.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     // Every zone's thin outline in one mesh, over all the zones: one draw instead of one each.
     let mut outlines = shapes::Painter::default();
+    let mut stripes_left = MAX_HATCH_STRIPES_PER_MAP;
     for (rank, (i, _)) in places.iter().enumerate() {
         let id = PlaceId(*i as u16);
         let place = &scn.places[*i];
@@ -266,6 +273,7 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
         let fill = s.material(palette::bevy(palette::UNKNOWN));
         match &place.shape {
             Shape::Polygon(ps) => {
+                let ps = &shapes::simplified(ps, detail);
                 let mesh = s.meshes.add(shapes::polygon(ps));
                 // Widths in level units, for the map at its fitted size: about 1.5 and 4 pixels.
                 let line = (size.x.max(size.y) / 700.0).max(0.1);
@@ -276,7 +284,9 @@ pub fn spawn_map(s: &mut Spawner, scn: &Scenario, map: MapKind, lang: Lang) -> E
                 // before on Marseille's port, drawn 700 units wide): a fixed step in level units
                 // made a large place on a map drawn in large units millions of stripes
                 // (gigabytes of mesh for a 116 KB level).
-                let hatch = s.meshes.add(hatch(ps, line * 9.0, line * 1.6));
+                let (hatch, stripes) = hatch(ps, line * 9.0, line * 1.6, stripes_left);
+                stripes_left -= stripes;
+                let hatch = s.meshes.add(hatch);
                 let hatch_colour = s.material(Color::srgba(0.25, 0.08, 0.0, 0.55));
                 s.commands.entity(root).with_children(|c| {
                     c.spawn((
@@ -441,17 +451,26 @@ fn centroid(points: &[Point]) -> Vec2 {
 }
 
 /// Diagonal stripes clipped to a polygon: each 45° line is cut where it crosses the outline
-/// and kept on the stretches inside (even-odd), so that concave shapes hatch correctly.
-pub fn hatch(points: &[Point], step: f32, width: f32) -> Mesh {
-    hatch_lines(points, step, width).map_or_else(|| shapes::compound(&[], &[]), |lines| shapes::compound(&[], &lines))
+/// and kept on the stretches inside (even-odd), so that concave shapes hatch correctly. At
+/// most `most` stripes; the mesh and how many it holds.
+pub fn hatch(points: &[Point], step: f32, width: f32, most: usize) -> (Mesh, usize) {
+    let lines = hatch_lines(points, step, most).unwrap_or_default();
+    (shapes::segments(&lines, width), lines.len())
 }
 
 /// The most stripes one place's hatching may have: a jagged outline cut by every stripe
 /// could otherwise make a stripe per tooth per line.
 pub const MAX_HATCH_STRIPES: usize = 4_000;
 
-/// The stripes of `hatch`, at most `MAX_HATCH_STRIPES` of them (`None` for no usable outline).
-pub fn hatch_lines(points: &[Point], step: f32, width: f32) -> Option<Vec<(Vec<(f32, f32)>, f32)>> {
+/// The most stripes a whole map's hatching may have: the places share them, largest first, so
+/// that the board's memory is bounded by the map, not by how many places a level piles up
+/// (Marseille's port uses about 1,500).
+pub const MAX_HATCH_STRIPES_PER_MAP: usize = 40_000;
+
+/// The stripes of `hatch`, at most `most` and never more than `MAX_HATCH_STRIPES` of them
+/// (`None` for no usable outline).
+pub fn hatch_lines(points: &[Point], step: f32, most: usize) -> Option<Vec<((f32, f32), (f32, f32))>> {
+    let most = most.min(MAX_HATCH_STRIPES);
     // Rotate by -45° so the stripes are horizontal, cut them, rotate back.
     let (c, s) = (std::f32::consts::FRAC_1_SQRT_2, std::f32::consts::FRAC_1_SQRT_2);
     let rot: Vec<(f32, f32)> = points.iter().map(|p| (p.0 * c + p.1 * s, -p.0 * s + p.1 * c)).collect();
@@ -465,7 +484,7 @@ pub fn hatch_lines(points: &[Point], step: f32, width: f32) -> Option<Vec<(Vec<(
     let step = step.max((ymax - ymin) / 1_000.0);
     {
         let mut y = ymin + step / 2.0;
-        while y < ymax && lines.len() < MAX_HATCH_STRIPES {
+        while y < ymax && lines.len() < most {
             let mut xs: Vec<f32> = Vec::new();
             for i in 0..rot.len() {
                 let (a, b) = (rot[i], rot[(i + 1) % rot.len()]);
@@ -474,8 +493,8 @@ pub fn hatch_lines(points: &[Point], step: f32, width: f32) -> Option<Vec<(Vec<(
                 }
             }
             xs.sort_by(f32::total_cmp);
-            for pair in xs.chunks_exact(2).take(MAX_HATCH_STRIPES - lines.len()) {
-                lines.push((vec![back(pair[0], y), back(pair[1], y)], width));
+            for pair in xs.chunks_exact(2).take(most - lines.len()) {
+                lines.push((back(pair[0], y), back(pair[1], y)));
             }
             y += step;
         }
@@ -497,12 +516,35 @@ mod tests {
         // A comb of 2,000 points, a million units tall: at most MAX_HATCH_STRIPES stripes.
         let mut comb: Vec<Point> = (0..1_000).map(|i| (i as f32 * 2.0, if i % 2 == 0 { 0.0 } else { 1.0e6 })).collect();
         comb.extend([(2_000.0, -10.0), (0.0, -10.0)]);
-        let lines = hatch_lines(&comb, 9.0, 1.6).unwrap();
+        let lines = hatch_lines(&comb, 9.0, usize::MAX).unwrap();
         assert!(!lines.is_empty() && lines.len() <= MAX_HATCH_STRIPES, "{}", lines.len());
-        // A plain square keeps its stripes at the step asked for.
+        // A plain square keeps its stripes at the step asked for, within what it is given.
         let square = [(0.0, 0.0), (90.0, 0.0), (90.0, 90.0), (0.0, 90.0)];
-        let n = hatch_lines(&square, 9.0, 1.6).unwrap().len();
+        let n = hatch_lines(&square, 9.0, usize::MAX).unwrap().len();
         assert!((10..=20).contains(&n), "{n}");
+        assert_eq!(hatch(&square, 9.0, 1.6, 3).1, 3);
+    }
+
+    #[test]
+    fn an_outline_is_drawn_with_the_detail_a_screen_shows() {
+        // A comb of 2,000 teeth two units apart, on a map where a quarter pixel is 100 units.
+        let comb: Vec<Point> = (0..2_000).map(|i| (i as f32 * 2.0, if i % 2 == 0 { 0.0 } else { 50.0 })).collect();
+        let drawn = shapes::simplified(&comb, 100.0);
+        assert!(drawn.len() <= 50 && drawn.first() == comb.first() && drawn.last() == comb.last(), "{}", drawn.len());
+        // An outline with nothing finer than the screen's detail is drawn whole.
+        let square = [(0.0, 0.0), (90.0, 0.0), (90.0, 90.0), (0.0, 90.0)];
+        assert_eq!(shapes::simplified(&square, 0.25), square.to_vec());
+    }
+
+    #[test]
+    fn a_places_hatching_costs_the_same_whatever_the_levels_units() {
+        // The same square and the same stripes, drawn in units ten thousand times larger.
+        let vertices = |unit: f32| {
+            let square = [(0.0, 0.0), (90.0 * unit, 0.0), (90.0 * unit, 90.0 * unit), (0.0, 90.0 * unit)];
+            hatch(&square, 9.0 * unit, 1.6 * unit, usize::MAX).0.count_vertices()
+        };
+        let (small, large) = (vertices(1.0), vertices(10_000.0));
+        assert!(small > 0 && large <= small * 2, "{small} vertices in small units, {large} in large ones");
     }
 
     #[test]

@@ -49,7 +49,11 @@ fn fill(path: &Path, out: &mut Buffers) {
 }
 
 fn stroke(path: &Path, width: f32, out: &mut Buffers) {
-    let options = StrokeOptions::tolerance(0.05)
+    // The round ends' and joins' tolerance follows the width: the same line on a map drawn in
+    // units a thousand times larger must cost the same vertices (a fixed tolerance gave a
+    // stripe thousands of them, gigabytes for a level of large places). Marseille's widths
+    // keep the tolerance they had.
+    let options = StrokeOptions::tolerance((width * 0.01).max(0.05))
         .with_line_width(width)
         .with_line_join(LineJoin::Round)
         .with_line_cap(LineCap::Round);
@@ -110,6 +114,45 @@ pub fn circle_points(radius: f32, n: usize) -> Vec<(f32, f32)> {
             (radius * a.cos(), radius * a.sin())
         })
         .collect()
+}
+
+/// The outline without the points nearer than `detail` to the last one kept (the first and
+/// the last always kept): a shape as a screen can show it, in time and memory linear in its
+/// points. An outline with nothing to merge comes back as it is.
+pub fn simplified(points: &[(f32, f32)], detail: f32) -> Vec<(f32, f32)> {
+    let Some((&last, rest)) = points.split_last() else { return Vec::new() };
+    let mut kept: Vec<(f32, f32)> = Vec::with_capacity(points.len());
+    for &p in rest {
+        match kept.last() {
+            Some(&k) if ((p.0 - k.0).powi(2) + (p.1 - k.1).powi(2)).sqrt() < detail => {}
+            _ => kept.push(p),
+        }
+    }
+    kept.push(last);
+    kept
+}
+
+/// Straight stripes of one width, each a quad (4 vertices) with square ends: hatching, whose
+/// stripes are cut at the outline they fill.
+pub fn segments(lines: &[((f32, f32), (f32, f32))], width: f32) -> Mesh {
+    let mut out = Buffers::new();
+    for &(a, b) in lines {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let length = (dx * dx + dy * dy).sqrt();
+        if !(length > 0.0 && length.is_finite()) {
+            continue;
+        }
+        let (nx, ny) = (-dy / length * width / 2.0, dx / length * width / 2.0);
+        let first = out.vertices.len() as u32;
+        out.vertices.extend([
+            [a.0 + nx, a.1 + ny, 0.0],
+            [a.0 - nx, a.1 - ny, 0.0],
+            [b.0 - nx, b.1 - ny, 0.0],
+            [b.0 + nx, b.1 + ny, 0.0],
+        ]);
+        out.indices.extend([first, first + 1, first + 2, first, first + 2, first + 3]);
+    }
+    mesh(out)
 }
 
 /// Several filled polygons and stroked lines in one mesh (an icon).
