@@ -37,10 +37,19 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, g
     use egui_plot::{Legend, Line, Plot, PlotPoints};
     // Charts that stay put: the wheel scrolls the page, not the curves, and each game's charts
     // are new ones (a view panned in one debrief used to carry into the next, empty).
-    let plot = |name: &str, index: usize, height: f32| {
+    // The curves leave the chart's right part to its legend (top right), worked out from the
+    // longest name it lists: the legend sits over empty turns, not over the game's last ones.
+    let last_turn = game.history.snapshots.len().max(1) as f64;
+    let width = ui.available_width().max(200.0);
+    let plot = |name: &str, index: usize, height: f32, names: &[&str]| {
+        let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) as f32;
+        let legend = (longest * 8.0 + 60.0).min(width * 0.6);
+        let room = f64::from(width / (width - legend));
         Plot::new((name.to_owned(), index, game_number))
             .height(height)
             .legend(Legend::default())
+            .include_x(1.0)
+            .include_x(1.0 + (last_turn - 1.0).max(1.0) * room)
             .allow_scroll(false)
             .allow_zoom(false)
             .allow_drag(false)
@@ -50,7 +59,9 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, g
     let snaps = &game.history.snapshots;
     let turn = |t: usize| t as f64 + 1.0;
     ui.label(tr(lang, "ui-chart-pressures"));
-    plot("pressures", 0, 170.0).show(ui, |plot| {
+    let kinds: Vec<String> = crate::sim::StockKind::ALL.iter().map(|k| describe::kind(*k, lang)).collect();
+    let names: Vec<&str> = kinds.iter().map(String::as_str).collect();
+    plot("pressures", 0, 170.0, &names).show(ui, |plot| {
         for kind in crate::sim::StockKind::ALL {
             let points: PlotPoints = snaps
                 .iter()
@@ -61,7 +72,8 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, g
         }
     });
     ui.label(tr(lang, "ui-chart-indicators"));
-    plot("indicators", 0, 170.0).show(ui, |plot| {
+    let names: Vec<&str> = scn.indicators.iter().map(|i| i.name.get(lang)).collect();
+    plot("indicators", 0, 170.0, &names).show(ui, |plot| {
         for (i, def) in scn.indicators.iter().enumerate() {
             let points: PlotPoints = snaps.iter().enumerate().map(|(t, s)| [turn(t), s.indicators[i]]).collect();
             plot.line(Line::new(def.name.get(lang), points));
@@ -70,7 +82,8 @@ fn charts(ui: &mut egui::Ui, game: &crate::sim::Game, lang: crate::i18n::Lang, g
     for side in crate::sim::Side::BOTH {
         let name = describe::side(scn, side, lang);
         ui.label(tr_args(lang, "ui-chart-resources", &[("side", name.into())]));
-        plot("resources", side.index(), 130.0).show(ui, |plot| {
+        let names: Vec<&str> = scn.side(side).resources.iter().map(|r| r.name.get(lang)).collect();
+        plot("resources", side.index(), 130.0, &names).show(ui, |plot| {
             for (r, def) in scn.side(side).resources.iter().enumerate() {
                 let points: PlotPoints =
                     snaps.iter().enumerate().map(|(t, s)| [turn(t), s.resources[side.index()][r]]).collect();

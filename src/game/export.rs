@@ -66,6 +66,13 @@ pub fn markdown(game: &Game, text: &DebriefText, lang: Lang) -> String {
         }
         line(String::new());
     }
+    // How long each phase took at the table, when the phases were timed: the next session's
+    // plan learns from it.
+    if !game.history.timings.is_empty() {
+        for row in timings(game, lang) {
+            line(row);
+        }
+    }
     // The real events the level cites, in their order: what really happened.
     line(format!("## {}", tr(lang, "debrief-step-real")));
     line(String::new());
@@ -155,6 +162,34 @@ fn trajectories(game: &Game, lang: Lang) -> Vec<String> {
     rows
 }
 
+/// The phases' times as a table, turn by turn, and the whole time played.
+fn timings(game: &Game, lang: Lang) -> Vec<String> {
+    use crate::sim::Side;
+    let clock = |s: u32| format!("{}:{:02}", s / 60, s % 60);
+    let mut rows = vec![format!("## {}", tr(lang, "export-timings")), String::new()];
+    let names = Side::BOTH.map(|s| game.scenario.side(s).name.get(lang).to_owned());
+    rows.push(format!("| {} | {} | {} |", tr(lang, "cli-turn"), names[0], names[1]));
+    rows.push("|---|---|---|".to_owned());
+    let mut turns: Vec<u32> = game.history.timings.iter().map(|t| t.turn).collect();
+    turns.sort_unstable();
+    turns.dedup();
+    for turn in turns {
+        let cell = |side: Side| {
+            game.history
+                .timings
+                .iter()
+                .find(|t| t.turn == turn && t.side == side)
+                .map_or("-".to_owned(), |t| clock(t.seconds))
+        };
+        rows.push(format!("| {} | {} | {} |", turn + 1, cell(Side::Builder), cell(Side::Collective)));
+    }
+    let total: u32 = game.history.timings.iter().map(|t| t.seconds).sum();
+    rows.push(String::new());
+    rows.push(tr_args(lang, "export-timed-total", &[("time", clock(total).into())]));
+    rows.push(String::new());
+    rows
+}
+
 /// Writes the debrief into `dir` under the first free name `<level>-debrief-<n>.md`, so that
 /// an earlier export is never overwritten; returns where.
 pub fn write(dir: &Path, game: &Game, text: &DebriefText, lang: Lang) -> std::io::Result<PathBuf> {
@@ -235,5 +270,26 @@ mod tests {
         assert_eq!(cell("-1 place"), "'-1 place");
         assert_eq!(cell("Plan de Campagne, the outer ring"), "\"Plan de Campagne, the outer ring\"");
         assert_eq!(cell("water — Canal"), "water — Canal");
+    }
+
+    #[test]
+    fn the_phases_times_are_in_the_report_and_a_take_back_times_them_again() {
+        use crate::sim::Side;
+        let path = std::path::Path::new("tests/fixtures/valley.ron");
+        let scn = std::sync::Arc::new(crate::level::load(path).expect("the fixture loads"));
+        let mut game = Game::new(scn, 2);
+        game.history.note_phase_time(0, Side::Builder, 95.4);
+        game.end_phase(Side::Builder).unwrap();
+        game.history.note_phase_time(0, Side::Collective, 130.0);
+        game.end_phase(Side::Collective).unwrap();
+        game.history.note_phase_time(1, Side::Builder, f64::NAN);
+        game.end_phase(Side::Builder).unwrap();
+        let report = timings(&game, Lang::En).join("\n");
+        assert!(report.contains("| 1 | 1:35 | 2:10 |") && report.contains("| 2 | 0:00 | - |"), "{report}");
+        assert!(report.contains("3:45"), "the whole time played: {report}");
+        // Taken back to the start of turn 2: its builders' time goes; the save still loads.
+        game.take_back().unwrap();
+        assert_eq!(game.history.timings.len(), 2);
+        assert!(Game::load(game.scenario.clone(), &game.save()).is_ok());
     }
 }

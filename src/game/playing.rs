@@ -269,6 +269,11 @@ impl Playing {
     pub fn end_phase(&mut self) {
         let Some(game) = self.game.as_mut() else { return };
         let Phase::Orders(side) = game.world.phase else { return };
+        // The time the phase took, for the session's report: the clock runs for a timed phase
+        // once its people hold the keyboard, and stands still while stopped or paused.
+        if let Some(clock) = self.phase_clock.filter(|c| c.turn == game.world.turn && c.side == side) {
+            game.history.note_phase_time(clock.turn, side, clock.seen - clock.started);
+        }
         if game.end_phase(side).is_ok() {
             self.hand_over_if_asked();
         }
@@ -476,6 +481,19 @@ mod tests {
         playing.resume(game(), [Seat::Human, Seat::Human], 3);
         assert_eq!(playing.hand_over, None);
         assert_eq!(playing.started_games, started + 1, "a loaded game is another game");
+    }
+
+    #[test]
+    fn the_time_a_phase_took_at_the_table_is_noted_when_it_ends() {
+        let mut playing = Playing::default();
+        playing.start(game(), [Seat::Human, Seat::Human], 3);
+        playing.hand_over = None;
+        playing.phase_clock =
+            Some(super::super::timer::PhaseClock { turn: 0, side: Side::Builder, started: 10.0, seen: 85.0 });
+        playing.end_phase();
+        let timings = &playing.game.as_ref().unwrap().history.timings;
+        assert_eq!(timings.len(), 1);
+        assert_eq!((timings[0].turn, timings[0].side, timings[0].seconds), (0, Side::Builder, 75));
     }
 
     #[test]

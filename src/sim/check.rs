@@ -198,6 +198,16 @@ pub fn history(scn: &Scenario, w: &World, h: &History) -> Result<(), String> {
         ensure!(note.text.chars().count() <= MAX_NOTE_CHARS, "note {n} is longer than a note may be");
     }
     record(scn, &h.record)?;
+    // Two phases a turn, each timed once.
+    ensure!(
+        h.timings.len() as u64 <= 2 * (w.turn as u64 + 1),
+        "{} phase timings for {} turns",
+        h.timings.len(),
+        w.turn + 1
+    );
+    for t in &h.timings {
+        ensure!(t.turn <= w.turn && t.seconds <= super::history::MAX_PHASE_SECONDS, "a phase timing out of the game");
+    }
     let ids = Ids { scn, projects: &w.projects };
     let mut last = 0;
     for (n, entry) in h.log.iter().enumerate() {

@@ -108,7 +108,9 @@ impl Game {
         self.world = start.world.clone();
         self.history.log.truncate(start.log_len);
         self.history.snapshots.truncate(start.snapshots);
+        // The phases taken back are timed again when they are played again.
         let turn = self.world.turn;
+        self.history.timings.retain(|t| t.turn < turn);
         self.history.record(turn, &[Happening::Facilitated(Facilitation::TookBack { turn })]);
         // The record of the take-back belongs to this start: taking back again without playing
         // goes one turn further.

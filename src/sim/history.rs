@@ -71,9 +71,32 @@ pub struct History {
     /// written before records were kept.
     #[serde(default)]
     pub record: super::record::Record,
+    /// How long each phase people played took at the table, for a workshop's report: noted by
+    /// the window from its phase clock (wall-clock time, not part of the rules or the record).
+    #[serde(default)]
+    pub timings: Vec<PhaseTime>,
 }
 
+/// The time a side's people took over one phase, its pauses left out.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhaseTime {
+    pub turn: u32,
+    pub side: super::scenario::Side,
+    pub seconds: u32,
+}
+
+/// The longest phase a timing records: a day, far past any session.
+pub const MAX_PHASE_SECONDS: u32 = 86_400;
+
 impl History {
+    /// Notes how long a phase took at the table; a phase timed twice (taken back and played
+    /// again) keeps its last time.
+    pub fn note_phase_time(&mut self, turn: u32, side: super::scenario::Side, seconds: f64) {
+        let seconds = if seconds.is_finite() { seconds.clamp(0.0, MAX_PHASE_SECONDS as f64).round() as u32 } else { 0 };
+        self.timings.retain(|t| (t.turn, t.side) != (turn, side));
+        self.timings.push(PhaseTime { turn, side, seconds });
+    }
+
     pub fn record(&mut self, turn: u32, happenings: &[Happening]) {
         self.log.extend(happenings.iter().cloned().map(|happening| Entry { turn, happening }));
     }
