@@ -115,7 +115,14 @@ pub fn run(
     session: Option<(usize, &crate::sim::Game)>,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Report {
-    run_with(scenario, games, [builder, collective], jobs, Start { session, teams: false }, progress)
+    run_with(
+        scenario,
+        games,
+        [builder, collective],
+        jobs,
+        Start { session, teams: false, team_by_team: false },
+        progress,
+    )
 }
 
 /// How each game of a run starts: from the level's start or a session's opening, played by
@@ -125,6 +132,19 @@ pub struct Start<'a> {
     pub session: Option<(usize, &'a crate::sim::Game)>,
     /// Played in teams (`Game::play_in_teams`), when the level has any.
     pub teams: bool,
+    /// With `teams`: each team in its turn (`Game::play_team_by_team`).
+    pub team_by_team: bool,
+}
+
+impl Start<'_> {
+    /// Puts a game into teams as this start asks.
+    fn enter_teams(&self, game: &mut crate::sim::Game) {
+        match (self.teams, self.team_by_team) {
+            (true, true) => game.play_team_by_team(),
+            (true, false) => game.play_in_teams(),
+            _ => {}
+        }
+    }
 }
 
 /// [`run`], with the way each game starts.
@@ -154,14 +174,12 @@ pub fn run_with(
                             Some((index, opening)) => {
                                 let mut game = opening.clone();
                                 crate::opening::session_from(&mut game, index, seed as u64);
-                                if start.teams {
-                                    game.play_in_teams();
-                                }
+                                start.enter_teams(&mut game);
                                 policy::play_on(game, seed as u64, builder, collective, |_| false)
                             }
                             None if start.teams => {
                                 let mut game = crate::sim::Game::new(scenario.clone(), seed as u64);
-                                game.play_in_teams();
+                                start.enter_teams(&mut game);
                                 policy::play_on(game, seed as u64, builder, collective, |_| false)
                             }
                             None => policy::play(scenario.clone(), seed as u64, builder, collective),

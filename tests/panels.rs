@@ -764,3 +764,37 @@ fn each_target_of_a_card_says_what_it_brings_there_as_the_side_knows_it() {
     // Every target gets what applies everywhere (the reveal, the awareness).
     assert!(atacama.contains("awareness"), "{atacama}");
 }
+
+#[test]
+fn played_team_by_team_the_panel_shows_the_team_at_the_keyboard_its_cards_and_its_own_objective() {
+    let mut parts = Parts::new(Lang::En);
+    assert!(parts.catalogue.choose_file("marseille.ron"));
+    parts.catalogue.teams = true;
+    parts.catalogue.team_by_team = true;
+    assert!(parts.start());
+    let panel = |parts: Parts| {
+        let mut harness = Harness::builder().with_size([1280.0, 3000.0]).build_ui_state(
+            |ui, parts: &mut Parts| {
+                nuage::game::play::actions_panel(ui, &parts.playing, None, Side::Builder, Lang::En);
+            },
+            parts,
+        );
+        harness.run();
+        harness
+    };
+    let harness = panel(parts);
+    // The operator's turn: its cards and its objective, not the State's.
+    assert!(harness.query_by_label_contains("Build a data-centre phase in the port").is_some());
+    assert!(harness.query_by_label_contains("Your team's own objective").is_some());
+    assert!(harness.query_by_label_contains("The operator and its tenants").is_some());
+    assert!(harness.query_by_label_contains("The State, the region and the investors").is_none());
+    let mut parts = harness.into_state();
+    parts.playing.hand_over = None;
+    parts.playing.end_phase();
+    let harness = panel(parts);
+    assert!(harness.query_by_label_contains("The State, the region and the investors").is_some());
+    assert!(
+        harness.query_by_label_contains("Build a data-centre phase in the port").is_none(),
+        "the operator's cards are gone"
+    );
+}

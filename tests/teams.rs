@@ -120,6 +120,51 @@ fn computer_players_play_in_teams_within_each_share() {
     }
 }
 
+#[test]
+fn played_team_by_team_only_the_team_at_the_keyboard_gives_orders_in_the_levels_order() {
+    let scn = scenario(TWO_TEAMS).unwrap();
+    let mut game = Game::new(scn.clone(), 1);
+    game.play_team_by_team();
+    assert_eq!(game.world.team_at, Some(0), "the site team first");
+    assert_eq!(game.check(&order(&game, "charm")), Err(Refusal::NotThisTeamsTurn { team: 1, now: 0 }));
+    let why = nuage::sim::describe::refusal(
+        &scn,
+        &game.world,
+        &order(&game, "charm"),
+        &Refusal::NotThisTeamsTurn { team: 1, now: 0 },
+        nuage::i18n::Lang::En,
+    );
+    assert!(why.contains("Friends") && why.contains("Site"), "{why}");
+    game.give(&order(&game, "campus")).expect("the site team builds");
+    game.end_team(Side::Builder).unwrap();
+    assert_eq!((game.world.phase, game.world.team_at), (nuage::sim::Phase::Orders(Side::Builder), Some(1)));
+    assert!(game.check(&order(&game, "campus")).is_err(), "the site team's turn is over");
+    game.give(&order(&game, "charm")).expect("now the friends charm");
+    // Saved and loaded between two teams' turns.
+    let mut game = Game::load(scn.clone(), &game.save()).unwrap();
+    assert_eq!(game.world.team_at, Some(1));
+    // After the last team, the phase ends; the collective has no teams.
+    game.end_team(Side::Builder).unwrap();
+    assert_eq!((game.world.phase, game.world.team_at), (nuage::sim::Phase::Orders(Side::Collective), None));
+    game.end_team(Side::Collective).unwrap();
+    assert_eq!((game.world.turn, game.world.team_at), (1, Some(0)), "the next turn starts with the first team");
+    let done: Vec<_> =
+        game.history.log.iter().filter(|e| matches!(e.happening, nuage::sim::Happening::TeamDone { .. })).collect();
+    assert_eq!(done.len(), 1, "the site team handed the keyboard on, and the log says so");
+    // A game of computers played team by team ends, and plays back the same.
+    let mut game = Game::new(scn.clone(), 4);
+    game.play_team_by_team();
+    let kind = nuage::policy::PolicyKind::Ai(nuage::ai::Difficulty::Easy);
+    let done = nuage::policy::play_on(game, 4, kind, kind, |_| false);
+    assert!(done.world.outcome.is_some());
+    let replay = Game::read_replay(scn.clone(), &done.replay_text().unwrap()).unwrap();
+    let mut again = replay.game;
+    for step in &replay.steps {
+        again.play_step(step).unwrap();
+    }
+    assert!(again.save() == done.save(), "the replay gives the same game");
+}
+
 /// A team of the valley's builders: its key, its actions (as RON) and its share.
 fn team(key: &str, actions: &str, points: u32) -> String {
     format!(
@@ -145,4 +190,52 @@ fn teams_that_do_not_fit_their_side_are_refused_where_they_stand() {
         assert!(why.contains(expected), "expected “{expected}” in: {why}");
         assert!(why.contains("valley-teams.ron:"), "located: {why}");
     }
+}
+
+/// At one laptop, team by team: the site team (people) is asked for the keyboard, then the
+/// friends, held by a computer, play their own turn, then the collective's people are asked.
+#[cfg(feature = "gui")]
+#[test]
+fn a_team_held_by_a_computer_plays_its_turn_between_teams_of_people() {
+    use nuage::game::Playing;
+    use nuage::game::session::Seat;
+    let scn = scenario(TWO_TEAMS).unwrap();
+    let mut game = Game::new(scn.clone(), 2);
+    game.play_team_by_team();
+    let mut playing = Playing::default();
+    playing.start(game, [Seat::Human, Seat::Human], 2);
+    playing.seat_teams(&[(Side::Builder, 1, nuage::policy::PolicyKind::Greedy)]);
+    assert_eq!(playing.hand_over, Some(Side::Builder), "the site team is asked for the keyboard");
+    assert_eq!(playing.seat_at_keyboard(Side::Builder), Seat::Human);
+    playing.hand_over = None;
+    playing.end_phase();
+    assert_eq!(playing.game.as_ref().unwrap().world.team_at, Some(1));
+    assert!(playing.computer_in_phase(), "the friends are a computer's");
+    assert_eq!(playing.hand_over, None, "nobody is asked to take the keyboard for a computer");
+    let mut played = None;
+    for _ in 0..1_000 {
+        played = playing.think();
+        if played.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(played, Some(true), "the computer played its team's turn");
+    let world = &playing.game.as_ref().unwrap().world;
+    assert_eq!(world.phase, nuage::sim::Phase::Orders(Side::Collective));
+    assert_eq!(playing.hand_over, Some(Side::Collective), "then the collective's people are asked");
+    // The computer gave only its own team's orders.
+    let orders: Vec<_> = playing
+        .game
+        .as_ref()
+        .unwrap()
+        .history
+        .log
+        .iter()
+        .filter_map(|e| match &e.happening {
+            nuage::sim::Happening::OrderGiven { order, .. } if order.side == Side::Builder => Some(order.action),
+            _ => None,
+        })
+        .collect();
+    assert!(orders.iter().all(|a| scn.team_of(*a) == Some(1)), "{orders:?}");
 }

@@ -21,6 +21,8 @@ pub struct Options {
     pub session: Option<u32>,
     /// Play in teams, when the level has any.
     pub teams: bool,
+    /// With `teams`: each team in its turn.
+    pub team_by_team: bool,
 }
 
 pub fn run(level: &Path, options: &Options) -> ExitCode {
@@ -58,7 +60,7 @@ pub fn run(level: &Path, options: &Options) -> ExitCode {
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} games, {eta} left").expect("a valid template"));
     let started = Instant::now();
     let session = opening.as_ref().map(|(index, game)| (*index, game));
-    let start = balance::Start { session, teams: options.teams };
+    let start = balance::Start { session, teams: options.teams, team_by_team: options.team_by_team };
     let players = [options.builder, options.collective];
     let report =
         balance::run_with(scenario, options.games, players, options.jobs, start, &|done| bar.set_position(done as u64));

@@ -53,6 +53,14 @@ pub struct Cli {
     /// orders of its own actions, from its share of its side's action points).
     #[arg(long, requires = "level")]
     pub teams: bool,
+    /// With --level: play in teams, each team in its turn with the keyboard to itself (its
+    /// own cards, its own objective), in the level's order.
+    #[arg(long, requires = "level")]
+    pub teams_in_turn: bool,
+    /// With --teams-in-turn: a team held by a computer, as KEY=PLAYER (the team's key in the
+    /// level, then passive, random, greedy, ai:easy, ai:medium or ai:hard); repeat for more.
+    #[arg(long, requires = "teams_in_turn", value_parser = parse_team_player)]
+    pub team_player: Vec<(String, PolicyKind)>,
     /// With --level: play back a recorded game of that level, phase by phase, at the pace of
     /// a demonstration (the exported debrief writes one beside it: `...-debrief-N.replay.ron`).
     #[arg(long, requires = "level", conflicts_with_all = ["minutes", "facilitator", "teams", "seed"])]
@@ -188,6 +196,9 @@ pub enum Command {
         /// side's action points (for a level with teams).
         #[arg(long)]
         teams: bool,
+        /// Play in teams, each team in its turn (as `nuage --teams-in-turn` does).
+        #[arg(long)]
+        teams_in_turn: bool,
     },
     /// Print a workshop's running order for a session length: briefing, turns, phase time, debrief.
     Plan {
@@ -330,6 +341,8 @@ pub fn run() -> ExitCode {
                 minutes: cli.minutes,
                 facilitated: cli.facilitator,
                 teams: cli.teams,
+                team_by_team: cli.teams_in_turn,
+                team_players: cli.team_player,
                 replay: cli.replay,
             });
             play(cli.lang, open)
@@ -375,10 +388,25 @@ pub fn run() -> ExitCode {
         Some(Command::Decide { level, load, player, seed, json: _, lang }) => {
             inspect::decide(&level, &load, player, seed, lang.unwrap_or_else(Lang::from_environment))
         }
-        Some(Command::Balance { level, games, builder, collective, jobs, json, without, session, teams }) => {
+        Some(Command::Balance {
+            level,
+            games,
+            builder,
+            collective,
+            jobs,
+            json,
+            without,
+            session,
+            teams,
+            teams_in_turn,
+        }) => {
             let jobs = jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |j| j as usize);
             let games = games as usize;
-            balance::run(&level, &balance::Options { games, builder, collective, jobs, json, without, session, teams })
+            let (teams, team_by_team) = (teams || teams_in_turn, teams_in_turn);
+            balance::run(
+                &level,
+                &balance::Options { games, builder, collective, jobs, json, without, session, teams, team_by_team },
+            )
         }
         Some(Command::Plan { level, minutes, json, lang }) => {
             plan::run(&level, minutes, json, lang.unwrap_or_else(Lang::from_environment))
@@ -405,7 +433,15 @@ struct OpenGame {
     minutes: Option<u32>,
     facilitated: bool,
     teams: bool,
+    team_by_team: bool,
+    team_players: Vec<(String, PolicyKind)>,
     replay: Option<PathBuf>,
+}
+
+/// `KEY=PLAYER` for `--team-player`.
+fn parse_team_player(text: &str) -> Result<(String, PolicyKind), String> {
+    let (key, player) = text.split_once('=').ok_or("write it as KEY=PLAYER, for instance state=ai:medium")?;
+    Ok((key.trim().to_owned(), player.trim().parse::<PolicyKind>()?))
 }
 
 /// No subcommand: open the game's window where there is a display (on the play screen of a
@@ -434,6 +470,27 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
         },
         None => None,
     };
+    // Teams a computer holds, found by their key in the level.
+    let mut team_players = Vec::new();
+    if let (Some(open), Some(scenario)) = (&open, &scenario) {
+        for (key, kind) in &open.team_players {
+            let found = crate::sim::Side::BOTH.iter().find_map(|side| {
+                scenario.side(*side).teams.iter().position(|t| &t.key == key).map(|i| (*side, i, *kind))
+            });
+            match found {
+                Some(team) => team_players.push(team),
+                None => {
+                    let keys: Vec<&str> = crate::sim::Side::BOTH
+                        .iter()
+                        .flat_map(|s| scenario.side(*s).teams.iter().map(|t| t.key.as_str()))
+                        .collect();
+                    let keys = if keys.is_empty() { "none".to_owned() } else { keys.join(", ") };
+                    eprintln!("error: {} has no team `{key}` (its teams: {keys})", open.level.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    }
     // A replay that does not belong to the level is refused before any window opens.
     let replay = match (&open, &scenario) {
         (Some(OpenGame { replay: Some(path), .. }), Some(scenario)) => {
@@ -464,6 +521,8 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             minutes: game.minutes,
             facilitated: game.facilitated,
             teams: game.teams,
+            team_by_team: game.team_by_team,
+            team_players: team_players.clone(),
             replay,
         });
         let launch = crate::game::Launch {
@@ -480,7 +539,7 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
             bevy::app::AppExit::Error(_) => ExitCode::from(1),
         };
     }
-    let _ = (open, scenario, replay);
+    let _ = (open, scenario, replay, team_players);
     eprintln!("{}", crate::i18n::tr(shown_lang, "cli-no-window"));
     ExitCode::from(1)
 }

@@ -44,6 +44,8 @@ pub struct Interrupted {
     /// A facilitator ran it from the console: it is taken up the same way, the projector
     /// showing only the public's view.
     pub facilitated: bool,
+    /// Played team by team: the teams a computer held.
+    pub team_players: Vec<(Side, usize, PolicyKind)>,
     /// The game's seed, from the file's name: the game taken up goes on saving under it.
     pub seed: u64,
     /// Newer autosaves passed over because they could not be read (damaged, or of a level that
@@ -79,7 +81,7 @@ pub fn autosave(playing: Res<Playing>, catalogue: Res<Catalogue>, mut autosaved:
     // Copied here, written out as text on the thread: the frame pays for a copy, not for the
     // serialization of a long game's record.
     let saved = game.to_save();
-    let seats = seats_text(playing.seats, playing.facilitated);
+    let seats = seats_text(playing.seats, playing.facilitated, &playing.team_players());
     let path = folder.join(format!("{prefix}{:04}.ron", game.world.turn));
     std::thread::spawn(move || {
         let written = crate::saves::write_save(&path, &saved.text())
@@ -102,14 +104,30 @@ fn prune(folder: &Path, prefix: &str, keep: usize) {
     }
 }
 
-/// Who sat where, a line a side, and a third line when a facilitator ran the game.
-fn seats_text(seats: [Seat; 2], facilitated: bool) -> String {
+/// Who sat where, a line a side, a third line when a facilitator ran the game (empty
+/// otherwise), then a line per team a computer held in a game played team by team
+/// (`team builder 1 ai:medium`).
+fn seats_text(seats: [Seat; 2], facilitated: bool, teams: &[(Side, usize, PolicyKind)]) -> String {
     let name = |seat: Seat| match seat {
         Seat::Human => "human".to_owned(),
         Seat::Computer(kind) => kind.to_string(),
     };
-    let mode = if facilitated { FACILITATED } else { "" };
-    format!("{}\n{}\n{mode}", name(seats[0]), name(seats[1]))
+    let mode = if facilitated { FACILITATED } else { "\n" };
+    let teams: String = teams.iter().map(|(side, t, kind)| format!("team {} {t} {kind}\n", side.key())).collect();
+    format!("{}\n{}\n{mode}{teams}", name(seats[0]), name(seats[1]))
+}
+
+/// The teams a computer holds, from a `.seats` file's team lines (others are passed over).
+fn team_seats_from(text: &str) -> Vec<(Side, usize, PolicyKind)> {
+    text.lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next()? == "team").then_some(())?;
+            let side = Side::BOTH.into_iter().find(|s| Some(s.key()) == words.next())?;
+            let team = words.next()?.parse().ok()?;
+            Some((side, team, words.next()?.parse().ok()?))
+        })
+        .collect()
 }
 
 const FACILITATED: &str = "facilitated\n";
@@ -145,11 +163,10 @@ pub fn interrupted(saves_dir: &Path, levels: &[Arc<Scenario>]) -> Option<Interru
                 continue;
             }
         };
-        let (seats, facilitated) = std::fs::read_to_string(slot.path.with_extension("seats"))
-            .ok()
-            .and_then(|t| seats_from(&t))
-            .unwrap_or(([Seat::Human, Seat::Human], false));
-        return Some(Interrupted { game: Arc::new(game), seats, facilitated, seed, skipped });
+        let text = std::fs::read_to_string(slot.path.with_extension("seats")).unwrap_or_default();
+        let (seats, facilitated) = seats_from(&text).unwrap_or(([Seat::Human, Seat::Human], false));
+        let team_players = team_seats_from(&text);
+        return Some(Interrupted { game: Arc::new(game), seats, facilitated, team_players, seed, skipped });
     }
     None
 }
@@ -186,8 +203,11 @@ mod tests {
     #[test]
     fn the_seats_file_says_who_sat_where_and_whether_a_facilitator_ran_the_game() {
         let seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Hard))];
-        assert_eq!(seats_from(&seats_text(seats, true)), Some((seats, true)));
-        assert_eq!(seats_from(&seats_text(seats, false)), Some((seats, false)));
+        assert_eq!(seats_from(&seats_text(seats, true, &[])), Some((seats, true)));
+        assert_eq!(seats_from(&seats_text(seats, false, &[])), Some((seats, false)));
+        let teams = [(Side::Builder, 1, PolicyKind::Ai(crate::ai::Difficulty::Medium))];
+        let text = seats_text(seats, false, &teams);
+        assert_eq!((seats_from(&text), team_seats_from(&text)), (Some((seats, false)), teams.to_vec()));
         // Written before facilitated games existed: two lines.
         assert_eq!(seats_from("human\nai:hard\n"), Some((seats, false)));
         assert_eq!(seats_from("human\n"), None);

@@ -44,6 +44,11 @@ pub struct Catalogue {
     pub facilitated: bool,
     /// The next game is played in teams, when its level has any (`Game::play_in_teams`).
     pub teams: bool,
+    /// With `teams`: each team in its turn at the keyboard (`Game::play_team_by_team`), rather
+    /// than all the teams of a side at one screen.
+    pub team_by_team: bool,
+    /// Played team by team: the teams a computer holds (side, index in the level's order, who).
+    pub team_players: Vec<(crate::sim::Side, usize, crate::policy::PolicyKind)>,
     pub saves_dir: PathBuf,
     pub exports_dir: PathBuf,
     /// The levels still loading, when some are.
@@ -113,6 +118,8 @@ impl Catalogue {
             minutes: None,
             facilitated: false,
             teams: false,
+            team_by_team: false,
+            team_players: Vec::new(),
             saves_dir: crate::saves::default_dir(),
             exports_dir: super::export::default_dir(),
             arriving,

@@ -105,6 +105,9 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
         .is_some_and(|s| Side::BOTH.iter().any(|side| !s.side(*side).teams.is_empty()));
     if has_teams {
         ui.checkbox(&mut catalogue.teams, tr(lang, "ui-teams"));
+        if catalogue.teams {
+            ui.checkbox(&mut catalogue.team_by_team, tr(lang, "ui-team-by-team"));
+        }
     }
     ui.heading(tr(lang, "ui-who-plays"));
     for side in Side::BOTH {

@@ -57,7 +57,7 @@ pub struct ConsoleView {
     /// The card chosen to call.
     pub card: Option<EventId>,
     /// The phase last shown: a new phase of people brings their keyboard tab forward.
-    seen_phase: Option<(u32, Phase)>,
+    seen_phase: Option<(u32, Phase, Option<u8>)>,
 }
 
 /// The console's two faces.
@@ -178,11 +178,11 @@ pub fn panel(
     let phase = game.world.phase;
     // A new phase of people: their keyboard comes forward (behind the hand-over); a phase of
     // a computer or the ending: the facilitator's own face.
-    let seen = Some((game.world.turn, phase));
+    let seen = Some((game.world.turn, phase, game.world.team_at));
     if console.seen_phase != seen {
         console.seen_phase = seen;
         console.tab = match phase {
-            Phase::Orders(side) if playing.seats[side.index()] == Seat::Human => Tab::Keyboard,
+            Phase::Orders(side) if playing.seat_at_keyboard(side) == Seat::Human => Tab::Keyboard,
             _ => Tab::Facilitator,
         };
     }
@@ -194,7 +194,7 @@ pub fn panel(
         }
     });
     let in_phase = match phase {
-        Phase::Orders(side) if playing.seats[side.index()] == Seat::Human => Some(side),
+        Phase::Orders(side) if playing.seat_at_keyboard(side) == Seat::Human => Some(side),
         _ => None,
     };
     ui.horizontal(|ui| {
@@ -435,7 +435,9 @@ fn keyboard(
     let lang = settings.lang;
     let scn = playing.game.as_ref()?.scenario.clone();
     if playing.hand_over == Some(side) {
-        if super::play::hand_over(ui, &describe::side(&scn, side, lang), 60.0, lang) {
+        let line =
+            playing.game.as_ref().map_or_else(String::new, |g| super::play::hand_over_line(&scn, &g.world, side, lang));
+        if super::play::hand_over(ui, &line, 60.0, lang) {
             playing.hand_over = None;
         }
         return None;

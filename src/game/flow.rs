@@ -70,6 +70,7 @@ fn carry_out(
                 let Some(found) = view.interrupted.take() else { continue };
                 catalogue.seats = found.seats;
                 catalogue.facilitated = found.facilitated;
+                catalogue.team_players = found.team_players.clone();
                 // Its computers and its autosaves go on under its own seed.
                 catalogue.seed = found.seed;
                 super::session::resume(&catalogue, &mut playing, &mut view, (*found.game).clone());

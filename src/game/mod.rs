@@ -83,6 +83,10 @@ pub struct OpenGame {
     pub facilitated: bool,
     /// Played in teams (`--teams`).
     pub teams: bool,
+    /// Each team in its turn at the keyboard (`--teams-in-turn`).
+    pub team_by_team: bool,
+    /// The teams a computer holds (`--team-player KEY=PLAYER`): side, index, who.
+    pub team_players: Vec<(crate::sim::Side, usize, crate::policy::PolicyKind)>,
     /// A recorded game to play back instead (`--replay`).
     pub replay: Option<crate::sim::record::Replay>,
 }

@@ -96,7 +96,7 @@ pub fn show(root: &mut egui::Ui, mut shell: Shell, frame: &mut BoardFrame) -> Op
     }
     if shell.playing.hand_over == Some(side) {
         let ready = egui::CentralPanel::default()
-            .show(root, |ui| hand_over(ui, &describe::side(&game.scenario, side, lang), 120.0, lang))
+            .show(root, |ui| hand_over(ui, &hand_over_line(&game.scenario, &game.world, side, lang), 120.0, lang))
             .inner;
         if ready {
             shell.playing.hand_over = None;
@@ -223,14 +223,28 @@ pub fn show(root: &mut egui::Ui, mut shell: Shell, frame: &mut BoardFrame) -> Op
 
 /// Asks the side `name` to take the keyboard; true once they say they have it (the button, or
 /// Enter, as the screen says).
-pub fn hand_over(ui: &mut egui::Ui, name: &str, space: f32, lang: Lang) -> bool {
+pub fn hand_over(ui: &mut egui::Ui, line: &str, space: f32, lang: Lang) -> bool {
     ui.vertical_centered(|ui| {
         ui.add_space(space);
-        ui.heading(tr_args(lang, "play-hand-over", &[("side", name.into())]));
+        ui.heading(line);
         let ready = ui.button(egui::RichText::new(tr(lang, "ui-ready")).size(22.0)).clicked();
         ready || ui.input(|i| i.key_pressed(egui::Key::Enter))
     })
     .inner
+}
+
+/// What the hand-over screen asks: the side, or in a game played team by team the team whose
+/// turn it is, to take the keyboard.
+pub fn hand_over_line(scn: &crate::sim::Scenario, world: &crate::sim::World, side: Side, lang: Lang) -> String {
+    let team = world.team_at.filter(|_| world.phase == Phase::Orders(side));
+    match team.and_then(|t| scn.side(side).teams.get(t as usize)) {
+        Some(team) => tr_args(
+            lang,
+            "play-hand-over-team",
+            &[("team", team.name.get(lang).into()), ("side", describe::side(scn, side, lang).into())],
+        ),
+        None => tr_args(lang, "play-hand-over", &[("side", describe::side(scn, side, lang).into())]),
+    }
 }
 
 /// Counts the phase's time down on the shell's clock, standing still while the pause menu is
@@ -526,6 +540,23 @@ pub fn actions_panel(
     let mut rows: Vec<&ActionRow> = menu.iter().collect();
     if teams {
         rows.sort_by_key(|r| scn.team_of(r.action));
+    }
+    // Played team by team: the cards of the team at the keyboard only, under its objective,
+    // which is its own (the other teams of the side do not see it).
+    if let Some(now) = game.world.team_at.filter(|_| game.world.phase == Phase::Orders(side)) {
+        rows.retain(|r| scn.team_of(r.action) == Some(now as usize));
+        if let Some(objective) = scn.side(side).teams.get(now as usize).and_then(|t| t.objective.as_ref())
+            && let Some(view) = playing.view(side)
+        {
+            // Worded from the side's view: a figure the side does not know reads as an estimate.
+            let when = describe::condition_seen(scn, &view, &objective.condition, &Default::default(), lang);
+            let line = tr_args(
+                lang,
+                "ui-team-objective",
+                &[("objective", objective.name.get(lang).into()), ("when", when.into())],
+            );
+            ui.label(egui::RichText::new(line).italics());
+        }
     }
     let mut heading = None;
     for row in rows {

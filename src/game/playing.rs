@@ -17,6 +17,11 @@ pub struct Playing {
     /// Who plays each side of this game.
     pub seats: [Seat; 2],
     pub computers: [Option<Policy>; 2],
+    /// Played team by team: who plays each team of each side, in the level's order (a team
+    /// held by a computer while the rest of its side are people); empty otherwise.
+    pub team_seats: [Vec<Seat>; 2],
+    /// The computers of the teams a computer holds, likewise.
+    team_computers: [Vec<Option<Policy>>; 2],
     /// In hot-seat, the side that has not yet confirmed it holds the keyboard.
     pub hand_over: Option<Side>,
     /// The last turn whose report each side has dismissed.
@@ -75,6 +80,8 @@ pub const WATCH_PACE: std::time::Duration = std::time::Duration::from_secs(4);
 /// never waits on it longer than a frame's worth.
 pub struct Thinking {
     pub side: Side,
+    /// The team it plays for, when a computer holds one team of a side played team by team.
+    team: Option<u8>,
     /// Which game it thinks about (`Playing::started_games`): the answer for a game left since
     /// is dropped.
     game: u64,
@@ -190,6 +197,8 @@ impl Playing {
             .session_end
             .and_then(|end| scenario.sessions.iter().find(|s| s.first_turn + s.turns == end).map(|s| s.phase_seconds));
         self.game = Some(game);
+        self.team_seats = [Vec::new(), Vec::new()];
+        self.team_computers = [Vec::new(), Vec::new()];
         self.replay = None;
         self.thinking = None;
         self.phase_clock = None;
@@ -204,7 +213,68 @@ impl Playing {
         let Some(game) = self.game.as_ref() else { return false };
         let Phase::Orders(side) = game.world.phase else { return false };
         let replaying = self.replay.as_ref().is_some_and(|(steps, next)| *next < steps.len());
-        self.thinking.is_some() || self.computers[side.index()].is_some() || replaying
+        // A computer's policy sits at the keyboard: the side's, or the team's whose turn it is.
+        let team = game.world.team_at.filter(|_| !self.team_seats[side.index()].is_empty());
+        let policy = match team {
+            Some(t) => self.team_computers[side.index()].get(t as usize).is_some_and(Option::is_some),
+            None => self.computers[side.index()].is_some(),
+        };
+        self.thinking.is_some() || policy || replaying
+    }
+
+    /// Who holds the keyboard for `side` now: the team whose turn it is when the game is played
+    /// team by team, otherwise the side's seat.
+    pub fn seat_at_keyboard(&self, side: Side) -> Seat {
+        let team = self.game.as_ref().and_then(|g| g.world.team_at.filter(|_| g.world.phase == Phase::Orders(side)));
+        match team.and_then(|t| self.team_seats[side.index()].get(t as usize)) {
+            Some(seat) => *seat,
+            None => self.seats[side.index()],
+        }
+    }
+
+    /// The teams a computer holds, as `seat_teams` takes them.
+    pub fn team_players(&self) -> Vec<(Side, usize, crate::policy::PolicyKind)> {
+        Side::BOTH
+            .into_iter()
+            .flat_map(|side| {
+                self.team_seats[side.index()].iter().enumerate().filter_map(move |(t, seat)| match seat {
+                    Seat::Computer(kind) if *seat != self.seats[side.index()] => Some((side, t, *kind)),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    /// Seats each team of a game played team by team: `computers` lists the teams (side, index
+    /// in the level's order) a computer of `kind` holds; the others sit as their side does.
+    pub fn seat_teams(&mut self, computers: &[(Side, usize, crate::policy::PolicyKind)]) {
+        let Some(game) = self.game.as_ref() else { return };
+        if !game.world.team_by_team {
+            return;
+        }
+        let scenario = game.scenario.clone();
+        for side in Side::BOTH {
+            let teams = scenario.side(side).teams.len();
+            let seats: Vec<Seat> = (0..teams)
+                .map(|t| {
+                    computers
+                        .iter()
+                        .find(|(s, i, _)| *s == side && *i == t)
+                        .map_or(self.seats[side.index()], |(_, _, kind)| Seat::Computer(*kind))
+                })
+                .collect();
+            self.team_computers[side.index()] = seats
+                .iter()
+                .enumerate()
+                .map(|(t, seat)| match seat {
+                    Seat::Computer(kind) => Some(Policy::new(&scenario, *kind, side, self.seed ^ (t as u64 + 1) << 32)),
+                    Seat::Human => None,
+                })
+                .collect();
+            self.team_seats[side.index()] = seats;
+        }
+        self.hand_over = None;
+        self.hand_over_if_asked();
     }
 
     /// Puts a recorded game on the table, to be played back phase by phase at the pace of a
@@ -254,21 +324,34 @@ impl Playing {
     }
 
     /// Whether `side`'s people are asked to take the keyboard before anything of theirs shows:
-    /// in hot-seat, and at a facilitator's console (whose own view holds every secret).
+    /// in hot-seat, at a facilitator's console (whose own view holds every secret), and to each
+    /// team of people in a game played team by team (each team's objective is its own).
     pub fn hands_over_to(&self, side: Side) -> bool {
+        let team_by_team = self.game.as_ref().is_some_and(|g| g.world.team_at.is_some());
+        if team_by_team {
+            return self.seat_at_keyboard(side) == Seat::Human;
+        }
         self.hot_seat() || (self.facilitated && self.seats[side.index()] == Seat::Human)
     }
 
     /// The sides a person plays.
     pub fn people(&self) -> [bool; 2] {
-        Side::BOTH.map(|s| self.seats[s.index()] == Seat::Human)
+        Side::BOTH.map(|s| self.seats[s.index()] == Seat::Human || self.team_seats[s.index()].contains(&Seat::Human))
     }
 
     /// The side in phase has finished its orders; in hot-seat, the next team is asked to take
     /// the keyboard before anything of theirs shows.
+    /// Played team by team, the team at the keyboard hands it to the next team of its side;
+    /// the phase ends after the last.
     pub fn end_phase(&mut self) {
         let Some(game) = self.game.as_mut() else { return };
         let Phase::Orders(side) = game.world.phase else { return };
+        if game.world.team_at.is_some() {
+            if game.end_team(side).is_ok() {
+                self.hand_over_if_asked();
+            }
+            return;
+        }
         // The time the phase took, for the session's report: the clock runs for a timed phase
         // once its people hold the keyboard, and stands still while stopped or paused.
         if let Some(clock) = self.phase_clock.filter(|c| c.turn == game.world.turn && c.side == side) {
@@ -338,13 +421,22 @@ impl Playing {
         if self.thinking.is_none() {
             let game = self.game.as_ref()?;
             let Phase::Orders(side) = game.world.phase else { return None };
-            let mut policy = self.computers[side.index()].take()?;
+            // A team a computer holds, among teams of people: it plays its own turn only.
+            let team = game.world.team_at.filter(|_| !self.team_seats[side.index()].is_empty());
+            let mut policy = match team {
+                Some(t) => self.team_computers[side.index()].get_mut(t as usize)?.take()?,
+                None => self.computers[side.index()].take()?,
+            };
             let mut copy = game.clone();
             let answer = super::background::Task::start(move || {
-                let within = crate::policy::play_phase(&mut copy, &mut policy);
+                let within = if team.is_some() {
+                    crate::policy::play_team(&mut copy, &mut policy)
+                } else {
+                    crate::policy::play_phase(&mut copy, &mut policy)
+                };
                 (policy, copy, within)
             });
-            self.thinking = Some(Thinking { side, game: self.started_games, answer });
+            self.thinking = Some(Thinking { side, team, game: self.started_games, answer });
         }
         let (policy, mut game, within) = match self.thinking.as_ref()?.answer.poll() {
             super::background::Poll::Done(answer) => answer,
@@ -352,22 +444,37 @@ impl Playing {
             super::background::Poll::Lost => {
                 // The thread died (a bug): the phase ends without its orders and the game goes
                 // on, with a new player in the computer's seat.
-                let side = self.thinking.take()?.side;
+                let Thinking { side, team, .. } = self.thinking.take()?;
                 let game = self.game.as_mut()?;
-                if let Seat::Computer(kind) = self.seats[side.index()] {
-                    self.computers[side.index()] =
-                        Some(Policy::new(&game.scenario, kind, side, game.world.turn as u64));
+                let seat = team.and_then(|t| self.team_seats[side.index()].get(t as usize).copied());
+                if let Seat::Computer(kind) = seat.unwrap_or(self.seats[side.index()]) {
+                    let policy = Some(Policy::new(&game.scenario, kind, side, game.world.turn as u64));
+                    match team.and_then(|t| self.team_computers[side.index()].get_mut(t as usize)) {
+                        Some(slot) => *slot = policy,
+                        None => self.computers[side.index()] = policy,
+                    }
                 }
-                let _ = game.end_phase(side);
+                let _ = if team.is_some() { game.end_team(side) } else { game.end_phase(side) };
+                self.hand_over_if_asked();
                 return None;
             }
         };
-        let Thinking { side, game: id, .. } = self.thinking.take()?;
+        let Thinking { side, team, game: id, .. } = self.thinking.take()?;
         if id != self.started_games {
             return None;
         }
-        self.computers[side.index()] = Some(policy);
-        let _ = game.end_phase(side);
+        match team {
+            Some(t) => {
+                if let Some(slot) = self.team_computers[side.index()].get_mut(t as usize) {
+                    *slot = Some(policy);
+                }
+                let _ = game.end_team(side);
+            }
+            None => {
+                self.computers[side.index()] = Some(policy);
+                let _ = game.end_phase(side);
+            }
+        }
         self.game = Some(game);
         self.hand_over_if_asked();
         Some(within)
@@ -396,11 +503,11 @@ impl Playing {
             return Viewer::Public;
         }
         if let Phase::Orders(side) = game.world.phase
-            && self.seats[side.index()] == Seat::Human
+            && self.seat_at_keyboard(side) == Seat::Human
         {
             return side.into();
         }
-        Side::BOTH.into_iter().find(|s| self.seats[s.index()] == Seat::Human).map_or(Viewer::Public, Viewer::Side)
+        Side::BOTH.into_iter().find(|s| self.people()[s.index()]).map_or(Viewer::Public, Viewer::Side)
     }
 
     /// `side` has a report on the turn before still to read.

@@ -37,6 +37,7 @@ fn group(happening: &Happening) -> Option<Group> {
         | H::Called(_)
         | H::Facilitated(_)
         | H::RecordFull
+        | H::TeamDone { .. }
         | H::Triggered(_)
         | H::ProjectCompleted(_)
         | H::MilestoneReached { .. }

@@ -107,11 +107,14 @@ pub fn start(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSt
         None => Game::new(scenario, seed),
     };
     let mut game = game;
-    if catalogue.teams {
-        game.play_in_teams();
+    match (catalogue.teams, catalogue.team_by_team) {
+        (true, true) => game.play_team_by_team(),
+        (true, false) => game.play_in_teams(),
+        _ => {}
     }
     playing.facilitated = catalogue.facilitated;
     playing.start(game, catalogue.seats, seed);
+    playing.seat_teams(&catalogue.team_players);
     view.new_game();
     true
 }
@@ -130,7 +133,9 @@ pub fn open(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSta
     catalogue.seed = open.seed;
     catalogue.minutes = open.minutes;
     catalogue.facilitated = open.facilitated;
-    catalogue.teams = open.teams;
+    catalogue.teams = open.teams || open.team_by_team;
+    catalogue.team_by_team = open.team_by_team;
+    catalogue.team_players = open.team_players;
     start(catalogue, playing, view)
 }
 
@@ -138,6 +143,7 @@ pub fn open(catalogue: &mut Catalogue, playing: &mut Playing, view: &mut ViewSta
 pub fn resume(catalogue: &Catalogue, playing: &mut Playing, view: &mut ViewState, game: Game) {
     playing.facilitated = catalogue.facilitated;
     playing.resume(game, catalogue.seats, catalogue.seed);
+    playing.seat_teams(&catalogue.team_players);
     view.new_game();
 }
 

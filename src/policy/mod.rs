@@ -177,8 +177,29 @@ fn lookahead(scn: &Scenario, mut world: World, side: Side) -> f64 {
 pub const MAX_ORDERS_PER_PHASE: usize = 200;
 
 /// Gives a player's orders for the current phase, with their reasons, until it stops; returns
-/// false when it was stopped at [`MAX_ORDERS_PER_PHASE`] (the caller reports it).
+/// false when it was stopped at [`MAX_ORDERS_PER_PHASE`] (the caller reports it). In a game
+/// played team by team, it plays each team of the side in turn and leaves the phase's end to
+/// the caller, as for a side without teams.
 pub fn play_phase(game: &mut Game, player: &mut Policy) -> bool {
+    let mut within = true;
+    loop {
+        within &= play_team(game, player);
+        let Phase::Orders(side) = game.world.phase else { return within };
+        let teams = game.scenario.side(side).teams.len();
+        match game.world.team_at {
+            Some(now) if (now as usize) + 1 < teams => {
+                if game.end_team(side).is_err() {
+                    return within;
+                }
+            }
+            _ => return within,
+        }
+    }
+}
+
+/// Gives a player's orders until it stops, as [`play_phase`] does, for the team at the keyboard
+/// only when the game is played team by team (the rules refuse the others' cards).
+pub fn play_team(game: &mut Game, player: &mut Policy) -> bool {
     for _ in 0..MAX_ORDERS_PER_PHASE {
         let Some(decision) = player.decide(game) else { return true };
         let given = match decision.reason {

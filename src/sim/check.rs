@@ -131,6 +131,16 @@ pub fn world(scn: &Scenario, w: &World) -> Result<(), String> {
             "{side:?}'s secrets are revealed up to a turn still to come"
         );
     }
+    ensure!(!w.team_by_team || w.teams, "a game played team by team that is not played in teams");
+    if let Some(team) = w.team_at {
+        let Phase::Orders(side) = w.phase else {
+            return Err("a team holds the keyboard of a game that is over".into());
+        };
+        ensure!(
+            w.team_by_team && (team as usize) < scn.side(side).teams.len(),
+            "team {team} of {side:?} holds the keyboard, which the level or the game does not allow"
+        );
+    }
     ensure!(w.flags.len() == scn.flags.len(), "{} flags saved, the level has {}", w.flags.len(), scn.flags.len());
     ensure!(
         w.uses.len() == scn.actions.len(),
@@ -273,9 +283,13 @@ pub fn record(scn: &Scenario, record: &super::record::Record) -> Result<(), Stri
             }),
             Step::Call(e) => ids.event(*e),
             Step::Note(text) => Ids::check(text.chars().count() <= MAX_NOTE_CHARS, "a note of that length"),
-            Step::EndPhase(_) | Step::BeginSession { .. } | Step::Teams | Step::TakeBack | Step::EndAfterThisTurn => {
-                Ok(())
-            }
+            Step::EndPhase(_)
+            | Step::EndTeam(_)
+            | Step::BeginSession { .. }
+            | Step::Teams
+            | Step::TeamByTeam
+            | Step::TakeBack
+            | Step::EndAfterThisTurn => Ok(()),
         };
         checked.map_err(|why| format!("step {n} of the record: {why}"))?;
     }
@@ -381,6 +395,9 @@ impl Ids<'_> {
     fn happening(&self, h: &Happening) -> Result<(), String> {
         match h {
             Happening::TurnStarted { .. } | Happening::PhaseEnded(_) | Happening::RecordFull => Ok(()),
+            Happening::TeamDone { side, team } => {
+                Self::check((*team as usize) < self.scn.side(*side).teams.len(), "a team")
+            }
             Happening::News(e) | Happening::Called(e) | Happening::Triggered(e) => self.event(*e),
             Happening::Facilitated(act) => match act {
                 Facilitation::Called(e) => self.event(*e),

@@ -387,6 +387,10 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
                 &[("team", name.into()), ("need", (*need).into()), ("have", (*have).into())],
             )
         }
+        Refusal::NotThisTeamsTurn { team, now } => {
+            let name = |t: u8| scn.side(order.side).teams.get(t as usize).map_or("", |t| t.name.get(lang));
+            tr_args(lang, "refusal-not-this-teams-turn", &[("team", name(*team).into()), ("now", name(*now).into())])
+        }
         Refusal::CannotAfford { resource: r, need, have } => tr_args(
             lang,
             "refusal-cannot-afford",
@@ -647,6 +651,10 @@ pub fn happening(scn: &Scenario, world: &World, h: &Happening, lang: Lang) -> St
             Facilitation::EndsAfterThisTurn => tr(lang, "log-ends-after-this-turn"),
         },
         Happening::RecordFull => tr(lang, "log-record-full"),
+        Happening::TeamDone { side, team } => {
+            let name = scn.side(*side).teams.get(*team as usize).map_or("", |t| t.name.get(lang));
+            tr_args(lang, "log-team-done", &[("team", name.into())])
+        }
         Happening::OrderGiven { order: o, .. } => order(scn, world, o, lang),
         Happening::CameToNothing { order: o } => {
             tr_args(lang, "log-came-to-nothing", &[("order", order(scn, world, o, lang).into())])

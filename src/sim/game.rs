@@ -174,15 +174,47 @@ impl Game {
     /// Plays this game in teams, when its level has any: from now on each team gives the orders
     /// of its own actions, from its own share of its side's action points.
     pub fn play_in_teams(&mut self) {
+        if self.enter_teams() {
+            self.note_step(Step::Teams);
+        }
+    }
+
+    /// Plays in teams from now on; false for a level without teams.
+    fn enter_teams(&mut self) -> bool {
         if Side::BOTH.iter().all(|s| self.scenario.side(*s).teams.is_empty()) {
-            return;
+            return false;
         }
         self.world.teams = true;
-        self.note_step(Step::Teams);
         for side in Side::BOTH {
             // Each team starts with its whole share; the side's own points still bound them all.
             self.world.side_mut(side).team_points = self.scenario.team_points(side);
         }
+        true
+    }
+
+    /// Plays this game team by team, when its level has teams: each side's teams give their
+    /// orders in the level's order, each in its turn at the keyboard (and from its own share).
+    pub fn play_team_by_team(&mut self) {
+        if !self.enter_teams() {
+            return;
+        }
+        self.world.team_by_team = true;
+        resolve::first_team(&self.scenario, &mut self.world);
+        self.note_step(Step::TeamByTeam);
+    }
+
+    /// Played team by team: the team at the keyboard is done and the next of its side takes
+    /// its turn; after the side's last team (or without teams), the phase ends
+    /// ([`Game::end_phase`]).
+    pub fn end_team(&mut self, side: Side) -> Result<Vec<Happening>, Refusal> {
+        let last = self.world.team_at.is_none_or(|t| t as usize + 1 >= self.scenario.side(side).teams.len());
+        if last || self.world.phase != super::world::Phase::Orders(side) {
+            return self.end_phase(side);
+        }
+        let happenings = resolve::end_team(&self.scenario, &mut self.world, side)?;
+        self.history.record(self.world.turn, &happenings);
+        self.note_step(Step::EndTeam(side));
+        Ok(happenings)
     }
 
     /// The level's discussion prompts for the turn just played (the one before this), in the

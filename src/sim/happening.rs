@@ -87,6 +87,11 @@ pub enum Happening {
     Called(EventId),
     /// Something the facilitator did to the game (`sim::facilitator`).
     Facilitated(super::facilitator::Facilitation),
+    /// Played team by team: a team has given its orders and hands the keyboard to the next.
+    TeamDone {
+        side: Side,
+        team: u8,
+    },
     /// The game's log passed what a save may hold (`bounds::MAX_LOG_ENTRIES`): the score
     /// decides at the end of the turn that starts.
     RecordFull,

@@ -44,6 +44,11 @@ pub enum Refusal {
         need: u32,
         have: u32,
     },
+    /// Played team by team: another team of the side holds the keyboard now.
+    NotThisTeamsTurn {
+        team: u8,
+        now: u8,
+    },
     CannotAfford {
         resource: ResourceId,
         need: f64,

@@ -55,6 +55,12 @@ fn check_means(scn: &Scenario, world: &World, order: &Order, action: &ActionDef)
     if side.action_points < action.action_points {
         return Err(Refusal::NoActionPoints { need: action.action_points, have: side.action_points });
     }
+    // Played team by team: only the team at the keyboard gives orders.
+    if let (Some(now), Some(team)) = (world.team_at, scn.team_of(order.action))
+        && team as u8 != now
+    {
+        return Err(Refusal::NotThisTeamsTurn { team: team as u8, now });
+    }
     // Played in teams: the team that owns the action pays from its own share.
     if world.teams
         && let Some(team) = scn.team_of(order.action)

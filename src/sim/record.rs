@@ -28,6 +28,10 @@ pub enum Step {
     },
     /// The game is played in teams from here (`Game::play_in_teams`).
     Teams,
+    /// The game is played team by team from here (`Game::play_team_by_team`).
+    TeamByTeam,
+    /// The team at the keyboard hands it on (`Game::end_team`).
+    EndTeam(Side),
     TakeBack,
     Call(EventId),
     EndAfterThisTurn,
@@ -118,6 +122,11 @@ impl Game {
                 self.play_in_teams();
                 Ok(())
             }
+            Step::TeamByTeam => {
+                self.play_team_by_team();
+                Ok(())
+            }
+            Step::EndTeam(side) => self.end_team(*side).map(drop).map_err(order_refused),
             Step::TakeBack => self.take_back().map(drop).map_err(|e| refused(&e)),
             Step::Call(event) => self.call_card(*event).map_err(|e| refused(&e)),
             Step::EndAfterThisTurn => self.end_after_this_turn().map_err(|e| refused(&e)),

@@ -23,6 +23,7 @@ pub fn begin_turn(scn: &Scenario, world: &mut World) -> Vec<Happening> {
         }
     }
     world.phase = Phase::Orders(Side::Builder);
+    first_team(scn, world);
     for (i, event) in scn.events.iter().enumerate() {
         if matches!(event.trigger, Trigger::AtTurn(t) if t == world.turn) {
             fire(scn, world, EventId(i as u16), Happening::News(EventId(i as u16)), &mut out);
@@ -74,6 +75,27 @@ fn fire(scn: &Scenario, world: &mut World, event: EventId, announce: Happening, 
     apply.all(world, &scn.events[event.index()].effects, out);
 }
 
+/// Played team by team: the phase that begins starts with the side's first team (none for a
+/// side without teams).
+pub fn first_team(scn: &Scenario, world: &mut World) {
+    world.team_at = match world.phase {
+        Phase::Orders(side) if world.team_by_team && !scn.side(side).teams.is_empty() => Some(0),
+        _ => None,
+    };
+}
+
+/// Played team by team: the team at the keyboard has given its orders. The next team of the
+/// side takes its turn; after the last, the phase ends as [`end_phase`] ends it.
+pub fn end_team(scn: &Scenario, world: &mut World, side: Side) -> Result<Vec<Happening>, Refusal> {
+    match (world.phase, world.team_at) {
+        (Phase::Orders(s), Some(now)) if s == side && (now as usize + 1) < scn.side(side).teams.len() => {
+            world.team_at = Some(now + 1);
+            Ok(vec![Happening::TeamDone { side, team: now }])
+        }
+        _ => end_phase(scn, world, side),
+    }
+}
+
 /// A side says it has given all its orders. After the collective, the turn resolves.
 pub fn end_phase(scn: &Scenario, world: &mut World, side: Side) -> Result<Vec<Happening>, Refusal> {
     match world.phase {
@@ -81,6 +103,7 @@ pub fn end_phase(scn: &Scenario, world: &mut World, side: Side) -> Result<Vec<Ha
         Phase::Orders(s) if s != side => Err(Refusal::NotYourTurn { side, phase: world.phase }),
         Phase::Orders(Side::Builder) => {
             world.phase = Phase::Orders(Side::Collective);
+            first_team(scn, world);
             Ok(vec![Happening::PhaseEnded(Side::Builder)])
         }
         Phase::Orders(Side::Collective) => {

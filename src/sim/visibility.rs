@@ -162,6 +162,7 @@ pub fn seen(scn: &Scenario, world: &World, viewer: impl Into<Viewer>, entry: &En
         | Happening::Called(_)
         | Happening::Facilitated(_)
         | Happening::RecordFull
+        | Happening::TeamDone { .. }
         | Happening::Triggered(_)
         | Happening::PhaseEnded(_)
         | Happening::Warning(_)

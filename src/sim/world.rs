@@ -134,6 +134,13 @@ pub struct World {
     /// own actions from its share of its side's action points.
     #[serde(default)]
     pub teams: bool,
+    /// Played team by team (`Game::play_team_by_team`): each side's teams give their orders in
+    /// turn, in the level's order, each with the keyboard to itself.
+    #[serde(default)]
+    pub team_by_team: bool,
+    /// Played team by team: the team of the side in phase whose turn it is.
+    #[serde(default)]
+    pub team_at: Option<u8>,
 }
 
 impl World {
@@ -195,6 +202,8 @@ impl World {
             session_end: None,
             called: Vec::new(),
             teams: false,
+            team_by_team: false,
+            team_at: None,
         };
         // Each stock starts at the level its figures give, so that the first turn's report
         // tells what changed in that turn, not that a stock strained from the start "is now

@@ -17,6 +17,7 @@ refusal-not-your-turn = It is not the turn of the { $side } now.
 refusal-unknown-action = This action does not exist in this scenario.
 refusal-wrong-side = Only the { $side } can take this action.
 refusal-no-action-points = Not enough action points: this needs { $need }, you have { $have } left this turn.
+refusal-not-this-teams-turn = This is the card of { $team }: now it is { $now }'s turn at the keyboard.
 refusal-team-action-points = { $team } have spent their share: this needs { $need } action points, they have { $have } left this turn.
 refusal-cannot-afford = Not enough { $resource }: this costs { $need }, you have { $have }.
 refusal-requirement = Not possible yet: it needs { $condition }.
@@ -68,6 +69,7 @@ log-called = Card played by the facilitator: { $card }
 log-called-for-next = The facilitator calls a card for the next turn: { $card }.
 log-took-back = The facilitator took the game back to the start of turn { $turn }.
 log-ends-after-this-turn = The facilitator ends the game after this turn: the score will decide.
+log-team-done = { $team } have given their orders and hand the keyboard on.
 log-record-full = This game has recorded all a save can hold: the score will decide at the end of this turn.
 log-changed = { $quantity } { $delta } ({ $cause })
 log-flag-on = Now true: { $flag } ({ $cause })
@@ -110,6 +112,7 @@ cli-no-window = No display here, so the game's window cannot open (set DISPLAY o
 
 ## Playing in the terminal
 play-hand-over = Hand the keyboard to the { $side }, then press Enter.
+play-hand-over-team = Next at the keyboard: { $team } ({ $side }). Hand it over, then press Enter.
 play-since-last-time = Since your last turn
 play-resources = Resources
 play-action-points = action points
@@ -432,6 +435,8 @@ ui-teams = Play in teams: each team gives the orders of its own actions, from it
 objective-met = { $team }: “{ $objective }”, met ({ $condition })
 objective-not-met = { $team }: “{ $objective }”, not met ({ $condition })
 ui-objectives = The teams' own objectives
+ui-team-by-team = Each team in its turn, with the keyboard to itself
+ui-team-objective = Your team's own objective, which the other teams do not know: { $objective } ({ $when }).
 kit-team-actions = Your actions ({ $n ->
     [one] 1 action point
    *[other] { $n } action points

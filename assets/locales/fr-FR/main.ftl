@@ -17,6 +17,7 @@ refusal-not-your-turn = Ce n’est pas à ce camp de jouer maintenant ({ $side }
 refusal-unknown-action = Cette action n’existe pas dans ce scénario.
 refusal-wrong-side = Seul le camp { $side } peut mener cette action.
 refusal-no-action-points = Pas assez de points d’action : il en faut { $need }, il vous en reste { $have } ce tour-ci.
+refusal-not-this-teams-turn = Cette carte est à l’équipe « { $team } » : c’est au tour de l’équipe « { $now } » de jouer.
 refusal-team-action-points = Équipe « { $team } » : sa part est dépensée ; il faut { $need } points d’action, il lui en reste { $have } ce tour-ci.
 refusal-cannot-afford = Ressource insuffisante ({ $resource }) : cela coûte { $need }, vous avez { $have }.
 refusal-requirement = Pas encore possible : il faut { $condition }.
@@ -68,6 +69,7 @@ log-called = Carte jouée par l’animation : { $card }
 log-called-for-next = L’animation appelle une carte pour le tour suivant : { $card }.
 log-took-back = L’animation ramène la partie au début du tour { $turn }.
 log-ends-after-this-turn = L’animation arrête la partie après ce tour : le score départagera.
+log-team-done = L’équipe « { $team } » a donné ses ordres et passe le clavier.
 log-record-full = Cette partie a noté tout ce qu’une sauvegarde peut contenir : le score départagera à la fin de ce tour.
 log-changed = { $quantity } { $delta } ({ $cause })
 log-flag-on = Désormais vrai : { $flag } ({ $cause })
@@ -110,6 +112,7 @@ cli-no-window = Pas d’écran ici : la fenêtre du jeu ne peut pas s’ouvrir (
 
 ## Jouer dans le terminal
 play-hand-over = Au camp suivant de jouer : { $side }. Passez-lui le clavier, puis appuyez sur Entrée.
+play-hand-over-team = Au tour de l’équipe « { $team } » ({ $side }) : passez-lui le clavier, puis appuyez sur Entrée.
 play-since-last-time = Depuis votre dernier tour
 play-resources = Ressources
 play-action-points = points d’action
@@ -435,6 +438,8 @@ ui-teams = Jouer en équipes : chaque équipe donne les ordres de ses propres ac
 objective-met = { $team } : « { $objective } », atteint ({ $condition })
 objective-not-met = { $team } : « { $objective } », pas atteint ({ $condition })
 ui-objectives = Les objectifs propres aux équipes
+ui-team-by-team = Chaque équipe à son tour, seule au clavier
+ui-team-objective = L’objectif propre à votre équipe, que les autres équipes ne connaissent pas : { $objective } ({ $when }).
 kit-team-actions = Vos actions ({ $n ->
     [one] 1 point d’action
    *[other] { $n } points d’action
