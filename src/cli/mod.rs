@@ -494,8 +494,19 @@ fn play(lang: Option<Lang>, open: Option<OpenGame>) -> ExitCode {
     // A replay that does not belong to the level is refused before any window opens.
     let replay = match (&open, &scenario) {
         (Some(OpenGame { replay: Some(path), .. }), Some(scenario)) => {
-            let read = crate::files::read_text(path, crate::saves::MAX_SAVE_BYTES)
-                .and_then(|text| crate::sim::Game::read_replay(scenario.clone(), &text).map_err(|e| e.to_string()));
+            let read = crate::files::read_text(path, crate::saves::MAX_SAVE_BYTES).and_then(|text| {
+                crate::sim::Game::read_replay(scenario.clone(), &text).map_err(|e| match e {
+                    crate::sim::LoadError::OtherLevel { found, expected } => {
+                        format!("this replay is of level `{found}`, not `{expected}`: give its own level with --level")
+                    }
+                    crate::sim::LoadError::LevelChanged { level } => {
+                        format!(
+                            "the level `{level}` has changed since this game was recorded: its replay cannot be played"
+                        )
+                    }
+                    other => other.to_string(),
+                })
+            });
             match read {
                 Ok(replay) => Some(replay),
                 Err(why) => {

@@ -46,6 +46,8 @@ pub struct Interrupted {
     pub facilitated: bool,
     /// Played team by team: the teams a computer held.
     pub team_players: Vec<(Side, usize, PolicyKind)>,
+    /// The facilitator had each phase end when its time was up.
+    pub at_zero_ends: bool,
     /// The game's seed, from the file's name: the game taken up goes on saving under it.
     pub seed: u64,
     /// Newer autosaves passed over because they could not be read (damaged, or of a level that
@@ -81,7 +83,7 @@ pub fn autosave(playing: Res<Playing>, catalogue: Res<Catalogue>, mut autosaved:
     // Copied here, written out as text on the thread: the frame pays for a copy, not for the
     // serialization of a long game's record.
     let saved = game.to_save();
-    let seats = seats_text(playing.seats, playing.facilitated, &playing.team_players());
+    let seats = seats_text(playing.seats, playing.facilitated, playing.at_zero_ends, &playing.team_players());
     let path = folder.join(format!("{prefix}{:04}.ron", game.world.turn));
     std::thread::spawn(move || {
         let written = crate::saves::write_save(&path, &saved.text())
@@ -106,15 +108,24 @@ fn prune(folder: &Path, prefix: &str, keep: usize) {
 
 /// Who sat where, a line a side, a third line when a facilitator ran the game (empty
 /// otherwise), then a line per team a computer held in a game played team by team
-/// (`team builder 1 ai:medium`).
-fn seats_text(seats: [Seat; 2], facilitated: bool, teams: &[(Side, usize, PolicyKind)]) -> String {
+/// (`team builder 1 ai:medium`), and `at-zero-ends` when the facilitator asked for a phase to
+/// end at zero.
+fn seats_text(seats: [Seat; 2], facilitated: bool, at_zero_ends: bool, teams: &[(Side, usize, PolicyKind)]) -> String {
     let name = |seat: Seat| match seat {
         Seat::Human => "human".to_owned(),
         Seat::Computer(kind) => kind.to_string(),
     };
     let mode = if facilitated { FACILITATED } else { "\n" };
     let teams: String = teams.iter().map(|(side, t, kind)| format!("team {} {t} {kind}\n", side.key())).collect();
-    format!("{}\n{}\n{mode}{teams}", name(seats[0]), name(seats[1]))
+    let at_zero = if at_zero_ends { AT_ZERO_ENDS } else { "" };
+    format!("{}\n{}\n{mode}{teams}{at_zero}", name(seats[0]), name(seats[1]))
+}
+
+const AT_ZERO_ENDS: &str = "at-zero-ends\n";
+
+/// Whether the facilitator had the phases end when their time was up.
+fn at_zero_ends_from(text: &str) -> bool {
+    text.lines().skip(3).any(|l| l.trim() == AT_ZERO_ENDS.trim())
 }
 
 /// The teams a computer holds, from a `.seats` file's team lines (others are passed over).
@@ -166,7 +177,16 @@ pub fn interrupted(saves_dir: &Path, levels: &[Arc<Scenario>]) -> Option<Interru
         let text = std::fs::read_to_string(slot.path.with_extension("seats")).unwrap_or_default();
         let (seats, facilitated) = seats_from(&text).unwrap_or(([Seat::Human, Seat::Human], false));
         let team_players = team_seats_from(&text);
-        return Some(Interrupted { game: Arc::new(game), seats, facilitated, team_players, seed, skipped });
+        let at_zero_ends = at_zero_ends_from(&text);
+        return Some(Interrupted {
+            game: Arc::new(game),
+            seats,
+            facilitated,
+            team_players,
+            at_zero_ends,
+            seed,
+            skipped,
+        });
     }
     None
 }
@@ -203,11 +223,12 @@ mod tests {
     #[test]
     fn the_seats_file_says_who_sat_where_and_whether_a_facilitator_ran_the_game() {
         let seats = [Seat::Human, Seat::Computer(PolicyKind::Ai(crate::ai::Difficulty::Hard))];
-        assert_eq!(seats_from(&seats_text(seats, true, &[])), Some((seats, true)));
-        assert_eq!(seats_from(&seats_text(seats, false, &[])), Some((seats, false)));
+        assert_eq!(seats_from(&seats_text(seats, true, false, &[])), Some((seats, true)));
+        assert_eq!(seats_from(&seats_text(seats, false, false, &[])), Some((seats, false)));
         let teams = [(Side::Builder, 1, PolicyKind::Ai(crate::ai::Difficulty::Medium))];
-        let text = seats_text(seats, false, &teams);
-        assert_eq!((seats_from(&text), team_seats_from(&text)), (Some((seats, false)), teams.to_vec()));
+        let text = seats_text(seats, true, true, &teams);
+        assert_eq!((seats_from(&text), team_seats_from(&text)), (Some((seats, true)), teams.to_vec()));
+        assert!(at_zero_ends_from(&text) && !at_zero_ends_from(&seats_text(seats, true, false, &teams)));
         // Written before facilitated games existed: two lines.
         assert_eq!(seats_from("human\nai:hard\n"), Some((seats, false)));
         assert_eq!(seats_from("human\n"), None);

@@ -125,6 +125,29 @@ pub fn panel(ui: &mut egui::Ui, catalogue: &mut Catalogue, lang: Lang) -> Option
                 ui.selectable_value(seat, Seat::Computer(PolicyKind::Ai(d)), tr(lang, &format!("ui-seat-{d}")));
             }
         });
+        // Each team in its turn: any team may be a computer's, the others sit as their side.
+        let teams = chosen.map(|s| s.side(side).teams.clone()).unwrap_or_default();
+        if catalogue.teams && catalogue.team_by_team {
+            for (t, team) in teams.iter().enumerate() {
+                let held = catalogue.team_players.iter().find(|(s, i, _)| *s == side && *i == t).map(|(_, _, k)| *k);
+                let mut choice = held;
+                ui.horizontal(|ui| {
+                    ui.add_space(20.0);
+                    ui.label(team.name.get(lang));
+                    ui.selectable_value(&mut choice, None, tr(lang, "ui-seat-as-side"));
+                    for d in Difficulty::ALL {
+                        let kind = Some(PolicyKind::Ai(d));
+                        ui.selectable_value(&mut choice, kind, tr(lang, &format!("ui-seat-{d}")));
+                    }
+                });
+                if choice != held {
+                    catalogue.team_players.retain(|(s, i, _)| !(*s == side && *i == t));
+                    if let Some(kind) = choice {
+                        catalogue.team_players.push((side, t, kind));
+                    }
+                }
+            }
+        }
     }
     ui.add_space(10.0);
     ui.horizontal(|ui| {

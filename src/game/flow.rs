@@ -74,6 +74,7 @@ fn carry_out(
                 // Its computers and its autosaves go on under its own seed.
                 catalogue.seed = found.seed;
                 super::session::resume(&catalogue, &mut playing, &mut view, (*found.game).clone());
+                playing.at_zero_ends = found.at_zero_ends;
                 // The next new game is another game, under a seed of its own.
                 catalogue.seed = crate::seed::from_clock();
                 next.set(Screen::Play);

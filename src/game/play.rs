@@ -72,7 +72,9 @@ pub fn show(root: &mut egui::Ui, mut shell: Shell, frame: &mut BoardFrame) -> Op
                 root.ctx(),
                 |ui| {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
-                        ui.label(egui::RichText::new(tr_args(lang, "ui-watching", &args)).size(18.0));
+                        // A replay's next phase is the record's, not a computer's.
+                        let key = if shell.playing.replay.is_some() { "ui-replaying" } else { "ui-watching" };
+                        ui.label(egui::RichText::new(tr_args(lang, key, &args)).size(18.0));
                     });
                 },
             );

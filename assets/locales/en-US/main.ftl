@@ -342,6 +342,7 @@ ui-pressure-hint = { $kind } at { $place }: demand is { $value } of what it can 
 ui-secret = secret
 ui-secret-hint = The other side does not see this move, nor what follows from it, until an investigation brings it out.
 ui-watching = Turn { $turn } — next to play: { $side } (computer)
+ui-replaying = Turn { $turn } — next in the recorded game: { $side }
 ui-thinking = { $side } (computer): thinking…
 
 plan-title = { $level }: a { $minutes }-minute workshop
@@ -436,6 +437,7 @@ objective-met = { $team }: “{ $objective }”, met ({ $condition })
 objective-not-met = { $team }: “{ $objective }”, not met ({ $condition })
 ui-objectives = The teams' own objectives
 ui-team-by-team = Each team in its turn, with the keyboard to itself
+ui-seat-as-side = as its side
 ui-team-objective = Your team's own objective, which the other teams do not know: { $objective } ({ $when }).
 kit-team-actions = Your actions ({ $n ->
     [one] 1 action point

@@ -345,6 +345,7 @@ ui-pressure-hint = { $kind } — { $place } : la demande atteint { $value } de c
 ui-secret = secret
 ui-secret-hint = L’autre camp ne voit ni ce coup ni ce qui en découle, jusqu’à ce qu’une enquête le révèle.
 ui-watching = Tour { $turn } — à jouer ensuite : { $side } (ordinateur)
+ui-replaying = Tour { $turn } — ensuite dans la partie enregistrée : { $side }
 ui-thinking = { $side } (ordinateur) : en pleine réflexion…
 
 plan-title = { $level } : un atelier de { $minutes } minutes
@@ -439,6 +440,7 @@ objective-met = { $team } : « { $objective } », atteint ({ $condition })
 objective-not-met = { $team } : « { $objective } », pas atteint ({ $condition })
 ui-objectives = Les objectifs propres aux équipes
 ui-team-by-team = Chaque équipe à son tour, seule au clavier
+ui-seat-as-side = comme son camp
 ui-team-objective = L’objectif propre à votre équipe, que les autres équipes ne connaissent pas : { $objective } ({ $when }).
 kit-team-actions = Vos actions ({ $n ->
     [one] 1 point d’action
