@@ -262,3 +262,36 @@ fn a_game_whose_log_outgrows_what_a_save_holds_ends_by_score_and_its_save_loads(
     assert!((saved.len() as u64) < nuage::saves::MAX_SAVE_BYTES, "{} bytes", saved.len());
     assert!(Game::load(scn, &saved).is_ok());
 }
+
+#[test]
+fn orders_that_would_fill_the_record_in_one_phase_are_refused_past_its_bound() {
+    // A charm that costs no action point, moves an indicator 700 times, and that the builders
+    // can afford a million times over.
+    let effects = vec!["Indicator(\"prestige\", 1), Indicator(\"prestige\", -1)"; 350].join(", ");
+    let text = valley_text().replace("initial: 50, income: 20", "initial: 1000000, income: 20").replace(
+        "cost: {\"money\": 15}, effects: [Indicator(\"anger\", -5), Indicator(\"prestige\", 2)]",
+        &format!("cost: {{\"money\": 1}}, action_points: 0, effects: [{effects}]"),
+    );
+    let scn = Arc::new(nuage::level::parse("free.ron", &text).unwrap_or_else(|e| panic!("{e}")));
+    let charm = nuage::sim::ActionId(scn.actions.iter().position(|a| a.key == "charm").unwrap() as u16);
+    let order = nuage::sim::Order { side: Side::Builder, action: charm, target: nuage::sim::Target::None };
+    let mut game = Game::new(scn.clone(), 1);
+    let mut given = 0;
+    let refusal = loop {
+        match game.submit(&order) {
+            Ok(_) => given += 1,
+            Err(why) => break why,
+        }
+        assert!(given < 1_000, "the orders were never refused");
+    };
+    assert_eq!(refusal, nuage::sim::Refusal::RecordFull);
+    assert!(game.history.log.len() < nuage::sim::bounds::MAX_LOG_ENTRIES_AT_ALL + 1_000);
+    // The game goes on to its scored end, and saves and loads.
+    while let nuage::sim::Phase::Orders(side) = game.world.phase {
+        game.end_phase(side).unwrap();
+    }
+    assert!(game.world.outcome.is_some());
+    let saved = game.save();
+    assert!((saved.len() as u64) < nuage::saves::MAX_SAVE_BYTES, "{} bytes", saved.len());
+    assert!(Game::load(scn, &saved).is_ok());
+}

@@ -25,6 +25,11 @@ pub const MAX_PROJECTS: usize = 10_000;
 /// about 1,500.
 pub const MAX_LOG_ENTRIES: usize = 120_000;
 
+/// Past this many log entries, no order is given any more (`Refusal::RecordFull`): the orders
+/// of one phase, which a level's free actions could make many, can never carry a game's log
+/// far past [`MAX_LOG_ENTRIES`].
+pub const MAX_LOG_ENTRIES_AT_ALL: usize = 2 * MAX_LOG_ENTRIES;
+
 /// The most figures a game's snapshots may hold in all (one per stock's capacity, demand and
 /// pressure, indicator, resource and ending, at the start of every turn): validation refuses a
 /// level whose calendar and places would record more. Marseille records about 5,000.

@@ -413,6 +413,7 @@ pub fn refusal(scn: &Scenario, world: &World, order: &Order, refusal: &Refusal, 
         }
         Refusal::UsedUp { max } => tr_args(lang, "refusal-used-up", &[("max", (*max).into())]),
         Refusal::TooManyProjects { max } => tr_args(lang, "refusal-too-many-projects", &[("max", (*max).into())]),
+        Refusal::RecordFull => tr(lang, "refusal-record-full"),
         Refusal::NeedsTarget => tr(lang, "refusal-needs-target"),
         Refusal::NoTargetExpected => tr(lang, "refusal-no-target-expected"),
         Refusal::UnknownTarget => tr(lang, "refusal-unknown-target"),

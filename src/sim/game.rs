@@ -70,10 +70,12 @@ impl Game {
     }
 
     pub fn check(&self, order: &Order) -> Result<(), Refusal> {
+        self.room_in_the_record()?;
         orders::check(&self.scenario, &self.world, order)
     }
 
     pub fn submit(&mut self, order: &Order) -> Result<Vec<Happening>, Refusal> {
+        self.room_in_the_record()?;
         let happenings = orders::apply(&self.scenario, &mut self.world, order)?;
         self.history.record(self.world.turn, &happenings);
         self.note_step(Step::Submit(*order, None));
@@ -83,6 +85,7 @@ impl Game {
     /// Gives an order with the reason a computer player chose it, recorded just before it.
     pub fn submit_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
         // Applied first, so that a refused order leaves no reason behind.
+        self.room_in_the_record()?;
         let happenings = orders::apply(&self.scenario, &mut self.world, &reason.order)?;
         self.note_step(Step::Submit(reason.order, Some(reason.clone())));
         self.history.record(self.world.turn, &[Happening::Reasoned(reason)]);
@@ -101,6 +104,7 @@ impl Game {
     /// Whether the order's side, knowing only its view, would see it refused, and why: the
     /// refusal a screen may show.
     pub fn check_as_seen(&self, order: &Order) -> Result<(), Refusal> {
+        self.room_in_the_record()?;
         let (view, seen) = self.as_seen(order)?;
         orders::check(&self.scenario, &view.world, &seen)
     }
@@ -109,6 +113,7 @@ impl Game {
     /// theirs: refused only for what the side may know; an order whose requirement fails for a
     /// reason the side could not know is paid for and comes to nothing (`orders::apply_as_seen`).
     pub fn give(&mut self, order: &Order) -> Result<Vec<Happening>, Refusal> {
+        self.room_in_the_record()?;
         let (view, seen) = self.as_seen(order)?;
         let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, order)?;
         self.history.record(self.world.turn, &happenings);
@@ -118,6 +123,7 @@ impl Game {
 
     /// [`Game::give`], with the reason a computer player chose the order, recorded just before it.
     pub fn give_explained(&mut self, reason: super::happening::Reason) -> Result<Vec<Happening>, Refusal> {
+        self.room_in_the_record()?;
         let (view, seen) = self.as_seen(&reason.order)?;
         let happenings = orders::apply_as_seen(&self.scenario, &mut self.world, &view.world, &seen, &reason.order)?;
         self.note_step(Step::Give(reason.order, Some(reason.clone())));
@@ -144,6 +150,14 @@ impl Game {
             }
         }
         Ok(happenings)
+    }
+
+    /// Refuses any order once the log holds [`bounds::MAX_LOG_ENTRIES_AT_ALL`] entries.
+    fn room_in_the_record(&self) -> Result<(), Refusal> {
+        if self.history.log.len() >= super::bounds::MAX_LOG_ENTRIES_AT_ALL {
+            return Err(Refusal::RecordFull);
+        }
+        Ok(())
     }
 
     /// Past [`bounds::MAX_LOG_ENTRIES`](super::bounds::MAX_LOG_ENTRIES), the turn that starts is

@@ -63,6 +63,8 @@ pub enum Refusal {
     TooManyProjects {
         max: u32,
     },
+    /// The game's log holds all a save can (`bounds::MAX_LOG_ENTRIES_AT_ALL`): no more orders.
+    RecordFull,
     NeedsTarget,
     NoTargetExpected,
     UnknownTarget,

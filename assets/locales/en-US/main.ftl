@@ -23,6 +23,7 @@ refusal-cannot-afford = Not enough { $resource }: this costs { $need }, you have
 refusal-requirement = Not possible yet: it needs { $condition }.
 refusal-flag-in-force = Not possible with { $flag }.
 refusal-used-up = Already done the most times allowed ({ $max }).
+refusal-record-full = No more orders: this game has recorded all a save can hold, and ends by score at the end of this turn.
 refusal-too-many-projects = No project can be started any more: the game already holds { $max }, the most a game may.
 refusal-needs-target = Choose a target first.
 refusal-no-target-expected = This action takes no target.

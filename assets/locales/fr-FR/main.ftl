@@ -23,6 +23,7 @@ refusal-cannot-afford = Ressource insuffisante ({ $resource }) : cela coûte { $
 refusal-requirement = Pas encore possible : il faut { $condition }.
 refusal-flag-in-force = Impossible avec { $flag }.
 refusal-used-up = Déjà fait le nombre maximal de fois ({ $max }).
+refusal-record-full = Plus aucun ordre : cette partie a noté tout ce qu’une sauvegarde peut contenir, et le score départagera à la fin de ce tour.
 refusal-too-many-projects = Plus aucun projet ne peut être lancé : la partie en compte déjà { $max }, le maximum pour une partie.
 refusal-needs-target = Choisissez d’abord une cible.
 refusal-no-target-expected = Cette action ne prend pas de cible.
