@@ -239,3 +239,25 @@ fn a_team_held_by_a_computer_plays_its_turn_between_teams_of_people() {
         .collect();
     assert!(orders.iter().all(|a| scn.team_of(*a) == Some(1)), "{orders:?}");
 }
+
+/// Team by team, the side's phase is timed once, when its last team hands the keyboard on.
+#[cfg(feature = "gui")]
+#[test]
+fn team_by_team_a_sides_phase_is_timed_once_at_its_end() {
+    use nuage::game::Playing;
+    use nuage::game::session::Seat;
+    let scn = scenario(TWO_TEAMS).unwrap();
+    let mut game = Game::new(scn, 2);
+    game.play_team_by_team();
+    let mut playing = Playing::default();
+    playing.start(game, [Seat::Human, Seat::Human], 2);
+    playing.seat_teams(&[]);
+    let clock = |seen| nuage::game::timer::PhaseClock { turn: 0, side: Side::Builder, started: 0.0, seen };
+    playing.phase_clock = Some(clock(40.0));
+    playing.end_phase();
+    assert!(playing.game.as_ref().unwrap().history.timings.is_empty(), "the first team's turn is not the phase");
+    playing.phase_clock = Some(clock(100.0));
+    playing.end_phase();
+    let timings = &playing.game.as_ref().unwrap().history.timings;
+    assert_eq!(timings.iter().map(|t| (t.turn, t.side, t.seconds)).collect::<Vec<_>>(), vec![(0, Side::Builder, 100)]);
+}

@@ -346,20 +346,19 @@ impl Playing {
     pub fn end_phase(&mut self) {
         let Some(game) = self.game.as_mut() else { return };
         let Phase::Orders(side) = game.world.phase else { return };
-        if game.world.team_at.is_some() {
-            if game.end_team(side).is_ok() {
-                self.hand_over_if_asked();
-            }
+        let turn = game.world.turn;
+        if game.end_team(side).is_err() {
             return;
         }
-        // The time the phase took, for the session's report: the clock runs for a timed phase
-        // once its people hold the keyboard, and stands still while stopped or paused.
-        if let Some(clock) = self.phase_clock.filter(|c| c.turn == game.world.turn && c.side == side) {
+        // Once the side's phase is over (after its last team), the time it took, for the
+        // session's report: the clock runs for a timed phase once its people hold the keyboard,
+        // and stands still while stopped or paused.
+        if (game.world.turn, game.world.phase) != (turn, Phase::Orders(side))
+            && let Some(clock) = self.phase_clock.filter(|c| c.turn == turn && c.side == side)
+        {
             game.history.note_phase_time(clock.turn, side, clock.seen - clock.started);
         }
-        if game.end_phase(side).is_ok() {
-            self.hand_over_if_asked();
-        }
+        self.hand_over_if_asked();
     }
 
     /// Asks the side now in phase to take the keyboard, where it must be asked

@@ -185,14 +185,8 @@ pub fn play_phase(game: &mut Game, player: &mut Policy) -> bool {
     loop {
         within &= play_team(game, player);
         let Phase::Orders(side) = game.world.phase else { return within };
-        let teams = game.scenario.side(side).teams.len();
-        match game.world.team_at {
-            Some(now) if (now as usize) + 1 < teams => {
-                if game.end_team(side).is_err() {
-                    return within;
-                }
-            }
-            _ => return within,
+        if game.pass_to_next_team(side).is_none() {
+            return within;
         }
     }
 }

@@ -221,14 +221,19 @@ impl Game {
     /// its turn; after the side's last team (or without teams), the phase ends
     /// ([`Game::end_phase`]).
     pub fn end_team(&mut self, side: Side) -> Result<Vec<Happening>, Refusal> {
-        let last = self.world.team_at.is_none_or(|t| t as usize + 1 >= self.scenario.side(side).teams.len());
-        if last || self.world.phase != super::world::Phase::Orders(side) {
-            return self.end_phase(side);
+        match self.pass_to_next_team(side) {
+            Some(happening) => Ok(vec![happening]),
+            None => self.end_phase(side),
         }
-        let happenings = resolve::end_team(&self.scenario, &mut self.world, side)?;
-        self.history.record(self.world.turn, &happenings);
+    }
+
+    /// Played team by team: hands the keyboard to the next team of `side`, when there is one
+    /// (the happening that says so); `None`, and nothing changed, after the side's last team.
+    pub fn pass_to_next_team(&mut self, side: Side) -> Option<Happening> {
+        let happening = resolve::next_team(&self.scenario, &mut self.world, side)?;
+        self.history.record(self.world.turn, std::slice::from_ref(&happening));
         self.note_step(Step::EndTeam(side));
-        Ok(happenings)
+        Some(happening)
     }
 
     /// The level's discussion prompts for the turn just played (the one before this), in the

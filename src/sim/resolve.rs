@@ -84,15 +84,17 @@ pub fn first_team(scn: &Scenario, world: &mut World) {
     };
 }
 
-/// Played team by team: the team at the keyboard has given its orders. The next team of the
-/// side takes its turn; after the last, the phase ends as [`end_phase`] ends it.
-pub fn end_team(scn: &Scenario, world: &mut World, side: Side) -> Result<Vec<Happening>, Refusal> {
+/// Played team by team: the team at the keyboard has given its orders and, when its side has
+/// another team after it, hands it the keyboard. `None`, and nothing changed, when there is no
+/// next team (the side's last, or a game not played team by team): the phase's end is then
+/// [`end_phase`].
+pub fn next_team(scn: &Scenario, world: &mut World, side: Side) -> Option<Happening> {
     match (world.phase, world.team_at) {
         (Phase::Orders(s), Some(now)) if s == side && (now as usize + 1) < scn.side(side).teams.len() => {
             world.team_at = Some(now + 1);
-            Ok(vec![Happening::TeamDone { side, team: now }])
+            Some(Happening::TeamDone { side, team: now })
         }
-        _ => end_phase(scn, world, side),
+        _ => None,
     }
 }
 
